@@ -1,0 +1,7 @@
+package se.barnunga.assignment.domain;
+
+/** Where an assignment is in the routine. The walking skeleton knows the first two; the full lifecycle comes next. */
+public enum Uppdragsstatus {
+    REGISTRERAT,
+    SKICKAT
+}

@@ -1,0 +1,163 @@
+package se.barnunga.assignment.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static se.barnunga.assignment.api.AssignmentTestSupport.ANNA;
+import static se.barnunga.assignment.api.AssignmentTestSupport.EVA_OTHER_UNIT;
+import static se.barnunga.assignment.api.AssignmentTestSupport.MATS_METODHANDLEDARE;
+import static se.barnunga.assignment.api.AssignmentTestSupport.OLLE_DRIFT;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import se.barnunga.testing.PostgresKafkaTestResource;
+
+/** Security, bad input and illegal transitions: always a 4xx application/problem+json, never a 500. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment"))
+class UppdragProblemsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void no_token_is_401() {
+        given().contentType(ContentType.JSON).body(AssignmentTestSupport.body("20150412-2381"))
+                .when().post("/api/uppdrag")
+                .then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", "Bearer").body("status", is(401));
+        given().when().get("/api/uppdrag").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void a_forged_token_is_401() {
+        given().auth().oauth2(ANNA.substring(0, ANNA.length() - 4) + "AAAA").when().get("/api/uppdrag")
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void a_role_the_routine_does_not_name_is_403() {
+        given().auth().oauth2(MATS_METODHANDLEDARE).contentType(ContentType.JSON).body(AssignmentTestSupport.body("20150412-2381"))
+                .when().post("/api/uppdrag")
+                .then().statusCode(403).contentType(PROBLEM).body("status", is(403));
+        given().auth().oauth2(ANNA).when().get("/api/audit").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void a_secretary_of_another_unit_may_neither_read_nor_send_the_case() {
+        String id = AssignmentTestSupport.registrera(ANNA);
+        given().auth().oauth2(EVA_OTHER_UNIT).when().post("/api/uppdrag/{id}/skicka", id)
+                .then().statusCode(403).contentType(PROBLEM);
+        org.awaitility.Awaitility.await().untilAsserted(() ->
+                given().auth().oauth2(EVA_OTHER_UNIT).when().get("/api/uppdrag/{id}", id)
+                        .then().statusCode(403).contentType(PROBLEM));
+        given().auth().oauth2(OLLE_DRIFT).queryParam("caseId", id).when().get("/api/audit")
+                .then().statusCode(200).body("findAll { it.userId == 'eva' }.outcome", org.hamcrest.Matchers.everyItem(is("DENIED")));
+    }
+
+    @Test
+    void malformed_json_is_400_naming_the_body() {
+        given().auth().oauth2(ANNA).contentType(ContentType.JSON).body("{\"typ\": ")
+                .when().post("/api/uppdrag")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", is("(body)")).body("violations[0].rule", is("JsonSyntax"));
+    }
+
+    @Test
+    void an_unknown_kind_is_400_naming_the_field() {
+        given().auth().oauth2(ANNA).contentType(ContentType.JSON)
+                .body(AssignmentTestSupport.body("20150412-2381").replace("BEVILJAD_INSATS", "NAGOT_ANNAT"))
+                .when().post("/api/uppdrag")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", is("typ")).body("violations[0].rule", is("Format"));
+    }
+
+    @Test
+    void an_invalid_personnummer_is_400_naming_the_field_and_rule_without_echoing_it() {
+        String response = given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(AssignmentTestSupport.body("20150412-2382"))
+                .when().post("/api/uppdrag")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", is("barn.personnummer"))
+                .body("violations[0].rule", is("ValidPersonnummer"))
+                .body("violations[0].message", containsString("kontrollsiffra"))
+                .extract().asString();
+        assertThat(response).doesNotContain("2382").doesNotContain("20150412");
+        given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(AssignmentTestSupport.body("20150230-2381"))
+                .when().post("/api/uppdrag")
+                .then().statusCode(400).body("violations[0].field", is("barn.personnummer"))
+                .body("violations[0].message", containsString("datum"));
+    }
+
+    @Test
+    void missing_and_blank_fields_are_400_each_named() {
+        given().auth().oauth2(ANNA).contentType(ContentType.JSON)
+                .body("{\"typ\": \"BEVILJAD_INSATS\", \"barn\": {\"personnummer\": \"20150412-2381\", \"fornamn\": \" \"}}")
+                .when().post("/api/uppdrag")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", org.hamcrest.Matchers.hasItems("barn.fornamn", "barn.efternamn", "utforarenhet"));
+        given().auth().oauth2(ANNA).contentType(ContentType.JSON).when().post("/api/uppdrag")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void out_of_range_paging_is_400_naming_the_parameter() {
+        given().auth().oauth2(ANNA).queryParam("size", 1000).when().get("/api/uppdrag")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", is("size"));
+        given().auth().oauth2(ANNA).queryParam("page", "x").when().get("/api/uppdrag")
+                .then().statusCode(not(500)).statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void unknown_cases_and_paths_are_404_and_wrong_media_types_415() {
+        given().auth().oauth2(ANNA).when().get("/api/uppdrag/{id}", "00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(ANNA).when().get("/api/uppdrag/{id}", "not-a-uuid").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(ANNA).when().post("/api/uppdrag/{id}/skicka", "00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(ANNA).when().get("/api/no-such-thing").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(ANNA).contentType(ContentType.TEXT).body("hej").when().post("/api/uppdrag")
+                .then().statusCode(415).contentType(PROBLEM);
+    }
+
+    @Test
+    void sending_twice_is_409_with_the_rule() {
+        String id = AssignmentTestSupport.registrera(ANNA);
+        AssignmentTestSupport.skicka(ANNA, id);
+        given().auth().oauth2(ANNA).when().post("/api/uppdrag/{id}/skicka", id)
+                .then().statusCode(409).contentType(PROBLEM).body("rule", is("UPPDRAG_REDAN_SKICKAT"));
+    }
+
+    @Test
+    void of_two_concurrent_conflicting_commands_one_succeeds_and_one_gets_409() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = AssignmentTestSupport.registrera(ANNA);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+            List<CompletableFuture<Void>> calls = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                calls.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    statuses.add(given().auth().oauth2(ANNA).when().post("/api/uppdrag/{id}/skicka", id).then().extract().statusCode());
+                }));
+            }
+            start.countDown();
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get();
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package se.barnunga.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import se.barnunga.contracts.uppdrag.UppdragSkickat;
+
+/**
+ * Every public contract event, in one list. A new event type is added here, with its record, its JSON Schema and its
+ * entry in {@code docs/events.md}; the contract tests check that the four agree.
+ */
+public final class ContractCatalog {
+
+    /** All contract event records. */
+    public static final List<Class<? extends Record>> EVENTS = List.of(
+            UppdragSkickat.class);
+
+    private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
+            .collect(Collectors.toUnmodifiableMap(c -> descriptor(c).type(), Function.identity()));
+
+    private ContractCatalog() {
+    }
+
+    /** The {@link ContractEvent} annotation of a contract record; fails for a class that is not one. */
+    public static ContractEvent descriptor(Class<?> eventClass) {
+        ContractEvent descriptor = eventClass.getAnnotation(ContractEvent.class);
+        if (descriptor == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " is not annotated @ContractEvent");
+        }
+        return descriptor;
+    }
+
+    /** The CloudEvents type of a contract record. */
+    public static String typeOf(Class<?> eventClass) {
+        return descriptor(eventClass).type();
+    }
+
+    /** The topic of a contract record. */
+    public static String topicOf(Class<?> eventClass) {
+        return descriptor(eventClass).topic();
+    }
+
+    /** Classpath location of the JSON Schema of a contract record. */
+    public static String schemaResource(Class<?> eventClass) {
+        return "schemas/" + topicOf(eventClass) + "/" + eventClass.getSimpleName() + ".schema.json";
+    }
+
+    /** The {@code dataschema} URI of a contract record, naming the schema resource in this jar. */
+    public static String schemaUri(Class<?> eventClass) {
+        return "urn:barnunga:schema:" + topicOf(eventClass) + ":" + eventClass.getSimpleName();
+    }
+
+    /** The contract record of a CloudEvents type, if it is one. */
+    public static Optional<Class<? extends Record>> forType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+}

@@ -1,0 +1,259 @@
+package se.barnunga.platform.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import se.barnunga.platform.domain.NotPermitted;
+import se.barnunga.platform.domain.RuleViolation;
+import se.barnunga.platform.domain.StateConflict;
+import se.barnunga.platform.identity.Personnummer.InvalidPersonnummerException;
+
+/**
+ * Every error of every service as RFC 9457 {@code application/problem+json}, in one place. The convention:
+ * <ul>
+ * <li>400 – the request is malformed or a field is invalid (names each field and rule);</li>
+ * <li>401 – no or an invalid token; 403 – the role or unit may not do this;</li>
+ * <li>404 – no such resource or aggregate;</li>
+ * <li>409 – the aggregate's current state does not allow the command, or another request changed it concurrently:
+ * re-read and decide again;</li>
+ * <li>422 – the request is well-formed but its content breaks a domain rule (names the field and the rule);</li>
+ * <li>500 – only for faults of our own, logged with an id that the response names; never caused by a request.</li>
+ * </ul>
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        boolean ourFault = e.getConstraintViolations().stream().anyMatch(v -> {
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (ourFault) {
+            return unexpected(e, uri);
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(new Problem.Violation(field(v.getPropertyPath()),
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Problem.Violation::field));
+        return problem(400, "validation", "Ogiltig begäran",
+                "Begäran innehåller ogiltiga fält: " + String.join(", ", violations.stream().map(Problem.Violation::field).distinct().toList()),
+                uri, null, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPersonnummer(InvalidPersonnummerException e, UriInfo uri) {
+        return problem(400, "validation", "Ogiltig begäran", e.getMessage(), uri, null,
+                List.of(new Problem.Violation("personnummer", e.reason().name(), e.getMessage())));
+    }
+
+    // Listed one by one: Quarkus has built-in mappers for some of these types, and the most specific type wins.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
+            com.fasterxml.jackson.core.JsonParseException.class, com.fasterxml.jackson.core.io.JsonEOFException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String rule;
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            rule = "UnknownField";
+            message = "okänt fält";
+        } else if (e instanceof InvalidFormatException f) {
+            rule = "Format";
+            message = "värdet kan inte tolkas som " + describe(f.getTargetType());
+        } else if (e instanceof ValueInstantiationException vi && vi.getCause() instanceof InvalidPersonnummerException p) {
+            rule = p.reason().name();
+            message = p.getMessage();
+        } else if (e instanceof MismatchedInputException m) {
+            rule = "Type";
+            message = "fel typ av värde, förväntade " + describe(m.getTargetType());
+        } else if (e instanceof JsonMappingException) {
+            rule = "Value";
+            message = "ogiltigt värde";
+        } else {
+            rule = "JsonSyntax";
+            message = "begäran är inte giltig JSON";
+        }
+        String name = field.isEmpty() ? "(body)" : field;
+        return problem(400, "validation", "Ogiltig begäran", "Fältet " + name + ": " + message, uri, null,
+                List.of(new Problem.Violation(name, rule, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e, UriInfo uri) {
+        List<Problem.Violation> violations = e.field() == null ? List.of()
+                : List.of(new Problem.Violation(e.field(), e.rule(), e.getMessage()));
+        return problem(422, "rule-violation", "Regel i rutinen bryts", e.getMessage(), uri, e.rule(), violations);
+    }
+
+    @ServerExceptionMapper
+    public Response stateConflict(StateConflict e, UriInfo uri) {
+        return problem(409, "state-conflict", "Inte tillåtet i ärendets nuvarande läge", e.getMessage(), uri, e.rule(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response concurrency(ConcurrencyException e, UriInfo uri) {
+        return problem(409, "concurrent-modification", "Ärendet ändrades samtidigt",
+                "Ärendet ändrades av en annan begäran samtidigt. Läs om det och försök igen.", uri, null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notPermitted(NotPermitted e, UriInfo uri) {
+        return problem(403, "forbidden", "Otillåten åtgärd", e.getMessage(), uri, null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response aggregateNotFound(AggregateNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Finns inte", "Det finns inget ärende med det id:t.", uri, null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response commandFailed(CommandExecutionException e, UriInfo uri) {
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "unauthorized", "Inloggning krävs",
+                        "En giltig token (Bearer) krävs.", uri, null, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Otillåten åtgärd", "Din roll får inte göra detta.", uri, null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = switch (status) {
+            case 404 -> "Finns inte";
+            case 405 -> "Metoden stöds inte";
+            case 406 -> "Svarsformatet stöds inte";
+            case 415 -> "Formatet på begäran stöds inte";
+            default -> "Felaktig begäran";
+        };
+        String detail = e.getMessage() != null && e.getMessage().matches("[\\p{L}0-9 ,.:()/{}_-]{1,200}") && !e.getMessage().startsWith("HTTP ")
+                ? e.getMessage() : title;
+        return problem(status, status == 404 ? "not-found" : "http-" + status, title, detail, uri, null, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return problem(500, "internal", "Internt fel",
+                "Ett internt fel inträffade. Ange incident-id " + incident + " vid kontakt med driften.", uri, null, List.of());
+    }
+
+    static Response problem(int status, String kind, String title, String detail, UriInfo uri, String rule,
+                            List<Problem.Violation> violations) {
+        Problem body = new Problem(Problem.type(kind), title, status, detail, uri == null ? null : uri.getPath(), rule, violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The field path of a bean-validation violation, without the method and parameter of a resource method. */
+    static String field(Path path) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+                if (node.getIndex() != null && !parts.isEmpty()) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                }
+                continue;
+            }
+            String name = node.getName();
+            if (node.isInIterable() && node.getIndex() != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            parts.add(name);
+        }
+        if (parts.isEmpty()) {
+            return parameter == null ? "(body)" : parameter;
+        }
+        return String.join(".", parts);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "rätt typ";
+        }
+        if (type.isEnum()) {
+            return "ett av " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "datum (ÅÅÅÅ-MM-DD)";
+            case "Instant", "OffsetDateTime" -> "tidpunkt (ISO 8601)";
+            case "UUID" -> "UUID";
+            case "Integer", "int", "Long", "long" -> "heltal";
+            case "Boolean", "boolean" -> "true eller false";
+            case "String" -> "text";
+            default -> "objekt";
+        };
+    }
+}

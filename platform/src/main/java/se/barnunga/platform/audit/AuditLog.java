@@ -1,0 +1,105 @@
+package se.barnunga.platform.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The append-only audit log ({@code audit_log}; a database trigger forbids UPDATE, DELETE and TRUNCATE). Entries are
+ * written in their own transaction, so a read is logged even when the request fails afterwards, and a request whose
+ * entry cannot be written fails.
+ */
+@Singleton
+public class AuditLog {
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    Clock clock;
+
+    public record Entry(long id, Instant occurredAt, String userId, String roles, String enhet, String action,
+                        String resource, String operation, String caseId, String outcome) {
+    }
+
+    public void record(String userId, String roles, String enhet, Audited.Action action, String resource,
+                       String operation, Collection<String> caseIds, String outcome) {
+        Instant now = clock.instant();
+        List<String> cases = caseIds.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(caseIds);
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO audit_log"
+                         + " (occurred_at, user_id, roles, enhet, action, resource, operation, case_id, outcome)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (String caseId : cases) {
+                    insert.setTimestamp(1, Timestamp.from(now));
+                    insert.setString(2, userId);
+                    insert.setString(3, roles);
+                    insert.setString(4, enhet);
+                    insert.setString(5, action.name());
+                    insert.setString(6, resource);
+                    insert.setString(7, operation);
+                    insert.setString(8, caseId);
+                    insert.setString(9, outcome);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not write the audit log", e);
+            }
+        });
+    }
+
+    /** Entries, newest first, filtered by whatever is not null. */
+    public List<Entry> find(String caseId, String userId, Instant from, Instant to, int page, int size) {
+        StringBuilder sql = new StringBuilder("SELECT id, occurred_at, user_id, roles, enhet, action, resource, operation,"
+                + " case_id, outcome FROM audit_log WHERE 1=1");
+        List<Object> args = new ArrayList<>();
+        if (caseId != null) {
+            sql.append(" AND case_id = ?");
+            args.add(caseId);
+        }
+        if (userId != null) {
+            sql.append(" AND user_id = ?");
+            args.add(userId);
+        }
+        if (from != null) {
+            sql.append(" AND occurred_at >= ?");
+            args.add(Timestamp.from(from));
+        }
+        if (to != null) {
+            sql.append(" AND occurred_at < ?");
+            args.add(Timestamp.from(to));
+        }
+        sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
+        args.add(size);
+        args.add((long) page * size);
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                q.setObject(i + 1, args.get(i));
+            }
+            List<Entry> entries = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the audit log", e);
+        }
+    }
+}

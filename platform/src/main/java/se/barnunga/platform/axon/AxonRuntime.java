@@ -1,0 +1,194 @@
+package se.barnunga.platform.axon;
+
+import java.time.Clock;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Axon Framework 4 wired into Quarkus CDI by hand (no usable extension exists, DESIGN §5), once for every service:
+ * JDBC event store and token store on the service's PostgreSQL datasource (tables by Flyway, {@code db/platform}),
+ * Jackson serialization, Axon transactions over JTA, pooled streaming processors for every processing group,
+ * snapshotting, and the gateways as CDI beans. Aggregates and handlers are discovered by {@link AxonComponentIndex}.
+ */
+@Singleton
+public class AxonRuntime {
+
+    private static final Logger LOG = Logger.getLogger(AxonRuntime.class);
+    /** Unique-violation SQL state of PostgreSQL: two writers appended the same aggregate sequence number. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    jakarta.transaction.TransactionManager jta;
+    @Inject
+    ObjectMapper objectMapper;
+    @Inject
+    Clock clock;
+    @Inject
+    AxonSettings settings;
+
+    private Configuration configuration;
+    private boolean started;
+
+    /** The built configuration; built on first use, started at application start. */
+    public synchronized Configuration configuration() {
+        if (configuration == null) {
+            configuration = build();
+        }
+        return configuration;
+    }
+
+    void start(@Observes @Priority(10) StartupEvent event) {
+        synchronized (this) {
+            configuration().start();
+            started = true;
+        }
+        LOG.infof("Axon started, event processors %s", configuration.eventProcessingConfiguration().eventProcessors().keySet());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        synchronized (this) {
+            if (started) {
+                configuration.shutdown();
+                started = false;
+            }
+        }
+    }
+
+    @Produces
+    @Singleton
+    CommandGateway commandGateway() {
+        return configuration().commandGateway();
+    }
+
+    @Produces
+    @Singleton
+    QueryGateway queryGateway() {
+        return configuration().queryGateway();
+    }
+
+    @Produces
+    @Singleton
+    EventGateway eventGateway() {
+        return configuration().eventGateway();
+    }
+
+    @Produces
+    @Singleton
+    EventStore eventStore() {
+        return configuration().eventStore();
+    }
+
+    private Configuration build() {
+        // Axon stamps event messages with this static clock: make it the service's clock, so tests can move time.
+        GenericEventMessage.clock = clock;
+
+        TransactionManager transactionManager = new JtaTransactionManager(jta);
+        ConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+        Serializer serializer = JacksonSerializer.builder()
+                .objectMapper(objectMapper.copy())
+                .lenientDeserialization()
+                .build();
+        // Aggregates keep their state in private fields without accessors: snapshots serialize fields.
+        ObjectMapper snapshotMapper = objectMapper.copy()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        Serializer snapshotSerializer = JacksonSerializer.builder().objectMapper(snapshotMapper).lenientDeserialization().build();
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureTransactionManager(c -> transactionManager)
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(connections)
+                        .transactionManager(transactionManager)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(snapshotSerializer)
+                        .upcasterChain(c.upcasterChain())
+                        .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
+                        .dataType(byte[].class)
+                        .build());
+
+        configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((c, builder) -> builder
+                        .batchSize(settings.processorBatchSize())
+                        .initialSegmentCount(settings.processorSegments()))
+                .registerTokenStore(c -> JdbcTokenStore.builder()
+                        .connectionProvider(connections)
+                        .serializer(serializer)
+                        .contentType(byte[].class)
+                        .claimTimeout(settings.tokenClaimTimeout())
+                        .build())
+                // a failing handler must never skip an event: the processor retries the batch with back-off
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+
+        AxonComponentIndex components = AxonComponentIndex.scan(Thread.currentThread().getContextClassLoader());
+        for (Class<?> aggregate : components.aggregates) {
+            configurer.configureAggregate(snapshotting(aggregate));
+        }
+        for (Class<?> handler : components.handlers) {
+            Object bean = bean(handler);
+            configurer.registerMessageHandler(c -> bean);
+        }
+        LOG.debugf("Axon components: aggregates %s, handlers %s", components.aggregates, components.handlers);
+        return configurer.buildConfiguration();
+    }
+
+    private <A> AggregateConfigurer<A> snapshotting(Class<A> aggregate) {
+        return AggregateConfigurer.defaultConfiguration(aggregate)
+                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), settings.snapshotThreshold()));
+    }
+
+    private static Object bean(Class<?> type) {
+        InstanceHandle<?> handle = Arc.container().instance(type);
+        if (!handle.isAvailable()) {
+            throw new IllegalStateException(type.getName() + " has Axon handler methods but is not a CDI bean:"
+                    + " annotate it @ApplicationScoped (or @Singleton)");
+        }
+        return ClientProxy.unwrap(handle.get());
+    }
+
+    /** The event bus, for components that publish or subscribe directly. */
+    public EventBus eventBus() {
+        return configuration().eventBus();
+    }
+}

@@ -1,0 +1,325 @@
+package se.barnunga.platform.consuming;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionManager;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import se.barnunga.contracts.Topics;
+
+/**
+ * Runs every {@link ContractEventHandler} of a service as a Kafka consumer group member (DESIGN §6):
+ * <ul>
+ * <li>each record is handled in a JTA transaction that also inserts its CloudEvent id into {@code processed_event};
+ * an id already there means a re-delivery, which is skipped;</li>
+ * <li>offsets are committed only after the effect is committed (at-least-once delivery, exactly-once effect);</li>
+ * <li>a failing record is retried with back-off; after {@code max-attempts} – or at once for an undecodable or
+ * {@link PoisonMessage} – it goes to {@code <topic>.dlq} with the error in headers, and the partition moves on.
+ * If even the DLQ cannot be written, the offset is not committed: the record comes back, never silently lost.</li>
+ * </ul>
+ */
+@Singleton
+public class ContractEventConsumers {
+
+    private static final Logger LOG = Logger.getLogger(ContractEventConsumers.class);
+
+    @Inject
+    Instance<ContractEventHandler> handlers;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    TransactionManager transactions;
+    @Inject
+    ConsumingSettings settings;
+    @Inject
+    Clock clock;
+    @Inject
+    MeterRegistry meters;
+    @Inject
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
+    private final List<Loop> loops = new ArrayList<>();
+
+    void start(@Observes StartupEvent event) {
+        if (!settings.enabled()) {
+            return;
+        }
+        for (ContractEventHandler handler : handlers) {
+            Loop loop = new Loop(handler);
+            loops.add(loop);
+            Thread thread = new Thread(loop, "consumer-" + handler.name());
+            thread.setDaemon(true);
+            loop.thread = thread;
+            thread.start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        loops.forEach(Loop::stop);
+        for (Loop loop : loops) {
+            try {
+                loop.thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private final class Loop implements Runnable {
+        private final ContractEventHandler handler;
+        private final String group;
+        private volatile boolean running = true;
+        private volatile KafkaConsumer<String, byte[]> consumer;
+        private KafkaProducer<String, byte[]> dlqProducer;
+        Thread thread;
+
+        Loop(ContractEventHandler handler) {
+            this.handler = handler;
+            this.group = applicationName + "." + handler.name();
+        }
+
+        void stop() {
+            running = false;
+            KafkaConsumer<String, byte[]> c = consumer;
+            if (c != null) {
+                c.wakeup();
+            }
+        }
+
+        @Override
+        public void run() {
+            Map<String, Object> props = new HashMap<>();
+            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+            props.put(ConsumerConfig.CLIENT_ID_CONFIG, group);
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+                consumer = c;
+                c.subscribe(handler.topics(), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(java.util.Collection<TopicPartition> partitions) {
+                        commit(c, done);
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(java.util.Collection<TopicPartition> partitions) {
+                        // positions come from the committed offsets
+                    }
+                });
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        if (!running) {
+                            break;
+                        }
+                        if (!process(record)) {
+                            // the record could not be handled nor parked: start over from it
+                            c.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
+                            break;
+                        }
+                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                    }
+                    commit(c, done);
+                }
+            } catch (WakeupException e) {
+                // shutting down
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Consumer %s stopped unexpectedly", group);
+            } finally {
+                if (dlqProducer != null) {
+                    dlqProducer.close(Duration.ofSeconds(5));
+                }
+            }
+        }
+
+        private void commit(KafkaConsumer<String, byte[]> c, Map<TopicPartition, OffsetAndMetadata> done) {
+            if (done.isEmpty()) {
+                return;
+            }
+            try {
+                c.commitSync(new HashMap<>(done));
+                done.clear();
+            } catch (RuntimeException e) {
+                // not committed: the records come again and are de-duplicated
+                LOG.warnf("Consumer %s could not commit offsets (%s)", group, e.getClass().getSimpleName());
+            }
+        }
+
+        /** @return true when the record is done (handled, skipped as duplicate, or parked on the DLQ) */
+        private boolean process(ConsumerRecord<String, byte[]> record) {
+            CloudEvent event;
+            try {
+                event = KafkaMessageFactory.createReader(record).toEvent();
+            } catch (RuntimeException e) {
+                return deadLetter(record, e, 1);
+            }
+            long backoff = settings.initialBackoff().toMillis();
+            for (int attempt = 1; running; attempt++) {
+                try {
+                    handleOnce(record, event);
+                    return true;
+                } catch (PoisonMessage e) {
+                    return deadLetter(record, e, attempt);
+                } catch (Exception e) {
+                    meters.counter("barnunga.events.consume.failures", "consumer", group).increment();
+                    if (attempt >= settings.maxAttempts()) {
+                        return deadLetter(record, e, attempt);
+                    }
+                    LOG.warnf("Consumer %s: attempt %d at event %s failed (%s), retrying", group, attempt, event.getId(), e.getClass().getSimpleName());
+                    sleep(backoff);
+                    backoff = Math.min(backoff * 2, 30_000);
+                }
+            }
+            return false;
+        }
+
+        private void handleOnce(ConsumerRecord<String, byte[]> record, CloudEvent event) throws Exception {
+            transactions.begin();
+            try {
+                if (recordProcessed(record, event)) {
+                    handler.handle(event);
+                    meters.counter("barnunga.events.consumed", "consumer", group, "type", event.getType()).increment();
+                } else {
+                    meters.counter("barnunga.events.duplicates", "consumer", group).increment();
+                }
+                if (transactions.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                    throw new IllegalStateException("the handler's transaction was marked for rollback");
+                }
+                transactions.commit();
+            } catch (Exception e) {
+                if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    transactions.rollback();
+                }
+                throw e;
+            }
+        }
+
+        /** Inserts the event id; false if it was already there (a re-delivery). */
+        private boolean recordProcessed(ConsumerRecord<String, byte[]> record, CloudEvent event) throws Exception {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO processed_event (consumer, event_id, event_type, topic, partition_no, record_offset, processed_at)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (consumer, event_id) DO NOTHING")) {
+                insert.setString(1, group);
+                insert.setString(2, event.getId());
+                insert.setString(3, event.getType());
+                insert.setString(4, record.topic());
+                insert.setInt(5, record.partition());
+                insert.setLong(6, record.offset());
+                insert.setObject(7, OffsetDateTime.now(clock));
+                return insert.executeUpdate() == 1;
+            }
+        }
+
+        private boolean deadLetter(ConsumerRecord<String, byte[]> record, Exception error, int attempts) {
+            String dlq = Topics.deadLetterTopic(record.topic());
+            ProducerRecord<String, byte[]> parked = new ProducerRecord<>(dlq, record.key(), record.value());
+            for (Header h : record.headers()) {
+                parked.headers().add(h);
+            }
+            parked.headers()
+                    .add("dlq_original_topic", utf8(record.topic()))
+                    .add("dlq_original_partition", utf8(Integer.toString(record.partition())))
+                    .add("dlq_original_offset", utf8(Long.toString(record.offset())))
+                    .add("dlq_consumer_group", utf8(group))
+                    .add("dlq_attempts", utf8(Integer.toString(attempts)))
+                    .add("dlq_failed_at", utf8(OffsetDateTime.now(clock).toString()))
+                    .add("dlq_error_class", utf8(error.getClass().getName()))
+                    // messages of our exceptions never carry personal data; still bounded
+                    .add("dlq_error_message", utf8(truncate(String.valueOf(error.getMessage()), 500)));
+            try {
+                dlqProducer().send(parked).get(30, TimeUnit.SECONDS);
+                meters.counter("barnunga.events.dead_lettered", "consumer", group).increment();
+                LOG.errorf("Consumer %s: record %s-%d@%d moved to %s after %d attempt(s): %s", group, record.topic(),
+                        record.partition(), record.offset(), dlq, attempts, error.getClass().getSimpleName());
+                return true;
+            } catch (Exception e) {
+                LOG.errorf("Consumer %s: could not write to %s (%s); the record will be retried", group, dlq, e.getClass().getSimpleName());
+                if (dlqProducer != null) {
+                    dlqProducer.close(Duration.ZERO);
+                    dlqProducer = null;
+                }
+                sleep(settings.initialBackoff().toMillis());
+                return false;
+            }
+        }
+
+        private KafkaProducer<String, byte[]> dlqProducer() {
+            if (dlqProducer == null) {
+                Map<String, Object> p = new HashMap<>();
+                p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                p.put(ProducerConfig.CLIENT_ID_CONFIG, group + "-dlq");
+                p.put(ProducerConfig.ACKS_CONFIG, "all");
+                p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+                p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+                p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+                dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+            }
+            return dlqProducer;
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package se.barnunga.platform.publishing;
+
+import java.util.List;
+
+/**
+ * How a service's domain events become public contract events (DESIGN §4). Each service has one such CDI bean in its
+ * {@code application} layer; the platform's {@link ContractEventPublisher} asks it for every event of the store.
+ * The mapping is where identifiers are replaced by pseudonyms: nothing that identifies a family may be returned.
+ */
+public interface ContractEventMapper {
+
+    /**
+     * The contract events (records annotated {@code @ContractEvent}) for one domain event, in order; empty when the
+     * event is internal only.
+     */
+    List<Record> toContractEvents(Object domainEvent);
+}

@@ -1,0 +1,141 @@
+package se.barnunga.platform.publishing;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
+import se.barnunga.contracts.ContractCatalog;
+
+/**
+ * Publishes a service's contract events to Kafka from its own event store: the store is the outbox (DESIGN §6).
+ *
+ * <p>A pooled streaming processor feeds this handler in batches. Each contract event is sent as a binary-mode
+ * CloudEvent keyed by the aggregate id; before the batch's transaction commits – and with it the processor's token –
+ * every send must be acknowledged by the broker ({@code acks=all}). If one is not, the batch fails, the token stays,
+ * and the processor retries the batch: nothing is lost and order per aggregate holds; a re-sent event keeps its
+ * CloudEvent id (the Axon event id), so consumers de-duplicate it.
+ */
+@Singleton
+@ProcessingGroup(ContractEventPublisher.PROCESSING_GROUP)
+public class ContractEventPublisher {
+
+    public static final String PROCESSING_GROUP = "contract-publisher";
+    private static final Logger LOG = Logger.getLogger(ContractEventPublisher.class);
+    private static final String PENDING = ContractEventPublisher.class.getName() + ".pending";
+
+    @Inject
+    Instance<ContractEventMapper> mappers;
+    @Inject
+    KafkaPublisherClient client;
+    @Inject
+    ObjectMapper objectMapper;
+    @Inject
+    PublishingSettings settings;
+    @Inject
+    MeterRegistry meters;
+    @Inject
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
+    @EventHandler
+    public void on(Object payload, DomainEventMessage<?> message) {
+        List<Record> contractEvents = new ArrayList<>();
+        for (ContractEventMapper mapper : mappers) {
+            contractEvents.addAll(mapper.toContractEvents(payload));
+        }
+        for (int i = 0; i < contractEvents.size(); i++) {
+            String id = contractEvents.size() == 1 ? message.getIdentifier() : message.getIdentifier() + "-" + (i + 1);
+            send(message, id, contractEvents.get(i));
+        }
+    }
+
+    private void send(DomainEventMessage<?> message, String id, Record data) {
+        Class<?> type = data.getClass();
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(id)
+                .withSource(URI.create("urn:barnunga:" + applicationName))
+                .withType(ContractCatalog.typeOf(type))
+                .withSubject(message.getAggregateIdentifier())
+                .withTime(message.getTimestamp().atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withDataSchema(URI.create(ContractCatalog.schemaUri(type)))
+                .withData(json(data))
+                .build();
+        Future<RecordMetadata> ack = client.producer().send(
+                new ProducerRecord<>(ContractCatalog.topicOf(type), message.getAggregateIdentifier(), event));
+        pendingAcknowledgements().add(new Pending(ack, event.getType()));
+    }
+
+    /**
+     * The acknowledgements the current batch waits for. They are awaited when the batch prepares to commit, before
+     * the token is stored in the same transaction.
+     */
+    private List<Pending> pendingAcknowledgements() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(PENDING, key -> {
+            List<Pending> pending = new ArrayList<>();
+            batch.onPrepareCommit(u -> awaitAcknowledgements(pending));
+            return pending;
+        });
+    }
+
+    private void awaitAcknowledgements(List<Pending> pending) {
+        long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5);
+        try {
+            for (Pending p : pending) {
+                p.ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                meters.counter("barnunga.events.published", "type", p.type).increment();
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            client.reset();
+            LOG.warnf("Publishing to Kafka failed (%s); the batch will be retried", e.getClass().getSimpleName());
+            throw new PublishingFailed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishingFailed(e);
+        }
+    }
+
+    private byte[] json(Record data) {
+        try {
+            return objectMapper.writeValueAsBytes(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("contract event not serializable: " + data.getClass().getName(), e);
+        }
+    }
+
+    private record Pending(Future<RecordMetadata> ack, String type) {
+    }
+
+    /** The broker did not acknowledge a batch in time; the processor retries it. */
+    public static class PublishingFailed extends RuntimeException {
+        PublishingFailed(Throwable cause) {
+            super("the broker did not acknowledge the batch", cause);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package se.barnunga.platform.publishing;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
+
+/**
+ * The idempotent Kafka producer of a service ({@code acks=all}, ordered per partition), shared by the publisher and
+ * the dead-letter path of consumers. After a failed delivery it is replaced, so a broken producer never lingers.
+ */
+@Singleton
+public class KafkaPublisherClient {
+
+    @Inject
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+    @Inject
+    PublishingSettings settings;
+
+    private Producer<String, CloudEvent> producer;
+
+    public synchronized Producer<String, CloudEvent> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(properties(), new StringSerializer(), cloudEventSerializer());
+        }
+        return producer;
+    }
+
+    /** Drops the current producer after a failure; the next use creates a fresh one. */
+    public synchronized void reset() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    Map<String, Object> properties() {
+        long timeout = settings.deliveryTimeout().toMillis();
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-publisher");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        p.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout, 10_000));
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout);
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        p.putAll(settings.producerProperties());
+        return p;
+    }
+
+    private static CloudEventSerializer cloudEventSerializer() {
+        CloudEventSerializer serializer = new CloudEventSerializer();
+        serializer.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, "BINARY"), false);
+        return serializer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
+    }
+}
