@@ -10,6 +10,7 @@ CREATE TABLE uppdrag_vy (
     myndighetsenhet   VARCHAR(64)  NOT NULL,
     socialsekreterare VARCHAR(255) NOT NULL,
     registrerat       TIMESTAMPTZ  NOT NULL,
-    skickat           TIMESTAMPTZ
+    skickat           TIMESTAMPTZ,
+    mottaget          TIMESTAMPTZ
 );
 CREATE INDEX uppdrag_vy_myndighetsenhet ON uppdrag_vy (myndighetsenhet, registrerat);

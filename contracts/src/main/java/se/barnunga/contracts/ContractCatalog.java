@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import se.barnunga.contracts.uppdrag.UppdragMottaget;
 import se.barnunga.contracts.uppdrag.UppdragSkickat;
 
 /**
@@ -16,7 +17,8 @@ public final class ContractCatalog {
 
     /** All contract event records. */
     public static final List<Class<? extends Record>> EVENTS = List.of(
-            UppdragSkickat.class);
+            UppdragSkickat.class,
+            UppdragMottaget.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> descriptor(c).type(), Function.identity()));

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,10 +94,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Creates the database unless it exists; each service has its own. */
     public void createDatabaseIfMissing(String database) {
+        createDatabaseIfMissing(port(), database);
+    }
+
+    /** Creates a database on the server at {@code port} on localhost (user {@code postgres}) unless it exists. */
+    public static void createDatabaseIfMissing(int port, String database) {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
              PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.barnunga.assignment.application.UppdragFragor;
 import se.barnunga.assignment.application.UppdragVy;
 import se.barnunga.assignment.domain.Barn;
+import se.barnunga.assignment.domain.BekraftaMottagande;
 import se.barnunga.assignment.domain.RegistreraUppdrag;
 import se.barnunga.assignment.domain.SkickaUppdrag;
 import se.barnunga.assignment.domain.Uppdragsstatus;
@@ -46,7 +47,7 @@ import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.security.CurrentUser;
 
-/** Assignments (uppdrag): register, send, read. */
+/** Assignments (uppdrag): register, send, confirm receipt, read. */
 @Path("/api/uppdrag")
 @Tag(name = "Uppdrag")
 @Produces(MediaType.APPLICATION_JSON)
@@ -97,6 +98,19 @@ public class UppdragResource {
     @APIResponse(responseCode = "409", description = "Uppdraget är redan skickat eller ändrades samtidigt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UppdragId skicka(@PathParam("uppdragId") @CaseId String uppdragId) {
         commands.sendAndWait(new SkickaUppdrag(validId(uppdragId), user.actor(), clock.instant()));
+        return new UppdragId(uppdragId);
+    }
+
+    @POST
+    @Path("{uppdragId}/mottagande")
+    @RolesAllowed(Roll.Namn.METODHANDLEDARE)
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Bekräfta att uppdraget är mottaget (metodhandledare på utförarenheten)")
+    @APIResponse(responseCode = "200", description = "Mottagandet är bekräftat")
+    @APIResponse(responseCode = "404", description = "Uppdraget finns inte", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Uppdraget är inte skickat, eller redan mottaget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UppdragId bekraftaMottagande(@PathParam("uppdragId") @CaseId String uppdragId) {
+        commands.sendAndWait(new BekraftaMottagande(validId(uppdragId), user.actor(), clock.instant()));
         return new UppdragId(uppdragId);
     }
 

@@ -12,7 +12,7 @@ import se.barnunga.assignment.domain.Uppdragstyp;
 @Schema(name = "Uppdrag")
 public record UppdragResponse(String uppdragId, Uppdragstyp typ, Uppdragsstatus status, Barn barn,
                               String utforarenhet, String myndighetsenhet, String socialsekreterare,
-                              Instant registrerat, Instant skickat) {
+                              Instant registrerat, Instant skickat, Instant mottaget) {
 
     public record Barn(String personnummer, String fornamn, String efternamn) {
         @Override
@@ -24,6 +24,6 @@ public record UppdragResponse(String uppdragId, Uppdragstyp typ, Uppdragsstatus 
     static UppdragResponse of(UppdragVy vy) {
         return new UppdragResponse(vy.uppdragId, vy.typ, vy.status,
                 new Barn(vy.barnPersonnummer, vy.barnFornamn, vy.barnEfternamn),
-                vy.utforarenhet, vy.myndighetsenhet, vy.socialsekreterare, vy.registrerat, vy.skickat);
+                vy.utforarenhet, vy.myndighetsenhet, vy.socialsekreterare, vy.registrerat, vy.skickat, vy.mottaget);
     }
 }

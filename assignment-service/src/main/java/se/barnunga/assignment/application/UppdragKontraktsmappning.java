@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.barnunga.assignment.domain.Barn;
+import se.barnunga.assignment.domain.UppdragMottaget;
 import se.barnunga.assignment.domain.UppdragSkickat;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.identity.Pseudonymizer;
@@ -29,6 +30,9 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
         if (event instanceof UppdragSkickat e) {
             return List.of(new se.barnunga.contracts.uppdrag.UppdragSkickat(e.uppdragId(), e.typ().name(), barn(e.barn()),
                     e.utforarenhet(), e.myndighetsenhet(), e.socialsekreterare(), e.skickat()));
+        }
+        if (event instanceof UppdragMottaget e) {
+            return List.of(new se.barnunga.contracts.uppdrag.UppdragMottaget(e.uppdragId(), e.utforarenhet(), e.mottagetAv(), e.mottaget()));
         }
         return List.of();
     }

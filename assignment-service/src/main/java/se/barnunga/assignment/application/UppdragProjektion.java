@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
+import se.barnunga.assignment.domain.UppdragMottaget;
 import se.barnunga.assignment.domain.UppdragRegistrerat;
 import se.barnunga.assignment.domain.UppdragSkickat;
 import se.barnunga.assignment.domain.Uppdragsstatus;
@@ -42,6 +43,13 @@ public class UppdragProjektion {
         UppdragVy vy = UppdragVy.findById(event.uppdragId());
         vy.status = Uppdragsstatus.SKICKAT;
         vy.skickat = event.skickat();
+    }
+
+    @EventHandler
+    void on(UppdragMottaget event) {
+        UppdragVy vy = UppdragVy.findById(event.uppdragId());
+        vy.status = Uppdragsstatus.MOTTAGET;
+        vy.mottaget = event.mottaget();
     }
 
     @ResetHandler

@@ -36,6 +36,7 @@ public class UppdragVy extends PanacheEntityBase {
     public String socialsekreterare;
     public Instant registrerat;
     public Instant skickat;
+    public Instant mottaget;
 
     @Override
     public String toString() {

@@ -15,8 +15,8 @@ import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.StateConflict;
 
 /**
- * One assignment (uppdrag) from the social secretary to a performing unit. Walking skeleton: registered and sent;
- * the full routine (enquiry, decision, receipt, planning, start, plan, closure) is the assignment-service issue.
+ * One assignment (uppdrag) from the social secretary to a performing unit. Walking skeleton: registered, sent and
+ * received; the full routine (enquiry, decision, planning, start, plan, closure) is the assignment-service issue.
  */
 @AggregateRoot
 public class Uppdrag {
@@ -49,11 +49,27 @@ public class Uppdrag {
         if (!actor.enhet().equals(myndighetsenhet)) {
             throw new NotPermitted("Uppdraget skickas av en socialsekreterare på den enhet som äger ärendet.");
         }
-        if (status == Uppdragsstatus.SKICKAT) {
+        if (status != Uppdragsstatus.REGISTRERAT) {
             throw new StateConflict("UPPDRAG_REDAN_SKICKAT", "Uppdraget är redan skickat.");
         }
         Instant skickat = command.tidpunkt();
         apply(new UppdragSkickat(uppdragId, typ, barn, utforarenhet, myndighetsenhet, socialsekreterare, actor.userId(), skickat));
+    }
+
+    @CommandHandler
+    public void handle(BekraftaMottagande command) {
+        Actor actor = command.actor();
+        actor.require(Roll.METODHANDLEDARE, "Att bekräfta att uppdraget är mottaget");
+        if (!actor.enhet().equals(utforarenhet)) {
+            throw new NotPermitted("Uppdraget bekräftas av metodhandledaren på den utförarenhet det är skickat till.");
+        }
+        if (status == Uppdragsstatus.REGISTRERAT) {
+            throw new StateConflict("UPPDRAG_INTE_SKICKAT", "Uppdraget är inte skickat ännu.");
+        }
+        if (status == Uppdragsstatus.MOTTAGET) {
+            throw new StateConflict("UPPDRAG_REDAN_MOTTAGET", "Uppdraget är redan bekräftat som mottaget.");
+        }
+        apply(new UppdragMottaget(uppdragId, utforarenhet, actor.userId(), command.tidpunkt()));
     }
 
     @EventSourcingHandler
@@ -70,5 +86,10 @@ public class Uppdrag {
     @EventSourcingHandler
     void on(UppdragSkickat event) {
         status = Uppdragsstatus.SKICKAT;
+    }
+
+    @EventSourcingHandler
+    void on(UppdragMottaget event) {
+        status = Uppdragsstatus.MOTTAGET;
     }
 }

@@ -1,7 +1,8 @@
 package se.barnunga.assignment.domain;
 
-/** Where an assignment is in the routine. The walking skeleton knows the first two; the full lifecycle comes next. */
+/** Where an assignment is in the routine. The walking skeleton knows the first three; the full lifecycle comes next. */
 public enum Uppdragsstatus {
     REGISTRERAT,
-    SKICKAT
+    SKICKAT,
+    MOTTAGET
 }

@@ -31,6 +31,10 @@ final class AssignmentTestSupport {
                 .extract().path("uppdragId");
     }
 
+    static void bekraftaMottagande(String token, String uppdragId) {
+        given().auth().oauth2(token).when().post("/api/uppdrag/{id}/mottagande", uppdragId).then().statusCode(200);
+    }
+
     static void skicka(String token, String uppdragId) {
         given().auth().oauth2(token).when().post("/api/uppdrag/{id}/skicka", uppdragId).then().statusCode(200);
     }

@@ -49,8 +49,22 @@ class UppdragFlowTest {
     @Inject
     Clock clock;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    private int snapshots(String aggregateId) throws Exception {
+        try (var c = dataSource.getConnection();
+             var q = c.prepareStatement("SELECT count(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?")) {
+            q.setString(1, aggregateId);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     @Test
-    void register_and_send_an_assignment_then_read_it_and_receive_UppdragSkickat_on_the_broker() {
+    void register_and_send_an_assignment_then_read_it_and_receive_UppdragSkickat_on_the_broker() throws Exception {
         try (TopicReader reader = TopicReader.fromBeginning(Topics.UPPDRAG)) {
             String id = given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(AssignmentTestSupport.body(PERSONNUMMER))
                     .when().post("/api/uppdrag")
@@ -75,15 +89,20 @@ class UppdragFlowTest {
             given().auth().oauth2(ANNA).queryParam("status", "SKICKAT").when().get("/api/uppdrag")
                     .then().statusCode(200).body("items.uppdragId", hasItem(id)).body("page", is(0));
 
-            // exactly one public event for the aggregate, a contract-conforming CloudEvent
-            List<ConsumerRecord<String, byte[]>> records = reader.await(1, TopicReader.withKey(id), Duration.ofSeconds(30));
-            assertThat(records).hasSize(1);
+            // the performing unit confirms receipt: a second public event of the same aggregate, after the first
+            AssignmentTestSupport.bekraftaMottagande(AssignmentTestSupport.MATS_METODHANDLEDARE, id);
+            List<ConsumerRecord<String, byte[]>> records = reader.await(2, TopicReader.withKey(id), Duration.ofSeconds(30));
+            assertThat(records).hasSize(2);
+            assertThat(records).extracting(r -> TopicReader.cloudEvent(r).getType()).containsExactly("UppdragSkickat", "UppdragMottaget");
+            records.forEach(ContractAssertions::assertConformsToContract);
+            assertThat(TopicReader.cloudEvent(records.get(1)).getSubject()).isEqualTo(id);
+            ContractAssertions.assertContainsNone(records.get(1), "201504122381", "Alva", "Ekström");
             ConsumerRecord<String, byte[]> record = records.get(0);
             JsonNode data = ContractAssertions.assertConformsToContract(record);
             CloudEvent event = TopicReader.cloudEvent(record);
             assertThat(event.getType()).isEqualTo("UppdragSkickat");
             assertThat(event.getSubject()).isEqualTo(id);
-            String storedEventId = eventStore.readEvents(id).asStream()
+            String storedEventId = eventStore.readEvents(id, 0).asStream()
                     .filter(m -> m.getPayload() instanceof UppdragSkickat)
                     .map(DomainEventMessage::getIdentifier).findFirst().orElseThrow();
             assertThat(event.getId()).as("the CloudEvent id is the stored event's id, stable across re-delivery").isEqualTo(storedEventId);
@@ -97,10 +116,16 @@ class UppdragFlowTest {
             // every read and change of the case is in the audit log, for operations to see
             given().auth().oauth2(OLLE_DRIFT).queryParam("caseId", id).when().get("/api/audit")
                     .then().statusCode(200)
-                    .body("operation", hasItems("POST /api/uppdrag", "POST /api/uppdrag/{uppdragId}/skicka", "GET /api/uppdrag/{uppdragId}", "GET /api/uppdrag"))
-                    .body("userId", everyItem(is("anna")))
-                    .body("enhet", everyItem(is("MYND-1")))
+                    .body("operation", hasItems("POST /api/uppdrag", "POST /api/uppdrag/{uppdragId}/skicka", "GET /api/uppdrag/{uppdragId}",
+                            "GET /api/uppdrag", "POST /api/uppdrag/{uppdragId}/mottagande"))
+                    .body("findAll { it.operation == 'POST /api/uppdrag/{uppdragId}/skicka' }.userId", everyItem(is("anna")))
+                    .body("findAll { it.operation == 'POST /api/uppdrag/{uppdragId}/mottagande' }.userId", everyItem(is("mats")))
+                    .body("findAll { it.userId == 'anna' }.enhet", everyItem(is("MYND-1")))
                     .body("outcome", everyItem(is("OK")));
+
+            // three events with snapshot-threshold 2 in tests: a snapshot exists, and the aggregate loads from it
+            assertThat(snapshots(id)).isPositive();
+            given().auth().oauth2(ANNA).when().post("/api/uppdrag/{id}/skicka", id).then().statusCode(409);
         }
     }
 }

@@ -84,6 +84,42 @@ class UppdragTest {
                 .expectNoEvents();
     }
 
+    private UppdragSkickat skickat() {
+        return new UppdragSkickat(ID, Uppdragstyp.BEVILJAD_INSATS, BARN, "UTF-1", "MYND-1", "anna", "anna", T0);
+    }
+
+    @Test
+    void the_metodhandledare_of_the_receiving_unit_confirms_receipt() {
+        Instant received = T0.plusSeconds(7200);
+        fixture.given(registrerat(), skickat())
+                .when(new BekraftaMottagande(ID, Actor.of("mats", "UTF-1", Roll.METODHANDLEDARE), received))
+                .expectEvents(new UppdragMottaget(ID, "UTF-1", "mats", received));
+    }
+
+    @Test
+    void receipt_is_confirmed_only_by_the_metodhandledare_of_that_unit() {
+        fixture.given(registrerat(), skickat())
+                .when(new BekraftaMottagande(ID, Actor.of("lisa", "UTF-2", Roll.METODHANDLEDARE), T0))
+                .expectException(NotPermitted.class).expectNoEvents();
+        fixture.given(registrerat(), skickat())
+                .when(new BekraftaMottagande(ID, Actor.of("ulf", "UTF-1", Roll.UTFORARE), T0))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    @Test
+    void receipt_needs_a_sent_assignment_and_is_confirmed_once() {
+        Actor mats = Actor.of("mats", "UTF-1", Roll.METODHANDLEDARE);
+        fixture.given(registrerat())
+                .when(new BekraftaMottagande(ID, mats, T0))
+                .expectException(StateConflict.class).expectExceptionMessage("Uppdraget är inte skickat ännu.");
+        fixture.given(registrerat(), skickat(), new UppdragMottaget(ID, "UTF-1", "mats", T0))
+                .when(new BekraftaMottagande(ID, mats, T0))
+                .expectException(StateConflict.class).expectNoEvents();
+        fixture.given(registrerat(), skickat(), new UppdragMottaget(ID, "UTF-1", "mats", T0))
+                .when(new SkickaUppdrag(ID, ANNA, T0))
+                .expectException(StateConflict.class).expectNoEvents();
+    }
+
     @Test
     void the_child_is_masked_in_text_form() {
         org.assertj.core.api.Assertions.assertThat(registrerat().toString())

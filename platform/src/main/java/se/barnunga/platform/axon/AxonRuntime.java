@@ -150,6 +150,8 @@ public class AxonRuntime {
 
         configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((c, builder) -> builder
+                        // claims, back-off and release deadlines run on real time, never on the business clock
+                        .clock(Clock.systemUTC())
                         .batchSize(settings.processorBatchSize())
                         .initialSegmentCount(settings.processorSegments()))
                 .registerTokenStore(c -> JdbcTokenStore.builder()

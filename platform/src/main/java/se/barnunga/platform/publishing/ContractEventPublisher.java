@@ -86,8 +86,14 @@ public class ContractEventPublisher {
                 .withDataSchema(URI.create(ContractCatalog.schemaUri(type)))
                 .withData(json(data))
                 .build();
-        Future<RecordMetadata> ack = client.producer().send(
-                new ProducerRecord<>(ContractCatalog.topicOf(type), message.getAggregateIdentifier(), event));
+        Future<RecordMetadata> ack;
+        try {
+            ack = client.producer().send(new ProducerRecord<>(ContractCatalog.topicOf(type), message.getAggregateIdentifier(), event));
+        } catch (RuntimeException e) {
+            // e.g. no metadata within max.block.ms while the broker is away: the batch fails and is retried
+            client.reset();
+            throw new PublishingFailed(e);
+        }
         pendingAcknowledgements().add(new Pending(ack, event.getType()));
     }
 

@@ -51,7 +51,10 @@ public class KafkaPublisherClient {
     }
 
     Map<String, Object> properties() {
-        long timeout = settings.deliveryTimeout().toMillis();
+        // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms
+        int linger = 5;
+        int requestTimeout = (int) Math.max(500, Math.min(settings.deliveryTimeout().toMillis() / 2, 10_000));
+        long timeout = Math.max(settings.deliveryTimeout().toMillis(), linger + requestTimeout);
         Map<String, Object> p = new HashMap<>();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-publisher");
@@ -59,8 +62,8 @@ public class KafkaPublisherClient {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         p.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout, 10_000));
+        p.put(ProducerConfig.LINGER_MS_CONFIG, linger);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         p.putAll(settings.producerProperties());
