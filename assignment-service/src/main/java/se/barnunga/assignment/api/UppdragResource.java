@@ -133,7 +133,7 @@ public class UppdragResource {
     @RolesAllowed(Roll.Namn.SOCIALSEKRETERARE)
     @Audited(resource = "uppdrag")
     @Operation(summary = "Lista uppdrag på min enhet, senast registrerade först")
-    public Page.CasePage<UppdragResponse> lista(@QueryParam("status") Uppdragsstatus status,
+    public Page<UppdragResponse> lista(@QueryParam("status") Uppdragsstatus status,
                                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         String enhet = user.enhet();

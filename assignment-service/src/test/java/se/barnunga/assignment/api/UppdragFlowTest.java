@@ -123,6 +123,15 @@ class UppdragFlowTest {
                     .body("findAll { it.userId == 'anna' }.enhet", everyItem(is("MYND-1")))
                     .body("outcome", everyItem(is("OK")));
 
+            // operations: readiness covers the database and the broker, metrics count what was published
+            given().when().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.name", hasItems("kafka", "Database connections health check"));
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(metrics).contains("barnunga_events_published_total{type=\"UppdragSkickat\"}");
+            given().when().get("/q/swagger-ui/").then().statusCode(200);
+            given().when().get("/q/openapi").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("Registrera ett uppdrag till en utförarenhet"));
+
             // three events with snapshot-threshold 2 in tests: a snapshot exists, and the aggregate loads from it
             assertThat(snapshots(id)).isPositive();
             given().auth().oauth2(ANNA).when().post("/api/uppdrag/{id}/skicka", id).then().statusCode(409);

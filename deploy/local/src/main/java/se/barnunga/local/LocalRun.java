@@ -152,6 +152,8 @@ public final class LocalRun {
             } else if (Files.isDirectory(state.root().resolve(service.directory()))) {
                 say("Skipping " + service.name() + ": " + state.root().relativize(service.runJar(state.root()))
                         + " is missing; " + NOT_BUILT_HINT);
+            } else {
+                say("Skipping " + service.name() + ": there is no module " + service.directory() + "/ yet");
             }
         }
         if (runnable.isEmpty()) {
