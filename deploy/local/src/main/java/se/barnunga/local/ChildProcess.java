@@ -160,6 +160,22 @@ final class ChildProcess {
     }
 
     /**
+     * A process's command line. From {@code /proc} where it exists: {@link ProcessHandle.Info#arguments()} is empty for
+     * long command lines such as the broker's (its class path).
+     */
+    private static List<String> arguments(ProcessHandle process) {
+        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        if (Files.isReadable(cmdline)) {
+            try {
+                return Arrays.asList(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).split("\0"));
+            } catch (IOException e) {
+                return List.of(); // gone meanwhile
+            }
+        }
+        return process.info().arguments().map(Arrays::asList).orElse(List.of());
+    }
+
+    /**
      * Stops the children a previous launcher left behind (it was killed hard): every process whose command line
      * carries the marker for this state directory. Only call this while holding the launcher lock.
      */
@@ -167,7 +183,7 @@ final class ChildProcess {
         String marker = "-D" + MARKER + "=" + stateDirectory.toAbsolutePath();
         List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
-                .filter(p -> p.info().arguments().map(args -> Arrays.asList(args).contains(marker)).orElse(false))
+                .filter(p -> arguments(p).contains(marker))
                 .toList();
         if (leftovers.isEmpty()) {
             return;

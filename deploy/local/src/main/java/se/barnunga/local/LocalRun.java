@@ -14,9 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -161,7 +158,6 @@ public final class LocalRun {
                     + NOT_BUILT_HINT);
         }
         requireFreePorts(runnable);
-        requirePostgresCanEnterDataDirectory();
         Map<String, String> tokens = mintTokens(); // before anything starts: a broken token setup fails fast
 
         // PostgreSQL, one database per service
@@ -374,39 +370,6 @@ public final class LocalRun {
     }
 
     /**
-     * As root PostgreSQL must not run as root. Where {@code unshare -U} works, zonky runs it in a user namespace
-     * (with root's file access); elsewhere EmbeddedPostgresServer runs it as the user {@code nobody}, which must then be
-     * able to enter every directory above the data directory.
-     */
-    private void requirePostgresCanEnterDataDirectory() throws IOException {
-        if (!runningAsRoot() || io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) {
-            return; // as root with unshare, zonky runs PostgreSQL in a user namespace, with root's file access
-        }
-        Path dir = state.postgres().getParent();
-        // the state directory is ours: make sure it is enterable whatever the umask
-        Files.setPosixFilePermissions(state.directory(), PosixFilePermissions.fromString("rwxr-xr-x"));
-        for (; dir != null; dir = dir.getParent()) {
-            PosixFileAttributes attributes = Files.readAttributes(dir, PosixFileAttributes.class);
-            boolean enterable = attributes.permissions().contains(PosixFilePermission.OTHERS_EXECUTE)
-                    || attributes.owner().getName().equals("nobody");
-            if (!enterable) {
-                throw new IllegalStateException("you run as root, so PostgreSQL runs as the user 'nobody', which cannot "
-                        + "enter " + dir + " (mode " + PosixFilePermissions.toString(attributes.permissions())
-                        + "). Make it enterable (chmod o+x " + dir + "), run as a normal user, "
-                        + "or put the repository elsewhere");
-            }
-        }
-    }
-
-    private static boolean runningAsRoot() {
-        try {
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /**
      * The launcher's own logging (jboss-logmanager is the SLF4J backend on this class path): warnings to the console,
      * and PostgreSQL's output (which zonky logs) to {@code .local/logs/postgres.log}. Must run before anything logs.
      */
@@ -512,6 +475,10 @@ public final class LocalRun {
                 serviceSnapshot = List.copyOf(services);
                 brokerSnapshot = broker;
                 postgresSnapshot = postgres;
+            }
+            if (serviceSnapshot.isEmpty() && brokerSnapshot == null && postgresSnapshot == null) {
+                releaseLock();
+                return; // nothing was started
             }
             if (!serviceSnapshot.isEmpty()) {
                 ChildProcess.stopAll(serviceSnapshot, STOP_GRACE);
