@@ -8,6 +8,7 @@ import javax.management.ObjectName;
 import javax.management.StandardMBean;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -88,6 +89,10 @@ public final class TestInfrastructure {
     }
 
     private static void startKafka() {
+        // An embedded broker must never end the test JVM (Kafka's fault handlers call Exit.halt/exit, e.g. when it is
+        // stopped in a shutdown hook while its directories go away): record the call instead, as Kafka's own tests do.
+        Exit.setExitProcedure((status, message) -> System.err.println("embedded Kafka wanted to exit(" + status + "): " + message));
+        Exit.setHaltProcedure((status, message) -> System.err.println("embedded Kafka wanted to halt(" + status + "): " + message));
         try {
             TcpProxy proxy = new TcpProxy(TcpProxy.freePort());
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(
