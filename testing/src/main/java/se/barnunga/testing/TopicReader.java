@@ -50,15 +50,6 @@ public final class TopicReader implements AutoCloseable {
         return matching(filter);
     }
 
-    /** Polls for a while and returns every record read so far that matches. */
-    public List<ConsumerRecord<String, byte[]>> drain(Predicate<ConsumerRecord<String, byte[]>> filter, Duration during) {
-        long end = System.nanoTime() + during.toNanos();
-        while (System.nanoTime() < end) {
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-        }
-        return matching(filter);
-    }
-
     private List<ConsumerRecord<String, byte[]>> matching(Predicate<ConsumerRecord<String, byte[]>> filter) {
         return seen.stream().filter(filter).toList();
     }

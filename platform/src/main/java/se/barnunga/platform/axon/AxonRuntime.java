@@ -16,7 +16,6 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -187,10 +186,5 @@ public class AxonRuntime {
                     + " annotate it @ApplicationScoped (or @Singleton)");
         }
         return ClientProxy.unwrap(handle.get());
-    }
-
-    /** The event bus, for components that publish or subscribe directly. */
-    public EventBus eventBus() {
-        return configuration().eventBus();
     }
 }

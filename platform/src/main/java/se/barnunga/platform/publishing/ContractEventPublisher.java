@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.config.ProcessingGroup;
@@ -86,15 +87,16 @@ public class ContractEventPublisher {
                 .withDataSchema(URI.create(ContractCatalog.schemaUri(type)))
                 .withData(json(data))
                 .build();
+        Producer<String, CloudEvent> producer = client.producer();
         Future<RecordMetadata> ack;
         try {
-            ack = client.producer().send(new ProducerRecord<>(ContractCatalog.topicOf(type), message.getAggregateIdentifier(), event));
+            ack = producer.send(new ProducerRecord<>(ContractCatalog.topicOf(type), message.getAggregateIdentifier(), event));
         } catch (RuntimeException e) {
             // e.g. no metadata within max.block.ms while the broker is away: the batch fails and is retried
-            client.reset();
+            client.reset(producer);
             throw new PublishingFailed(e);
         }
-        pendingAcknowledgements().add(new Pending(ack, event.getType()));
+        pendingAcknowledgements().add(new Pending(producer, ack, event.getType()));
     }
 
     /**
@@ -112,13 +114,15 @@ public class ContractEventPublisher {
 
     private void awaitAcknowledgements(List<Pending> pending) {
         long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5);
+        Pending current = null;
         try {
             for (Pending p : pending) {
+                current = p;
                 p.ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 meters.counter("barnunga.events.published", "type", p.type).increment();
             }
         } catch (ExecutionException | TimeoutException e) {
-            client.reset();
+            client.reset(current.producer);
             LOG.warnf("Publishing to Kafka failed (%s); the batch will be retried", e.getClass().getSimpleName());
             throw new PublishingFailed(e);
         } catch (InterruptedException e) {
@@ -135,7 +139,7 @@ public class ContractEventPublisher {
         }
     }
 
-    private record Pending(Future<RecordMetadata> ack, String type) {
+    private record Pending(Producer<String, CloudEvent> producer, Future<RecordMetadata> ack, String type) {
     }
 
     /** The broker did not acknowledge a batch in time; the processor retries it. */

@@ -42,9 +42,12 @@ public class KafkaPublisherClient {
         return producer;
     }
 
-    /** Drops the current producer after a failure; the next use creates a fresh one. */
-    public synchronized void reset() {
-        if (producer != null) {
+    /**
+     * Drops a producer after it failed; the next use creates a fresh one. Only that producer: another segment may
+     * already have replaced it with a fresh one that is in use.
+     */
+    public synchronized void reset(Producer<String, CloudEvent> failed) {
+        if (producer != null && producer == failed) {
             producer.close(Duration.ZERO);
             producer = null;
         }
