@@ -3,7 +3,9 @@ package se.barnunga.platform.publishing;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +40,13 @@ import se.barnunga.contracts.ContractCatalog;
  * <p>A pooled streaming processor feeds this handler in batches. Each contract event is sent as a binary-mode
  * CloudEvent keyed by the aggregate id; before the batch's transaction commits – and with it the processor's token –
  * every send must be acknowledged by the broker ({@code acks=all}). If one is not, the batch fails, the token stays,
- * and the processor retries the batch: nothing is lost and order per aggregate holds; a re-sent event keeps its
- * CloudEvent id (the Axon event id), so consumers de-duplicate it.
+ * and the processor retries the batch: nothing is lost; a re-sent event keeps its CloudEvent id (the Axon event id),
+ * so consumers de-duplicate it.
+ *
+ * <p>Order per aggregate: an event is handed to the producer only after the broker acknowledged the previous event of
+ * the same aggregate (in an earlier, committed batch, or awaited here within the batch). So the first copy of every
+ * event in the topic is in the aggregate's order, whatever a failing or replaced producer did with later records of a
+ * batch that is then retried. Events of different aggregates are still sent without waiting for each other.
  */
 @Singleton
 @ProcessingGroup(ContractEventPublisher.PROCESSING_GROUP)
@@ -87,6 +94,12 @@ public class ContractEventPublisher {
                 .withDataSchema(URI.create(ContractCatalog.schemaUri(type)))
                 .withData(json(data))
                 .build();
+        Batch batch = currentBatch();
+        // never hand an aggregate's next event to a producer before its previous one is safely on the broker
+        Pending previous = batch.lastPerAggregate.get(message.getAggregateIdentifier());
+        if (previous != null) {
+            await(batch, previous);
+        }
         Producer<String, CloudEvent> producer = client.producer();
         Future<RecordMetadata> ack;
         try {
@@ -96,33 +109,34 @@ public class ContractEventPublisher {
             client.reset(producer);
             throw new PublishingFailed(e);
         }
-        pendingAcknowledgements().add(new Pending(producer, ack, event.getType()));
+        Pending pending = new Pending(producer, ack, event.getType());
+        batch.pending.add(pending);
+        batch.lastPerAggregate.put(message.getAggregateIdentifier(), pending);
     }
 
     /**
-     * The acknowledgements the current batch waits for. They are awaited when the batch prepares to commit, before
+     * The sends of the current batch. Their acknowledgements are awaited when the batch prepares to commit, before
      * the token is stored in the same transaction.
      */
-    private List<Pending> pendingAcknowledgements() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(PENDING, key -> {
-            List<Pending> pending = new ArrayList<>();
-            batch.onPrepareCommit(u -> awaitAcknowledgements(pending));
-            return pending;
+    private Batch currentBatch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(PENDING, key -> {
+            Batch batch = new Batch(System.nanoTime() + settings.deliveryTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5));
+            unitOfWork.onPrepareCommit(u -> batch.pending.forEach(p -> await(batch, p)));
+            return batch;
         });
     }
 
-    private void awaitAcknowledgements(List<Pending> pending) {
-        long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5);
-        Pending current = null;
+    private void await(Batch batch, Pending pending) {
+        if (pending.acknowledged) {
+            return;
+        }
         try {
-            for (Pending p : pending) {
-                current = p;
-                p.ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                meters.counter("barnunga.events.published", "type", p.type).increment();
-            }
+            pending.ack.get(Math.max(1, batch.deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            pending.acknowledged = true;
+            meters.counter("barnunga.events.published", "type", pending.type).increment();
         } catch (ExecutionException | TimeoutException e) {
-            client.reset(current.producer);
+            client.reset(pending.producer);
             LOG.warnf("Publishing to Kafka failed (%s); the batch will be retried", e.getClass().getSimpleName());
             throw new PublishingFailed(e);
         } catch (InterruptedException e) {
@@ -139,7 +153,27 @@ public class ContractEventPublisher {
         }
     }
 
-    private record Pending(Producer<String, CloudEvent> producer, Future<RecordMetadata> ack, String type) {
+    private static final class Batch {
+        final long deadline;
+        final List<Pending> pending = new ArrayList<>();
+        final Map<String, Pending> lastPerAggregate = new HashMap<>();
+
+        Batch(long deadline) {
+            this.deadline = deadline;
+        }
+    }
+
+    private static final class Pending {
+        final Producer<String, CloudEvent> producer;
+        final Future<RecordMetadata> ack;
+        final String type;
+        boolean acknowledged;
+
+        Pending(Producer<String, CloudEvent> producer, Future<RecordMetadata> ack, String type) {
+            this.producer = producer;
+            this.ack = ack;
+            this.type = type;
+        }
     }
 
     /** The broker did not acknowledge a batch in time; the processor retries it. */
