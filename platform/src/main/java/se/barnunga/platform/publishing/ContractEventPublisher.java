@@ -3,7 +3,7 @@ package se.barnunga.platform.publishing;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -96,7 +96,7 @@ public class ContractEventPublisher {
                 .build();
         Batch batch = currentBatch();
         // never hand an aggregate's next event to a producer before its previous one is safely on the broker
-        Pending previous = batch.lastPerAggregate.get(message.getAggregateIdentifier());
+        Pending previous = batch.unacknowledged.remove(message.getAggregateIdentifier());
         if (previous != null) {
             await(batch, previous);
         }
@@ -109,34 +109,29 @@ public class ContractEventPublisher {
             client.reset(producer);
             throw new PublishingFailed(e);
         }
-        Pending pending = new Pending(producer, ack, event.getType());
-        batch.pending.add(pending);
-        batch.lastPerAggregate.put(message.getAggregateIdentifier(), pending);
+        batch.unacknowledged.put(message.getAggregateIdentifier(), new Pending(producer, ack, event.getType()));
     }
 
     /**
-     * The sends of the current batch. Their acknowledgements are awaited when the batch prepares to commit, before
-     * the token is stored in the same transaction.
+     * The sends of the current batch not yet acknowledged: at most one per aggregate, its latest, since each earlier
+     * one was awaited before the next was sent. They are awaited when the batch prepares to commit, before the token
+     * is stored in the same transaction.
      */
     private Batch currentBatch() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(PENDING, key -> {
             Batch batch = new Batch(System.nanoTime() + settings.deliveryTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5));
-            unitOfWork.onPrepareCommit(u -> batch.pending.forEach(p -> await(batch, p)));
+            unitOfWork.onPrepareCommit(u -> batch.unacknowledged.values().forEach(p -> await(batch, p)));
             return batch;
         });
     }
 
     private void await(Batch batch, Pending pending) {
-        if (pending.acknowledged) {
-            return;
-        }
         try {
-            pending.ack.get(Math.max(1, batch.deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            pending.acknowledged = true;
-            meters.counter("barnunga.events.published", "type", pending.type).increment();
+            pending.ack().get(Math.max(1, batch.deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            meters.counter("barnunga.events.published", "type", pending.type()).increment();
         } catch (ExecutionException | TimeoutException e) {
-            client.reset(pending.producer);
+            client.reset(pending.producer());
             LOG.warnf("Publishing to Kafka failed (%s); the batch will be retried", e.getClass().getSimpleName());
             throw new PublishingFailed(e);
         } catch (InterruptedException e) {
@@ -155,25 +150,14 @@ public class ContractEventPublisher {
 
     private static final class Batch {
         final long deadline;
-        final List<Pending> pending = new ArrayList<>();
-        final Map<String, Pending> lastPerAggregate = new HashMap<>();
+        final Map<String, Pending> unacknowledged = new LinkedHashMap<>();
 
         Batch(long deadline) {
             this.deadline = deadline;
         }
     }
 
-    private static final class Pending {
-        final Producer<String, CloudEvent> producer;
-        final Future<RecordMetadata> ack;
-        final String type;
-        boolean acknowledged;
-
-        Pending(Producer<String, CloudEvent> producer, Future<RecordMetadata> ack, String type) {
-            this.producer = producer;
-            this.ack = ack;
-            this.type = type;
-        }
+    private record Pending(Producer<String, CloudEvent> producer, Future<RecordMetadata> ack, String type) {
     }
 
     /** The broker did not acknowledge a batch in time; the processor retries it. */
