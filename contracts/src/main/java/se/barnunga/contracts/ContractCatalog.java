@@ -6,8 +6,21 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
+import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
+import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
+import se.barnunga.contracts.uppdrag.InsatsAvslutad;
+import se.barnunga.contracts.uppdrag.InsatsBeviljad;
+import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
+import se.barnunga.contracts.uppdrag.PlaneringsmoteGenomfort;
+import se.barnunga.contracts.uppdrag.RedogorelseLamnad;
+import se.barnunga.contracts.uppdrag.UppdragAvslutat;
 import se.barnunga.contracts.uppdrag.UppdragMottaget;
 import se.barnunga.contracts.uppdrag.UppdragSkickat;
+import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
+import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
+import se.barnunga.contracts.uppdrag.VerkstallighetHindrad;
 
 /**
  * Every public contract event, in one list. A new event type is added here, with its record, its JSON Schema and its
@@ -18,7 +31,20 @@ public final class ContractCatalog {
     /** All contract event records. */
     public static final List<Class<? extends Record>> EVENTS = List.of(
             UppdragSkickat.class,
-            UppdragMottaget.class);
+            UppdragMottaget.class,
+            InsatsBeviljad.class,
+            AnsvarigUtforareUtsedd.class,
+            VerkstallighetHindrad.class,
+            PlaneringsmoteGenomfort.class,
+            InsatsVerkstalld.class,
+            VerkstallighetAvbruten.class,
+            VerkstallighetAterupptagen.class,
+            GenomforandeplanUpprattad.class,
+            GenomforandeplanReviderad.class,
+            RedogorelseLamnad.class,
+            BeslutAterkallat.class,
+            InsatsAvslutad.class,
+            UppdragAvslutat.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> descriptor(c).type(), Function.identity()));

@@ -7,15 +7,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.barnunga.assignment.domain.Barn;
-import se.barnunga.assignment.domain.UppdragMottaget;
-import se.barnunga.assignment.domain.UppdragSkickat;
+import se.barnunga.assignment.domain.Handelser;
+import se.barnunga.assignment.domain.Varden.Mal;
+import se.barnunga.assignment.domain.Varden.Period;
+import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
+import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
+import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
+import se.barnunga.contracts.uppdrag.InsatsAvslutad;
+import se.barnunga.contracts.uppdrag.InsatsBeviljad;
+import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
+import se.barnunga.contracts.uppdrag.PlaneringsmoteGenomfort;
+import se.barnunga.contracts.uppdrag.RedogorelseLamnad;
+import se.barnunga.contracts.uppdrag.UppdragAvslutat;
+import se.barnunga.contracts.uppdrag.UppdragMottaget;
+import se.barnunga.contracts.uppdrag.UppdragSkickat;
+import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
+import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
+import se.barnunga.contracts.uppdrag.VerkstallighetHindrad;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.identity.Pseudonymizer;
 import se.barnunga.platform.publishing.ContractEventMapper;
 
 /**
  * Which of the assignment-service's events are public, and how (DESIGN §4): the child becomes a pseudonym with sex and
- * birth year; names and personnummer stay here.
+ * birth year; names, personnummer, contact details and every free text (reasons, views, summaries) stay here.
  */
 @ApplicationScoped
 public class UppdragKontraktsmappning implements ContractEventMapper {
@@ -27,18 +43,76 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
 
     @Override
     public List<Record> toContractEvents(Object event) {
-        if (event instanceof UppdragSkickat e) {
-            return List.of(new se.barnunga.contracts.uppdrag.UppdragSkickat(e.uppdragId(), e.typ().name(), barn(e.barn()),
-                    e.utforarenhet(), e.myndighetsenhet(), e.socialsekreterare(), e.skickat()));
+        Record contract = null;
+        if (event instanceof Handelser.InsatsBeviljad e) {
+            contract = new InsatsBeviljad(e.uppdragId(), e.typ().name(), barn(e.barn()), e.insatstyp(),
+                    e.beslutsdatum(), e.lagrum().name(), from(e.period()), tom(e.period()), mal(e.mal()), e.myndighetsenhet(),
+                    e.socialsekreterare(), e.utforarenhet(), e.registrerat());
+        } else if (event instanceof Handelser.UppdragSkickat e) {
+            contract = new UppdragSkickat(e.uppdragId(), e.typ().name(), barn(e.barn()), e.utforarenhet(),
+                    e.myndighetsenhet(), e.socialsekreterare(), e.skickat(), e.insatstyp(), e.beslutsdatum(), mal(e.mal()),
+                    e.utredning() == null ? null : e.utredning().planeratSlut());
+        } else if (event instanceof Handelser.UppdragMottaget e) {
+            contract = new UppdragMottaget(e.uppdragId(), e.utforarenhet(), e.mottagetAv(), e.mottaget());
+        } else if (event instanceof Handelser.AnsvarigUtforareUtsedd e) {
+            contract = new AnsvarigUtforareUtsedd(e.uppdragId(), e.utforarenhet(),
+                    e.ansvarigUtforare(), e.utseddAv(), e.utsedd());
+        } else if (event instanceof Handelser.VerkstallighetHindrad e) {
+            contract = new VerkstallighetHindrad(e.uppdragId(), e.utforarenhet(), e.hinder().name(),
+                    e.rapporteradAv(), e.rapporterad());
+        } else if (event instanceof Handelser.PlaneringsmoteGenomfort e) {
+            contract = new PlaneringsmoteGenomfort(e.uppdragId(), e.datum(),
+                    e.planeratStartdatum(), e.forstaUppfoljningsmote(), e.barnetDeltog(), e.ansvarigUtforare(),
+                    e.socialsekreterare(), e.registrerat());
+        } else if (event instanceof Handelser.InsatsVerkstalld e) {
+            contract = new InsatsVerkstalld(e.uppdragId(), e.typ().name(), barn(e.barn()), e.insatstyp(),
+                    e.beslutsdatum(), e.verkstallighetsdatum(), e.utforarenhet(), e.myndighetsenhet(), e.socialsekreterare(),
+                    e.ansvarigUtforare(), e.registrerat());
+        } else if (event instanceof Handelser.VerkstallighetAvbruten e) {
+            contract = new VerkstallighetAvbruten(e.uppdragId(), e.avbrottsdatum(),
+                    e.orsak().name(), e.registreradAv(), e.registrerat());
+        } else if (event instanceof Handelser.VerkstallighetAterupptagen e) {
+            contract = new VerkstallighetAterupptagen(e.uppdragId(), e.avbrottsdatum(),
+                    e.aterupptagenDatum(), e.registreradAv(), e.registrerat());
+        } else if (event instanceof Handelser.GenomforandeplanUpprattad e) {
+            contract = new GenomforandeplanUpprattad(e.uppdragId(), e.version(), e.datum(),
+                    malIds(e.aktiviteter()), e.ansvarigUtforare(), e.registrerat());
+        } else if (event instanceof Handelser.GenomforandeplanReviderad e) {
+            contract = new GenomforandeplanReviderad(e.uppdragId(), e.version(), e.datum(),
+                    e.anledning().name(), malIds(e.aktiviteter()), e.ansvarigUtforare(), e.registrerat());
+        } else if (event instanceof Handelser.RedogorelseLamnad e) {
+            contract = new RedogorelseLamnad(e.uppdragId(), e.typ().name(), e.slag().name(), e.datum(),
+                    e.utredningensSlutdatum(), e.sen(), e.ansvarigUtforare(), e.registrerat());
+        } else if (event instanceof Handelser.BeslutAterkallat e) {
+            contract = new BeslutAterkallat(e.uppdragId(), e.datum(), e.socialsekreterare(), e.registrerat());
+        } else if (event instanceof Handelser.InsatsAvslutad e) {
+            contract = new InsatsAvslutad(e.uppdragId(), e.datum(), e.skal().name(),
+                    e.riskniva() == null ? null : e.riskniva().name(), e.nyUtredning(), e.socialsekreterare(), e.registrerat());
+        } else if (event instanceof Handelser.UppdragAvslutat e) {
+            contract = new UppdragAvslutat(e.uppdragId(), e.utforarenhet(), e.datum(), e.avslutatAv(),
+                    e.registrerat());
         }
-        if (event instanceof UppdragMottaget e) {
-            return List.of(new se.barnunga.contracts.uppdrag.UppdragMottaget(e.uppdragId(), e.utforarenhet(), e.mottagetAv(), e.mottaget()));
-        }
-        return List.of();
+        return contract == null ? List.of() : List.of(contract);
     }
 
     private se.barnunga.contracts.Barn barn(Barn barn) {
         Personnummer personnummer = Personnummer.parse(barn.personnummer(), clock);
         return new se.barnunga.contracts.Barn(pseudonymizer.pseudonym(personnummer), barn.kon().name(), barn.fodelsear());
+    }
+
+    private static List<se.barnunga.contracts.uppdrag.Mal> mal(List<Mal> mal) {
+        return mal == null ? List.of() : mal.stream().map(m -> new se.barnunga.contracts.uppdrag.Mal(m.malId(), m.bbicOmrade())).toList();
+    }
+
+    private static List<String> malIds(List<se.barnunga.assignment.domain.Varden.Aktivitet> aktiviteter) {
+        return aktiviteter.stream().map(se.barnunga.assignment.domain.Varden.Aktivitet::malId).distinct().toList();
+    }
+
+    private static java.time.LocalDate from(Period p) {
+        return p == null ? null : p.from();
+    }
+
+    private static java.time.LocalDate tom(Period p) {
+        return p == null ? null : p.tom();
     }
 }

@@ -1,55 +1,144 @@
 package se.barnunga.assignment.application;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 
-import se.barnunga.assignment.domain.UppdragMottaget;
-import se.barnunga.assignment.domain.UppdragRegistrerat;
-import se.barnunga.assignment.domain.UppdragSkickat;
+import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Hinder;
 import se.barnunga.assignment.domain.Uppdragsstatus;
 
 /**
  * Keeps {@link UppdragVy} up to date from the event store (a pooled streaming processor; its token is stored in the
- * same transaction as the rows). Handlers are idempotent, and a reset replays the store into an emptied table.
+ * same transaction as the rows). Handlers are idempotent, and a reset replays the store into an emptied table. The
+ * status follows the aggregate's transitions.
  */
 @ApplicationScoped
 @ProcessingGroup("uppdrag-vy")
 public class UppdragProjektion {
 
     @EventHandler
-    void on(UppdragRegistrerat event) {
-        UppdragVy vy = UppdragVy.findById(event.uppdragId());
+    void on(UppdragRegistrerat e) {
+        UppdragVy vy = UppdragVy.findById(e.uppdragId());
         if (vy == null) {
             vy = new UppdragVy();
-            vy.uppdragId = event.uppdragId();
+            vy.uppdragId = e.uppdragId();
         }
-        vy.typ = event.typ();
-        vy.status = Uppdragsstatus.REGISTRERAT;
-        vy.barnPersonnummer = event.barn().personnummer();
-        vy.barnFornamn = event.barn().fornamn();
-        vy.barnEfternamn = event.barn().efternamn();
-        vy.utforarenhet = event.utforarenhet();
-        vy.myndighetsenhet = event.myndighetsenhet();
-        vy.socialsekreterare = event.socialsekreterare();
-        vy.registrerat = event.registrerat();
+        vy.typ = e.typ();
+        vy.status = Uppdragsstatus.FORFRAGAN;
+        vy.barnPersonnummer = e.barn().personnummer();
+        vy.barnFornamn = e.barn().fornamn();
+        vy.barnEfternamn = e.barn().efternamn();
+        vy.barnKon = e.barn().kon();
+        vy.barnFodelsedatum = e.barn().fodelsedatum();
+        vy.insatstyp = e.insatstyp();
+        vy.myndighetsenhet = e.myndighetsenhet();
+        vy.socialsekreterare = e.socialsekreterare();
+        vy.registrerat = e.registrerat();
+        vy.senastAndrad = e.registrerat();
         vy.persistAndFlush();
     }
 
     @EventHandler
-    void on(UppdragSkickat event) {
-        UppdragVy vy = UppdragVy.findById(event.uppdragId());
-        vy.status = Uppdragsstatus.SKICKAT;
-        vy.skickat = event.skickat();
+    void on(ForfraganSkickad e, @Timestamp Instant t) {
+        UppdragVy vy = vy(e.uppdragId(), Uppdragsstatus.FORFRAGAN, t);
+        vy.utforarenhet = e.utforarenhet();
+        vy.identifieradForEnhet = false;
+        vy.ansvarigUtforare = null;
+        vy.skickat = null;
+        vy.mottaget = null;
     }
 
     @EventHandler
-    void on(UppdragMottaget event) {
-        UppdragVy vy = UppdragVy.findById(event.uppdragId());
-        vy.status = Uppdragsstatus.MOTTAGET;
-        vy.mottaget = event.mottaget();
+    void on(KlarteckenLamnat e, @Timestamp Instant t) {
+        UppdragVy vy = UppdragVy.findById(e.uppdragId());
+        vy(e.uppdragId(), vy.beslutsdatum != null ? Uppdragsstatus.BESLUTAT : Uppdragsstatus.KLARTECKEN, t);
+    }
+
+    @EventHandler
+    void on(ForfraganAvbojd e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.AVBOJT, t);
+    }
+
+    @EventHandler
+    void on(InsatsBeviljad e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.BESLUTAT, t).beslutsdatum = e.beslutsdatum();
+    }
+
+    @EventHandler
+    void on(UtredningsuppdragBeslutat e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.BESLUTAT, t).beslutsdatum = e.beslutsdatum();
+    }
+
+    @EventHandler
+    void on(UppdragSkickat e, @Timestamp Instant t) {
+        UppdragVy vy = vy(e.uppdragId(), Uppdragsstatus.SKICKAT, t);
+        vy.skickat = e.skickat();
+        vy.identifieradForEnhet = true;
+    }
+
+    @EventHandler
+    void on(UppdragMottaget e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.MOTTAGET, t).mottaget = e.mottaget();
+    }
+
+    @EventHandler
+    void on(AnsvarigUtforareUtsedd e, @Timestamp Instant t) {
+        UppdragVy vy = UppdragVy.findById(e.uppdragId());
+        vy(e.uppdragId(), vy.status == Uppdragsstatus.MOTTAGET ? Uppdragsstatus.TILLDELAT : vy.status, t).ansvarigUtforare = e.ansvarigUtforare();
+    }
+
+    @EventHandler
+    void on(VerkstallighetHindrad e, @Timestamp Instant t) {
+        UppdragVy vy = UppdragVy.findById(e.uppdragId());
+        vy(e.uppdragId(), e.hinder() == Hinder.KAN_INTE_TA_SIG_AN ? Uppdragsstatus.HINDRAT : vy.status, t);
+    }
+
+    @EventHandler
+    void on(PlaneringsmoteGenomfort e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.PLANERAT, t);
+    }
+
+    @EventHandler
+    void on(InsatsVerkstalld e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.VERKSTALLT, t).verkstallighetsdatum = e.verkstallighetsdatum();
+    }
+
+    @EventHandler
+    void on(VerkstallighetAvbruten e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.AVBRUTET, t);
+    }
+
+    @EventHandler
+    void on(VerkstallighetAterupptagen e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.VERKSTALLT, t);
+    }
+
+    @EventHandler
+    void on(BeslutAterkallat e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.ATERKALLAT, t);
+    }
+
+    @EventHandler
+    void on(InsatsAvslutad e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.INSATS_AVSLUTAD, t);
+    }
+
+    @EventHandler
+    void on(UppdragAvslutat e, @Timestamp Instant t) {
+        vy(e.uppdragId(), Uppdragsstatus.AVSLUTAT, t);
+    }
+
+    private static UppdragVy vy(String uppdragId, Uppdragsstatus status, Instant t) {
+        UppdragVy vy = UppdragVy.findById(uppdragId);
+        vy.status = status;
+        vy.senastAndrad = t;
+        return vy;
     }
 
     @ResetHandler

@@ -1,6 +1,7 @@
 package se.barnunga.assignment.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,8 +13,12 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.barnunga.assignment.domain.Uppdragsstatus;
 import se.barnunga.assignment.domain.Uppdragstyp;
+import se.barnunga.platform.identity.Personnummer;
 
-/** Read model of an assignment, built from the event store by {@link UppdragProjektion}; rebuildable by replay. */
+/**
+ * List read model of assignments, built from the event store by {@link UppdragProjektion}; rebuildable by replay.
+ * One assignment in full (with its history) is read from the event store itself, see {@link Uppdragsakt}.
+ */
 @Entity
 @Table(name = "uppdrag_vy")
 public class UppdragVy extends PanacheEntityBase {
@@ -31,12 +36,27 @@ public class UppdragVy extends PanacheEntityBase {
     public String barnFornamn;
     @Column(name = "barn_efternamn")
     public String barnEfternamn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "barn_kon")
+    public Personnummer.Kon barnKon;
+    @Column(name = "barn_fodelsedatum")
+    public LocalDate barnFodelsedatum;
+    public String insatstyp;
     public String utforarenhet;
     public String myndighetsenhet;
     public String socialsekreterare;
+    @Column(name = "ansvarig_utforare")
+    public String ansvarigUtforare;
+    /** Whether the performing unit may see who the child is: it gave its go-ahead and the assignment was sent to it. */
+    @Column(name = "identifierad_for_enhet")
+    public boolean identifieradForEnhet;
+    public LocalDate beslutsdatum;
+    public LocalDate verkstallighetsdatum;
     public Instant registrerat;
     public Instant skickat;
     public Instant mottaget;
+    @Column(name = "senast_andrad")
+    public Instant senastAndrad;
 
     @Override
     public String toString() {

@@ -1,95 +1,1159 @@
 package se.barnunga.assignment.domain;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 
+import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Kommandon.*;
+import se.barnunga.assignment.domain.Varden.Aktivitet;
+import se.barnunga.assignment.domain.Varden.Mal;
+import se.barnunga.assignment.domain.Varden.MalUppfyllelse;
+import se.barnunga.assignment.domain.Varden.Period;
+import se.barnunga.assignment.domain.Varden.Utredning;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.domain.StateConflict;
 
 /**
- * One assignment (uppdrag) from the social secretary to a performing unit. Walking skeleton: registered, sent and
- * received; the full routine (enquiry, decision, planning, start, plan, closure) is the assignment-service issue.
+ * One assignment (uppdrag) of the routine, from the social secretary's enquiry to a performing unit, through consent,
+ * decision, sending, receipt, planning, start (verkställighet), implementation plan and reports to closure. Every
+ * activity is done by the role the routine names: the social secretary of the owning unit (myndighetsenhet), the
+ * metodhandledare of the enquired unit (utförarenhet), or the appointed ansvarig utförare. Rules on the content are
+ * {@link RuleViolation}s naming the field (422); steps out of order are {@link StateConflict}s (409).
  */
 @AggregateRoot
 public class Uppdrag {
+
+    /** Metadata keys of every event: who did it, in which role and unit. */
+    public static final String UTFORD_AV = "utfordAv";
+    public static final String ROLL = "roll";
+    public static final String ENHET = "enhet";
+
+    /** Business dates are Swedish dates. */
+    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    /** The routine: the start date should be at most 14 days after the decision. */
+    static final int START_SENAST_DAGAR_EFTER_BESLUT = 14;
+    /** The routine: the first follow-up meeting within 6–8 weeks of the start. */
+    static final int UPPFOLJNING_TIDIGAST_DAGAR = 42;
+    static final int UPPFOLJNING_SENAST_DAGAR = 56;
 
     @AggregateIdentifier
     private String uppdragId;
     private Uppdragstyp typ;
     private Barn barn;
-    private String utforarenhet;
+    private Utredning utredning;
+    private String insatstyp;
     private String myndighetsenhet;
     private String socialsekreterare;
     private Uppdragsstatus status;
+    private int forfraganNr;
+    private String utforarenhet;
+    private Set<String> avbojandeEnheter = new HashSet<>();
+    private boolean klartecken;
+    private Map<String, LocalDate> vardnadshavarSamtycke = new LinkedHashMap<>();
+    private Set<String> vardnadshavarVagran = new HashSet<>();
+    private LocalDate barnetsSamtycke;
+    private boolean beslutat;
+    private LocalDate beslutsdatum;
+    private Lagrum lagrum;
+    private Period period;
+    private List<Mal> mal = new ArrayList<>();
+    private boolean skickat;
+    private boolean mottaget;
+    private String ansvarigUtforare;
+    private LocalDate planeringsmote;
+    private LocalDate planeratStartdatum;
+    private LocalDate verkstallighetsdatum;
+    private LocalDate avbrottsdatum;
+    private int planVersion;
+    private LocalDate planDatum;
+    private Set<String> oppnaInvandningar = new HashSet<>();
+    private Set<String> invandningar = new HashSet<>();
+    private boolean redogorelseLamnad;
+    private Riskniva riskniva;
+    private boolean kvarstaendeBehov;
+    private boolean avslutandeSammanfattning;
+    private boolean insatsAvslutad;
+    private boolean aterkallat;
 
     protected Uppdrag() {
         // for Axon
     }
 
+    // ---- Förfrågan och klartecken ----------------------------------------------------------------------------------
+
     @CommandHandler
-    public Uppdrag(RegistreraUppdrag command) {
-        Actor actor = command.actor();
-        actor.require(Roll.SOCIALSEKRETERARE, "Att registrera ett uppdrag");
-        apply(new UppdragRegistrerat(command.uppdragId(), command.typ(), command.barn(), command.utforarenhet(),
-                actor.enhet(), actor.userId(), command.tidpunkt()));
+    public Uppdrag(SkickaForfragan c) {
+        Actor actor = c.actor();
+        actor.require(Roll.SOCIALSEKRETERARE, "Att skicka en förfrågan till en utförarenhet");
+        if (c.typ() != Uppdragstyp.BEVILJAD_INSATS) {
+            if (c.utredning() == null) {
+                throw new RuleViolation("utredning", "UTREDNING_KRAVS",
+                        "Ett uppdrag under pågående utredning behöver utredningens referens, start och planerade slut.");
+            }
+            if (c.utredning().planeratSlut().isBefore(c.utredning().start())) {
+                throw new RuleViolation("utredning.planeratSlut", "UTREDNINGSPERIOD_OGILTIG",
+                        "Utredningens planerade slut ligger före dess start.");
+            }
+        }
+        if (c.typ() != Uppdragstyp.UTREDNINGSUPPDRAG && blank(c.insatstyp())) {
+            throw new RuleViolation("insatstyp", "INSATSTYP_KRAVS", "Förfrågan om en insats anger vilken typ av insats.");
+        }
+        if (blank(c.utforarenhet())) {
+            throw new RuleViolation("utforarenhet", "UTFORARENHET_KRAVS", "Ange vilken utförarenhet som tillfrågas.");
+        }
+        Utredning utredning = c.typ() == Uppdragstyp.BEVILJAD_INSATS ? null : c.utredning();
+        String insatstyp = c.typ() == Uppdragstyp.UTREDNINGSUPPDRAG ? null : c.insatstyp();
+        apply(actor, Roll.SOCIALSEKRETERARE, new UppdragRegistrerat(c.uppdragId(), c.typ(), c.barn(), utredning, insatstyp,
+                actor.enhet(), actor.userId(), c.tidpunkt()));
+        apply(actor, Roll.SOCIALSEKRETERARE, new ForfraganSkickad(c.uppdragId(), 1, c.utforarenhet(), insatstyp, c.onskemal(),
+                c.behovsomraden() == null ? List.of() : List.copyOf(c.behovsomraden()), c.behov(), c.tidpunkt()));
     }
 
     @CommandHandler
-    public void handle(SkickaUppdrag command) {
-        Actor actor = command.actor();
-        actor.require(Roll.SOCIALSEKRETERARE, "Att skicka uppdraget");
-        if (!actor.enhet().equals(myndighetsenhet)) {
-            throw new NotPermitted("Uppdraget skickas av en socialsekreterare på den enhet som äger ärendet.");
+    public void handle(SkickaNyForfragan c) {
+        socialsekreterare(c.actor(), "Att fråga en annan utförarenhet");
+        ejAvslutat();
+        if (status != Uppdragsstatus.AVBOJT && status != Uppdragsstatus.HINDRAT) {
+            throw new StateConflict("FORFRAGAN_PAGAR",
+                    "En ny utförarenhet tillfrågas först när den tillfrågade enheten har avböjt eller inte kan ta sig an uppdraget.");
         }
-        if (status != Uppdragsstatus.REGISTRERAT) {
+        if (blank(c.utforarenhet())) {
+            throw new RuleViolation("utforarenhet", "UTFORARENHET_KRAVS", "Ange vilken utförarenhet som tillfrågas.");
+        }
+        if (avbojandeEnheter.contains(c.utforarenhet())) {
+            throw new RuleViolation("utforarenhet", "ENHETEN_HAR_AVBOJT",
+                    "Enheten har redan avböjt eller inte kunnat ta sig an uppdraget; fråga en annan av stadens egna enheter.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new ForfraganSkickad(uppdragId, forfraganNr + 1, c.utforarenhet(), insatstyp,
+                c.onskemal(), List.of(), null, c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(LamnaKlartecken c) {
+        metodhandledare(c.actor(), "Att ge klartecken till förfrågan");
+        if (status != Uppdragsstatus.FORFRAGAN) {
+            throw new StateConflict("FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
+        }
+        apply(c.actor(), Roll.METODHANDLEDARE, new KlarteckenLamnat(uppdragId, forfraganNr, utforarenhet, c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(AvbojForfragan c) {
+        metodhandledare(c.actor(), "Att avböja förfrågan");
+        if (status != Uppdragsstatus.FORFRAGAN) {
+            throw new StateConflict("FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
+        }
+        if (blank(c.skal())) {
+            throw new RuleViolation("skal", "SARSKILDA_SKAL_KRAVS",
+                    "Utförarenheten behöver särskilda skäl för att inte åta sig uppdraget; ange dem.");
+        }
+        apply(c.actor(), Roll.METODHANDLEDARE, new ForfraganAvbojd(uppdragId, forfraganNr, utforarenhet, c.skal(), c.tidpunkt()));
+    }
+
+    // ---- Samtycke och beslut ------------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(RegistreraSamtycke c) {
+        socialsekreterare(c.actor(), "Att registrera samtycke");
+        ejAvslutat();
+        if (typ == Uppdragstyp.UTREDNINGSUPPDRAG) {
+            throw new StateConflict("GALLER_INTE_UTREDNINGSUPPDRAG", "Ett utredningsuppdrag beslutas utan samtycke till insats.");
+        }
+        if (beslutat) {
+            throw new StateConflict("BESLUT_REDAN_FATTAT", "Beslutet är redan fattat; samtycket registreras före beslutet.");
+        }
+        if (c.part() == null) {
+            throw new RuleViolation("part", "PART_KRAVS", "Ange om samtycket gäller en vårdnadshavare eller barnet.");
+        }
+        if (c.part() == Samtyckespart.VARDNADSHAVARE
+                && (c.vardnadshavare() == null || blank(c.vardnadshavare().personnummer()) || blank(c.vardnadshavare().namn()))) {
+            throw new RuleViolation("vardnadshavare", "VARDNADSHAVARE_KRAVS", "Ange vilken vårdnadshavare som samtycker.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new SamtyckeRegistrerat(uppdragId, c.part(),
+                c.part() == Samtyckespart.VARDNADSHAVARE ? c.vardnadshavare() : null, c.samtycker(), c.datum(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(FattaBeslut c) {
+        socialsekreterare(c.actor(), "Att fatta beslut om insats");
+        ejAvslutat();
+        if (typ == Uppdragstyp.UTREDNINGSUPPDRAG) {
+            throw new StateConflict("BESLUT_OM_UTREDNINGSUPPDRAG",
+                    "Ett utredningsuppdrag har ett beslut om utredningsuppdrag, inte ett beslut om insats.");
+        }
+        if (beslutat) {
+            throw new StateConflict("BESLUT_REDAN_FATTAT", "Beslutet om insats är redan fattat.");
+        }
+        if (!klartecken) {
+            throw new StateConflict("KLARTECKEN_SAKNAS", "Beslut om insats fattas efter klartecken från utförarenheten.");
+        }
+        LocalDate datum = c.beslutsdatum();
+        inteIFramtiden("beslutsdatum", datum, c.tidpunkt());
+        if (c.lagrum() == null) {
+            throw new RuleViolation("lagrum", "LAGRUM_KRAVS", "Ange beslutets lagrum.");
+        }
+        if (!c.lagrum().gallerFor(datum)) {
+            throw new RuleViolation("lagrum", "LAGRUM_GALLER_INTE_DATUMET", c.lagrum() == Lagrum.SOL_2001_4_1
+                    ? "4 kap. 1 § SoL (2001:453) gäller beslut före 2025-07-01; använd 11 kap. 1 § SoL (2025:400)."
+                    : "11 kap. 1 § SoL (2025:400) gäller beslut från 2025-07-01; använd 4 kap. 1 § SoL (2001:453).");
+        }
+        if (c.mal() == null || c.mal().isEmpty()) {
+            throw new RuleViolation("mal", "MAL_KRAVS", "Beslutet har minst ett mål, kopplat till ett BBIC-behovsområde.");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < c.mal().size(); i++) {
+            Mal m = c.mal().get(i);
+            if (m == null || blank(m.malId()) || blank(m.beskrivning()) || blank(m.bbicOmrade())) {
+                throw new RuleViolation("mal[" + i + "]", "MAL_OFULLSTANDIGT", "Varje mål har en formulering och ett BBIC-behovsområde.");
+            }
+            if (!ids.add(m.malId())) {
+                throw new RuleViolation("mal[" + i + "].malId", "MAL_DUBBLETT", "Målet finns redan i beslutet.");
+            }
+        }
+        Period period = c.period();
+        if (typ == Uppdragstyp.INSATS_UNDER_UTREDNING) {
+            if (period == null || period.from() == null || period.tom() == null) {
+                throw new RuleViolation("period", "TIDSBEGRANSNING_KRAVS",
+                        "En insats under pågående utredning beviljas tidsbegränsat: ange beslutsperiodens början och slut.");
+            }
+            if (!utredning.omfattar(datum)) {
+                throw new RuleViolation("beslutsdatum", "BESLUT_UTANFOR_UTREDNINGSTIDEN",
+                        "Insatsen ska beviljas inom utredningens tidsram (" + utredning.start() + "–" + utredning.planeratSlut() + ").");
+            }
+            if (!period.inom(utredning.start(), utredning.planeratSlut())) {
+                throw new RuleViolation("period", "PERIOD_UTANFOR_UTREDNINGSTIDEN",
+                        "Beslutsperioden ska ligga inom utredningstiden (" + utredning.start() + "–" + utredning.planeratSlut() + ").");
+            }
+        }
+        if (period != null) {
+            if (period.from() == null) {
+                throw new RuleViolation("period.from", "PERIOD_OGILTIG", "Ange beslutsperiodens början.");
+            }
+            if (period.tom() != null && period.tom().isBefore(period.from())) {
+                throw new RuleViolation("period.tom", "PERIOD_OGILTIG", "Beslutsperiodens slut ligger före dess början.");
+            }
+            if (period.from().isBefore(datum)) {
+                throw new RuleViolation("period.from", "PERIOD_FORE_BESLUT", "Beslutsperioden kan inte börja före beslutsdatum.");
+            }
+        }
+        if (c.lagrum().kraverSamtycke()) {
+            kravSamtycke(datum);
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsBeviljad(uppdragId, typ, barn, insatstyp, datum, c.lagrum(), period,
+                List.copyOf(c.mal()), utforarenhet, myndighetsenhet, socialsekreterare, c.tidpunkt()));
+    }
+
+    private void kravSamtycke(LocalDate beslutsdatum) {
+        int alder = barn.alderPa(beslutsdatum);
+        if (alder < 18) {
+            boolean allaSamtycker = !vardnadshavarSamtycke.isEmpty()
+                    && vardnadshavarSamtycke.values().stream().allMatch(d -> !d.isAfter(beslutsdatum))
+                    && vardnadshavarVagran.isEmpty();
+            if (!allaSamtycker) {
+                throw new RuleViolation("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS",
+                        "Varje vårdnadshavare ska ha samtyckt före beslutet; utan samtycke kan nämnden besluta enligt 11 § LVU.");
+            }
+        }
+        if (alder >= 15 && (barnetsSamtycke == null || barnetsSamtycke.isAfter(beslutsdatum))) {
+            throw new RuleViolation("samtycke", "SAMTYCKE_BARNET_SAKNAS", alder >= 18
+                    ? "Den unge ska själv ha samtyckt före beslutet."
+                    : "Barnet har fyllt 15 år på beslutsdagen och ska själv ha samtyckt före beslutet.");
+        }
+    }
+
+    @CommandHandler
+    public void handle(BeslutaUtredningsuppdrag c) {
+        socialsekreterare(c.actor(), "Att besluta om utredningsuppdrag");
+        ejAvslutat();
+        if (typ != Uppdragstyp.UTREDNINGSUPPDRAG) {
+            throw new StateConflict("GALLER_ENDAST_UTREDNINGSUPPDRAG", "Beslut om utredningsuppdrag gäller bara utredningsuppdrag.");
+        }
+        if (beslutat) {
+            throw new StateConflict("BESLUT_REDAN_FATTAT", "Utredningsuppdraget är redan beslutat.");
+        }
+        if (!klartecken) {
+            throw new StateConflict("KLARTECKEN_SAKNAS", "Utredningsuppdraget beslutas efter klartecken från utförarenheten.");
+        }
+        inteIFramtiden("beslutsdatum", c.beslutsdatum(), c.tidpunkt());
+        if (!utredning.omfattar(c.beslutsdatum())) {
+            throw new RuleViolation("beslutsdatum", "BESLUT_UTANFOR_UTREDNINGSTIDEN",
+                    "Utredningsuppdraget beslutas inom utredningstiden (" + utredning.start() + "–" + utredning.planeratSlut() + ").");
+        }
+        if (c.fragor() == null || c.fragor().isEmpty() || c.fragor().stream().anyMatch(Uppdrag::blank)) {
+            throw new RuleViolation("fragor", "FRAGOR_KRAVS", "Utredningsuppdraget ska vara tydligt utformat med detaljerade frågor.");
+        }
+        if (!c.kommuniceratMedFamiljen()) {
+            throw new RuleViolation("kommuniceratMedFamiljen", "EJ_KOMMUNICERAT",
+                    "Utredningsuppdraget ska vara kommunicerat med vårdnadshavare och barnet om hen fyllt 15 år.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new UtredningsuppdragBeslutat(uppdragId, c.beslutsdatum(), List.copyOf(c.fragor()), c.tidpunkt()));
+    }
+
+    // ---- Uppdrag skickat och mottaget ---------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(SkickaUppdrag c) {
+        socialsekreterare(c.actor(), "Att skicka uppdraget");
+        ejAvslutat();
+        if (skickat) {
             throw new StateConflict("UPPDRAG_REDAN_SKICKAT", "Uppdraget är redan skickat.");
         }
-        Instant skickat = command.tidpunkt();
-        apply(new UppdragSkickat(uppdragId, typ, barn, utforarenhet, myndighetsenhet, socialsekreterare, actor.userId(), skickat));
+        if (!klartecken) {
+            throw new StateConflict("KLARTECKEN_SAKNAS", "Uppdraget skickas efter klartecken från utförarenheten.");
+        }
+        if (!beslutat) {
+            throw new StateConflict("BESLUT_SAKNAS", "Uppdraget skickas när beslutet är fattat.");
+        }
+        if (aterkallat) {
+            throw new StateConflict("BESLUT_ATERKALLAT", "Beslutet är återkallat.");
+        }
+        if (c.innehall() == null) {
+            throw new RuleViolation("innehall", "UPPGIFT_SAKNAS", "Uppdragets innehåll saknas.");
+        }
+        String saknas = c.innehall().forstaSaknade(typ, barn.alderPa(datum(c.tidpunkt())) < 18);
+        if (saknas != null) {
+            throw new RuleViolation(saknas, "UPPGIFT_SAKNAS", "Uppdraget saknar en uppgift som ska finnas med (SOSFS 2014:5): " + saknas + ".");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new UppdragSkickat(uppdragId, typ, barn, utforarenhet, myndighetsenhet,
+                socialsekreterare, insatstyp, beslutsdatum, List.copyOf(mal), utredning, c.innehall(), c.tidpunkt()));
     }
 
     @CommandHandler
-    public void handle(BekraftaMottagande command) {
-        Actor actor = command.actor();
-        actor.require(Roll.METODHANDLEDARE, "Att bekräfta att uppdraget är mottaget");
-        if (!actor.enhet().equals(utforarenhet)) {
-            throw new NotPermitted("Uppdraget bekräftas av metodhandledaren på den utförarenhet det är skickat till.");
-        }
-        if (status == Uppdragsstatus.REGISTRERAT) {
+    public void handle(BekraftaMottagande c) {
+        metodhandledare(c.actor(), "Att bekräfta att uppdraget är mottaget");
+        ejAvslutat();
+        if (!skickat) {
             throw new StateConflict("UPPDRAG_INTE_SKICKAT", "Uppdraget är inte skickat ännu.");
         }
-        if (status == Uppdragsstatus.MOTTAGET) {
+        if (mottaget) {
             throw new StateConflict("UPPDRAG_REDAN_MOTTAGET", "Uppdraget är redan bekräftat som mottaget.");
         }
-        apply(new UppdragMottaget(uppdragId, utforarenhet, actor.userId(), command.tidpunkt()));
+        apply(c.actor(), Roll.METODHANDLEDARE, new UppdragMottaget(uppdragId, utforarenhet, c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(UtseAnsvarigUtforare c) {
+        metodhandledare(c.actor(), "Att utse ansvarig utförare");
+        ejAvslutat();
+        if (!mottaget) {
+            throw new StateConflict("UPPDRAG_INTE_MOTTAGET", "Bekräfta först att uppdraget är mottaget.");
+        }
+        if (blank(c.ansvarigUtforare())) {
+            throw new RuleViolation("ansvarigUtforare", "ANSVARIG_UTFORARE_KRAVS", "Ange vem som är ansvarig utförare.");
+        }
+        if (c.ansvarigUtforare().equals(ansvarigUtforare)) {
+            throw new StateConflict("REDAN_ANSVARIG_UTFORARE", "Utföraren är redan ansvarig för uppdraget.");
+        }
+        apply(c.actor(), Roll.METODHANDLEDARE, new AnsvarigUtforareUtsedd(uppdragId, utforarenhet, c.ansvarigUtforare(),
+                c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(RapporteraHinder c) {
+        metodhandledare(c.actor(), "Att rapportera att uppdraget inte kan tas an eller verkställas");
+        ejAvslutat();
+        if (!skickat) {
+            throw new StateConflict("UPPDRAG_INTE_SKICKAT", "Uppdraget är inte skickat ännu.");
+        }
+        if (verkstallighetsdatum != null) {
+            throw new StateConflict("INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd; rapportera ett avbrott i stället.");
+        }
+        if (c.hinder() == null) {
+            throw new RuleViolation("hinder", "HINDER_KRAVS", "Ange om enheten inte kan ta sig an uppdraget eller inte kan verkställa det inom skälig tid.");
+        }
+        if (blank(c.skal())) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange skälet, så att socialsekreteraren kan agera.");
+        }
+        if (!c.enhetschefInformerad()) {
+            throw new RuleViolation("enhetschefInformerad", "ENHETSCHEF_SKA_INFORMERAS",
+                    "Enhetschefen på utförarenheten ska informeras.");
+        }
+        apply(c.actor(), Roll.METODHANDLEDARE, new VerkstallighetHindrad(uppdragId, utforarenhet, c.hinder(), c.skal(),
+                c.erbjudetUnderTiden(), c.actor().userId(), c.tidpunkt()));
+    }
+
+    // ---- Förmöte, planeringsmöte, verkställighet ----------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(RegistreraFormote c) {
+        Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera förmötet");
+        ejAvslutat();
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        if (c.deltagare() == null || c.deltagare().isEmpty()) {
+            throw new RuleViolation("deltagare", "DELTAGARE_KRAVS", "Ange vilka som deltog.");
+        }
+        if (c.ledning() == null) {
+            throw new RuleViolation("ledning", "LEDNING_KRAVS", "Bestäm hur ansvaret att leda planeringsmötet fördelas.");
+        }
+        if (blank(c.barnetsDelaktighet())) {
+            throw new RuleViolation("barnetsDelaktighet", "BARNETS_DELAKTIGHET_KRAVS",
+                    "Beskriv hur barnet ska delta, eller få information och bli delaktigt om det inte deltar.");
+        }
+        apply(c.actor(), roll, new FormoteGenomfort(uppdragId, c.datum(), Set.copyOf(c.deltagare()), c.planeringsmoteDatum(),
+                c.planeringsmotePlats(), c.tolkOchStod(), c.barnetsDelaktighet(), c.ledning(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(RegistreraPlaneringsmote c) {
+        Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera planeringsmötet");
+        ejAvslutat();
+        insatsKind("Planeringsmöte");
+        if (planeringsmote != null) {
+            throw new StateConflict("PLANERINGSMOTE_REDAN_REGISTRERAT", "Planeringsmötet är redan registrerat.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        if (c.datum().isBefore(beslutsdatum)) {
+            throw new RuleViolation("datum", "MOTE_FORE_BESLUT", "Planeringsmötet hålls efter beslutet om insats.");
+        }
+        if (c.deltagare() == null || c.deltagare().isEmpty()) {
+            throw new RuleViolation("deltagare", "DELTAGARE_KRAVS", "Ange vilka som deltog.");
+        }
+        if (!c.barnetDeltog() && blank(c.orsakBarnetDeltogEj())) {
+            throw new RuleViolation("orsakBarnetDeltogEj", "ORSAK_KRAVS", "Om barnet inte deltar ska orsaken dokumenteras.");
+        }
+        if (!c.sekretessInformerad()) {
+            throw new RuleViolation("sekretessInformerad", "SEKRETESSINFORMATION_KRAVS",
+                    "Barnet och familjen ska informeras om hur sekretessen hanteras.");
+        }
+        if (!c.malGenomgangna()) {
+            throw new RuleViolation("malGenomgangna", "MAL_SKA_GAS_IGENOM", "Uppdragets syfte och mål gås igenom på planeringsmötet.");
+        }
+        LocalDate start = c.planeratStartdatum();
+        if (start == null) {
+            throw new RuleViolation("planeratStartdatum", "STARTDATUM_KRAVS", "Bestäm verkställighetsdatum.");
+        }
+        if (start.isBefore(c.datum())) {
+            throw new RuleViolation("planeratStartdatum", "START_FORE_MOTET", "Insatsen startar på eller efter planeringsmötet.");
+        }
+        if (start.isAfter(beslutsdatum.plusDays(START_SENAST_DAGAR_EFTER_BESLUT)) && blank(c.skalForSenStart())) {
+            throw new RuleViolation("skalForSenStart", "SEN_START_KRAVER_SKAL",
+                    "Startdatum senare än 14 dagar efter beslutet (" + beslutsdatum.plusDays(START_SENAST_DAGAR_EFTER_BESLUT)
+                            + ") kräver ett angivet skäl.");
+        }
+        if (period != null && period.tom() != null && start.isAfter(period.tom())) {
+            throw new RuleViolation("planeratStartdatum", "START_EFTER_BESLUTSPERIOD", "Startdatum ligger efter beslutsperiodens slut.");
+        }
+        LocalDate tidigast = start.plusDays(UPPFOLJNING_TIDIGAST_DAGAR);
+        LocalDate senast = start.plusDays(UPPFOLJNING_SENAST_DAGAR);
+        LocalDate uppfoljning = c.forstaUppfoljningsmote();
+        if (uppfoljning == null || uppfoljning.isBefore(tidigast) || uppfoljning.isAfter(senast)) {
+            throw new RuleViolation("forstaUppfoljningsmote", "UPPFOLJNING_UTANFOR_6_8_VECKOR",
+                    "Första uppföljningsmötet bokas 6–8 veckor efter start: mellan " + tidigast + " och " + senast + ".");
+        }
+        apply(c.actor(), roll, new PlaneringsmoteGenomfort(uppdragId, c.datum(), Set.copyOf(c.deltagare()), c.barnetDeltog(),
+                c.barnetDeltog() ? null : c.orsakBarnetDeltogEj(), true, start, c.skalForSenStart(), uppfoljning,
+                ansvarigUtforare, socialsekreterare, c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(BekraftaStart c) {
+        ansvarigUtforare(c.actor(), "Att bekräfta om insatsen startade");
+        ejAvslutat();
+        insatsKind("Start");
+        if (planeringsmote == null) {
+            throw new StateConflict("PLANERINGSMOTE_SAKNAS", "Startdatum bestäms på planeringsmötet.");
+        }
+        if (verkstallighetsdatum != null) {
+            throw new StateConflict("INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd.");
+        }
+        if (datum(c.tidpunkt()).isBefore(planeratStartdatum)) {
+            throw new StateConflict("STARTDATUM_INTE_NATT", "Det avtalade startdatumet " + planeratStartdatum + " har inte kommit.");
+        }
+        if (!c.startade() && blank(c.orsak())) {
+            throw new RuleViolation("orsak", "ORSAK_KRAVS", "Ange varför insatsen inte startade på avtalat datum.");
+        }
+        apply(c.actor(), Roll.UTFORARE, new StartBekraftad(uppdragId, planeratStartdatum, c.startade(),
+                c.startade() ? null : c.orsak(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(DokumenteraVerkstallighet c) {
+        socialsekreterare(c.actor(), "Att dokumentera datum för verkställighet");
+        ejAvslutat();
+        insatsKind("Verkställighet");
+        if (verkstallighetsdatum != null) {
+            throw new StateConflict("INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd.");
+        }
+        if (planeringsmote == null) {
+            throw new StateConflict("PLANERINGSMOTE_SAKNAS", "Verkställighetsdatum bestäms på planeringsmötet; registrera det först.");
+        }
+        LocalDate d = c.verkstallighetsdatum();
+        if (d == null) {
+            throw new RuleViolation("verkstallighetsdatum", "DATUM_KRAVS", "Ange datum då insatsen verkligen startade.");
+        }
+        if (d.isBefore(beslutsdatum)) {
+            throw new RuleViolation("verkstallighetsdatum", "START_FORE_BESLUT", "Insatsen kan inte starta före beslutsdatum " + beslutsdatum + ".");
+        }
+        inteIFramtiden("verkstallighetsdatum", d, c.tidpunkt());
+        if (period != null && period.tom() != null && d.isAfter(period.tom())) {
+            throw new RuleViolation("verkstallighetsdatum", "START_EFTER_BESLUTSPERIOD", "Startdatum ligger efter beslutsperiodens slut.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsVerkstalld(uppdragId, typ, barn, insatstyp, beslutsdatum, d, utforarenhet,
+                myndighetsenhet, socialsekreterare, ansvarigUtforare, c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(AvbrytVerkstallighet c) {
+        Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera ett avbrott");
+        ejAvslutat();
+        if (status != Uppdragsstatus.VERKSTALLT) {
+            throw new StateConflict(status == Uppdragsstatus.AVBRUTET ? "REDAN_AVBRUTEN" : "INTE_VERKSTALLD",
+                    status == Uppdragsstatus.AVBRUTET ? "Insatsen är redan avbruten." : "Insatsen är inte verkställd.");
+        }
+        if (c.orsak() == null) {
+            throw new RuleViolation("orsak", "ORSAK_KRAVS", "Ange orsaken till avbrottet.");
+        }
+        LocalDate d = c.avbrottsdatum();
+        if (d == null || d.isBefore(verkstallighetsdatum)) {
+            throw new RuleViolation("avbrottsdatum", "AVBROTT_FORE_START", "Avbrottet kan inte ligga före verkställighetsdatum " + verkstallighetsdatum + ".");
+        }
+        inteIFramtiden("avbrottsdatum", d, c.tidpunkt());
+        apply(c.actor(), roll, new VerkstallighetAvbruten(uppdragId, d, c.orsak(), c.beskrivning(), c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(AterupptaVerkstallighet c) {
+        Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera att insatsen återupptagits");
+        ejAvslutat();
+        if (status != Uppdragsstatus.AVBRUTET) {
+            throw new StateConflict("INTE_AVBRUTEN", "Insatsen är inte avbruten.");
+        }
+        if (c.datum() == null || c.datum().isBefore(avbrottsdatum)) {
+            throw new RuleViolation("datum", "ATERUPPTAGEN_FORE_AVBROTT", "Insatsen kan inte återupptas före avbrottet " + avbrottsdatum + ".");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        apply(c.actor(), roll, new VerkstallighetAterupptagen(uppdragId, avbrottsdatum, c.datum(), c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(RegistreraUppskov c) {
+        socialsekreterare(c.actor(), "Att registrera den enskildes begäran om uppskov");
+        ejAvslutat();
+        insatsKind("Uppskov");
+        if (!beslutat) {
+            throw new StateConflict("BESLUT_SAKNAS", "Uppskov gäller ett fattat beslut.");
+        }
+        if (verkstallighetsdatum != null) {
+            throw new StateConflict("INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd; registrera ett avbrott i stället.");
+        }
+        if (c.begartAv() == null) {
+            throw new RuleViolation("begartAv", "BEGARAN_KRAVS", "Ange vem som begärt uppskov.");
+        }
+        if (c.onskatStartdatum() == null || c.onskatStartdatum().isBefore(datum(c.tidpunkt()))) {
+            throw new RuleViolation("onskatStartdatum", "ONSKAT_DATUM_PASSERAT", "Det önskade startdatumet ska ligga i framtiden.");
+        }
+        if (blank(c.skal())) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange den enskildes skäl (redovisas till IVO som skäl för dröjsmål).");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new UppskovBegart(uppdragId, c.begartAv(), c.onskatStartdatum(), c.skal(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(AterkallaBeslut c) {
+        socialsekreterare(c.actor(), "Att återkalla beslutet");
+        ejAvslutat();
+        insatsKind("Återkallelse av beslut");
+        if (!beslutat) {
+            throw new StateConflict("BESLUT_SAKNAS", "Det finns inget beslut att återkalla.");
+        }
+        if (aterkallat || insatsAvslutad) {
+            throw new StateConflict("INSATS_AVSLUTAD", "Insatsen är redan avslutad eller beslutet återkallat.");
+        }
+        if (c.datum() == null || c.datum().isBefore(beslutsdatum)) {
+            throw new RuleViolation("datum", "ATERKALLAT_FORE_BESLUT", "Beslutet kan inte återkallas före beslutsdatum " + beslutsdatum + ".");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        if (blank(c.skal())) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange skälet till att beslutet återkallas.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new BeslutAterkallat(uppdragId, c.datum(), c.skal(), c.actor().userId(), c.tidpunkt()));
+    }
+
+    // ---- Genomförandeplan ---------------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(UpprattaGenomforandeplan c) {
+        ansvarigUtforare(c.actor(), "Att upprätta genomförandeplanen");
+        ejAvslutat();
+        insatsKind("Genomförandeplan");
+        ejAvslutadInsats();
+        if (planeringsmote == null) {
+            throw new StateConflict("PLANERINGSMOTE_SAKNAS", "Genomförandeplanen påbörjas på planeringsmötet.");
+        }
+        if (planVersion > 0) {
+            throw new StateConflict("GENOMFORANDEPLAN_FINNS", "Genomförandeplanen är redan upprättad; revidera den i stället.");
+        }
+        planInnehall(c.datum(), planeringsmote, c.barnetsDelaktighet(), c.aktiviteter(), c.tidpunkt());
+        if (c.deltagare() == null || c.deltagare().isEmpty()) {
+            throw new RuleViolation("deltagare", "DELTAGARE_KRAVS", "Ange vilka som deltog när planen upprättades.");
+        }
+        apply(c.actor(), Roll.UTFORARE, new GenomforandeplanUpprattad(uppdragId, 1, c.datum(), Set.copyOf(c.deltagare()),
+                c.barnetsDelaktighet(), List.copyOf(c.aktiviteter()), c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(ReviderGenomforandeplan c) {
+        ansvarigUtforare(c.actor(), "Att revidera genomförandeplanen");
+        ejAvslutat();
+        ejAvslutadInsats();
+        if (planVersion == 0) {
+            throw new StateConflict("GENOMFORANDEPLAN_SAKNAS", "Det finns ingen genomförandeplan att revidera.");
+        }
+        if (c.anledning() == null) {
+            throw new RuleViolation("anledning", "ANLEDNING_KRAVS", "Ange varför planen revideras.");
+        }
+        planInnehall(c.datum(), planDatum, c.barnetsDelaktighet(), c.aktiviteter(), c.tidpunkt());
+        apply(c.actor(), Roll.UTFORARE, new GenomforandeplanReviderad(uppdragId, planVersion + 1, c.datum(), c.anledning(),
+                c.barnetsDelaktighet(), List.copyOf(c.aktiviteter()), c.actor().userId(), c.tidpunkt()));
+    }
+
+    private void planInnehall(LocalDate datum, LocalDate tidigast, String barnetsDelaktighet, List<Aktivitet> aktiviteter,
+                              Instant tidpunkt) {
+        inteIFramtiden("datum", datum, tidpunkt);
+        if (datum.isBefore(tidigast)) {
+            throw new RuleViolation("datum", "DATUM_FORE_FOREGAENDE", "Planens datum kan inte ligga före " + tidigast + ".");
+        }
+        if (blank(barnetsDelaktighet)) {
+            throw new RuleViolation("barnetsDelaktighet", "BARNETS_DELAKTIGHET_KRAVS",
+                    "Beskriv barnets delaktighet och hur barnets synpunkter tagits till vara.");
+        }
+        if (aktiviteter == null || aktiviteter.isEmpty()) {
+            throw new RuleViolation("aktiviteter", "AKTIVITETER_KRAVS", "Planen har minst en aktivitet.");
+        }
+        Set<String> malIds = new HashSet<>();
+        mal.forEach(m -> malIds.add(m.malId()));
+        for (int i = 0; i < aktiviteter.size(); i++) {
+            Aktivitet a = aktiviteter.get(i);
+            if (a == null || blank(a.beskrivning()) || blank(a.ansvarig()) || blank(a.nar()) || blank(a.hur())) {
+                throw new RuleViolation("aktiviteter[" + i + "]", "AKTIVITET_OFULLSTANDIG",
+                        "Varje aktivitet anger vad, vem som ansvarar, när och hur.");
+            }
+            if (!malIds.contains(a.malId())) {
+                throw new RuleViolation("aktiviteter[" + i + "].malId", "OKANT_MAL", "Aktiviteten hör inte till något av beslutets mål.");
+            }
+        }
+    }
+
+    @CommandHandler
+    public void handle(LamnaKopiorAvGenomforandeplan c) {
+        ansvarigUtforare(c.actor(), "Att lämna kopior av genomförandeplanen");
+        ejAvslutat();
+        if (planVersion == 0) {
+            throw new StateConflict("GENOMFORANDEPLAN_SAKNAS", "Det finns ingen genomförandeplan.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        familjenFick("mottagare", c.mottagare(), c.datum(), "en kopia av genomförandeplanen");
+        apply(c.actor(), Roll.UTFORARE, new GenomforandeplanKopiorLamnade(uppdragId, planVersion, Set.copyOf(c.mottagare()), c.datum(), c.tidpunkt()));
+    }
+
+    private void familjenFick(String falt, Set<Mottagare> mottagare, LocalDate datum, String vad) {
+        int alder = barn.alderPa(datum);
+        if (alder < 18 && (mottagare == null || !mottagare.contains(Mottagare.VARDNADSHAVARE))) {
+            throw new RuleViolation(falt, "VARDNADSHAVARE_SKA_FA", "Vårdnadshavarna ska få " + vad + ".");
+        }
+        if (alder >= 15 && (mottagare == null || !mottagare.contains(Mottagare.BARNET))) {
+            throw new RuleViolation(falt, "BARNET_SKA_FA", "Barnet har fyllt 15 år och ska själv få " + vad + ".");
+        }
+    }
+
+    @CommandHandler
+    public void handle(EfterfragaGenomforandeplan c) {
+        socialsekreterare(c.actor(), "Att efterfråga genomförandeplanen");
+        ejAvslutat();
+        ejAvslutadInsats();
+        if (planeringsmote == null) {
+            throw new StateConflict("PLANERINGSMOTE_SAKNAS", "Genomförandeplanen påbörjas på planeringsmötet.");
+        }
+        if (planVersion > 0) {
+            throw new StateConflict("GENOMFORANDEPLAN_FINNS", "Genomförandeplanen är redan upprättad.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new GenomforandeplanEfterfragad(uppdragId, c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(RegistreraInvandning c) {
+        ansvarigUtforare(c.actor(), "Att föra familjens invändningar vidare");
+        ejAvslutat();
+        if (planeringsmote == null) {
+            throw new StateConflict("PLANERINGSMOTE_SAKNAS", "Invändningar mot genomförandeplanen förs vidare efter planeringsmötet.");
+        }
+        if (c.fran() == null) {
+            throw new RuleViolation("fran", "FRAN_KRAVS", "Ange vem i familjen invändningen kommer från.");
+        }
+        if (blank(c.invandning())) {
+            throw new RuleViolation("invandning", "INVANDNING_KRAVS", "Beskriv invändningen.");
+        }
+        if (invandningar.contains(c.invandningId())) {
+            throw new StateConflict("INVANDNING_FINNS", "Invändningen är redan registrerad.");
+        }
+        apply(c.actor(), Roll.UTFORARE, new InvandningRegistrerad(uppdragId, c.invandningId(), c.fran(), c.invandning(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(HanteraInvandning c) {
+        socialsekreterare(c.actor(), "Att stämma av familjens invändning");
+        if (!invandningar.contains(c.invandningId())) {
+            throw new RuleViolation("invandningId", "OKAND_INVANDNING", "Invändningen finns inte i uppdraget.");
+        }
+        if (!oppnaInvandningar.contains(c.invandningId())) {
+            throw new StateConflict("INVANDNING_REDAN_HANTERAD", "Invändningen är redan avstämd.");
+        }
+        if (blank(c.atgard())) {
+            throw new RuleViolation("atgard", "ATGARD_KRAVS", "Beskriv hur invändningen stämts av.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InvandningHanterad(uppdragId, c.invandningId(), c.atgard(), c.tidpunkt()));
+    }
+
+    // ---- Redogörelse och avslut ---------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(LamnaRedogorelse c) {
+        ansvarigUtforare(c.actor(), "Att lämna redogörelsen");
+        ejAvslutat();
+        if (typ == Uppdragstyp.BEVILJAD_INSATS) {
+            throw new StateConflict("GALLER_ENDAST_UNDER_UTREDNING",
+                    "Redogörelse lämnas för uppdrag under pågående utredning; en beviljad insats avslutas med en avslutande sammanfattning.");
+        }
+        if (redogorelseLamnad) {
+            throw new StateConflict("REDOGORELSE_REDAN_LAMNAD", "Redogörelsen är redan lämnad.");
+        }
+        if (typ == Uppdragstyp.INSATS_UNDER_UTREDNING && verkstallighetsdatum == null) {
+            throw new StateConflict("INTE_VERKSTALLD", "Den avslutande sammanfattningen skrivs när insatsen har genomförts.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        if (!c.genomgangenMedFamiljen()) {
+            throw new RuleViolation("genomgangenMedFamiljen", "EJ_GENOMGANGEN_MED_FAMILJEN",
+                    "Redogörelsen gås igenom med de berörda i familjen innan den lämnas.");
+        }
+        if (blank(c.familjensSynpunkter())) {
+            throw new RuleViolation("familjensSynpunkter", "FAMILJENS_SYNPUNKTER_KRAVS",
+                    "Dokumentera vårdnadshavares och barnets uppfattningar i redogörelsen.");
+        }
+        if (blank(c.sammanfattning())) {
+            throw new RuleViolation("sammanfattning", "SAMMANFATTNING_KRAVS", "Redogörelsen saknar innehåll.");
+        }
+        Redogorelseslag slag = typ == Uppdragstyp.UTREDNINGSUPPDRAG ? Redogorelseslag.REDOGORELSE : Redogorelseslag.AVSLUTANDE_SAMMANFATTNING;
+        apply(c.actor(), Roll.UTFORARE, new RedogorelseLamnad(uppdragId, typ, slag, c.datum(), utredning.planeratSlut(),
+                c.datum().isAfter(utredning.planeratSlut()), true, c.familjensSynpunkter(), c.sammanfattning(),
+                c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(GoraRiskbedomning c) {
+        socialsekreterare(c.actor(), "Att göra riskbedömningen inför avslut");
+        ejAvslutat();
+        ejAvslutadInsats();
+        if (verkstallighetsdatum == null) {
+            throw new StateConflict("INTE_VERKSTALLD", "Riskbedömningen görs när en verkställd insats ska avslutas.");
+        }
+        if (c.riskniva() == null) {
+            throw new RuleViolation("riskniva", "RISKNIVA_KRAVS", "Ange om risken har minskat, är oförändrad eller har ökat.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new RiskbedomningGjord(uppdragId, c.riskniva(), c.kvarstaendeBehov(), c.datum(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(LamnaAvslutandeSammanfattning c) {
+        ansvarigUtforare(c.actor(), "Att lämna den avslutande sammanfattningen");
+        ejAvslutat();
+        if (typ != Uppdragstyp.BEVILJAD_INSATS) {
+            throw new StateConflict("GALLER_ENDAST_BEVILJAD_INSATS",
+                    "Uppdrag under pågående utredning avslutas med en redogörelse.");
+        }
+        if (verkstallighetsdatum == null) {
+            throw new StateConflict("INTE_VERKSTALLD", "Den avslutande sammanfattningen skrivs när insatsen har genomförts.");
+        }
+        if (avslutandeSammanfattning) {
+            throw new StateConflict("SAMMANFATTNING_REDAN_LAMNAD", "Den avslutande sammanfattningen är redan lämnad.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        List<MalUppfyllelse> bedomningar = c.malUppfyllelse() == null ? List.of() : c.malUppfyllelse();
+        Set<String> bedomda = new HashSet<>();
+        for (int i = 0; i < bedomningar.size(); i++) {
+            MalUppfyllelse b = bedomningar.get(i);
+            if (b == null || b.bedomning() == null || blank(b.sammanfattning())) {
+                throw new RuleViolation("malUppfyllelse[" + i + "]", "BEDOMNING_OFULLSTANDIG",
+                        "Varje mål bedöms på BBIC-skalan med en sammanfattning.");
+            }
+            if (mal.stream().noneMatch(m -> m.malId().equals(b.malId()))) {
+                throw new RuleViolation("malUppfyllelse[" + i + "].malId", "OKANT_MAL", "Målet finns inte i beslutet.");
+            }
+            if (!bedomda.add(b.malId())) {
+                throw new RuleViolation("malUppfyllelse[" + i + "].malId", "MAL_DUBBLETT", "Målet är redan bedömt.");
+            }
+        }
+        for (Mal m : mal) {
+            if (!bedomda.contains(m.malId())) {
+                throw new RuleViolation("malUppfyllelse", "MAL_SAKNAR_BEDOMNING",
+                        "Sammanfattningen beskriver hur och i vilken utsträckning varje mål i uppdraget har uppfyllts.");
+            }
+        }
+        familjenFick("overlamnadTill", c.overlamnadTill(), c.datum(), "den avslutande sammanfattningen");
+        apply(c.actor(), Roll.UTFORARE, new AvslutandeSammanfattningLamnad(uppdragId, c.datum(), List.copyOf(bedomningar),
+                Set.copyOf(c.overlamnadTill()), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(AvslutaInsats c) {
+        socialsekreterare(c.actor(), "Att avsluta insatsen");
+        ejAvslutat();
+        insatsKind("Avslut av insats");
+        if (!beslutat) {
+            throw new StateConflict("BESLUT_SAKNAS", "Det finns ingen beviljad insats att avsluta.");
+        }
+        ejAvslutadInsats();
+        if (c.skal() == null) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange skälet till att insatsen avslutas.");
+        }
+        if (c.datum() == null || c.datum().isBefore(verkstallighetsdatum != null ? verkstallighetsdatum : beslutsdatum)) {
+            throw new RuleViolation("datum", "AVSLUT_FORE_START", "Insatsen kan inte avslutas före beslut eller start.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        if (verkstallighetsdatum != null && riskniva == null) {
+            throw new StateConflict("RISKBEDOMNING_SAKNAS",
+                    "Gör en riskbedömning innan en verkställd insats avslutas (BBIC: Stöd för bedömning av risk).");
+        }
+        boolean nyUtredning = c.nyUtredningInleds() || c.skal() == Avslutsskal.NY_UTREDNING;
+        if (riskniva != null && riskniva != Riskniva.MINSKAD && kvarstaendeBehov && !nyUtredning) {
+            throw new RuleViolation("nyUtredningInleds", "NY_UTREDNING_KRAVS",
+                    "Risken är " + (riskniva == Riskniva.OKAD ? "ökad" : "oförändrad")
+                            + " och barnet har kvarstående behov: insatsen avslutas och en ny utredning inleds enligt SoL.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsAvslutad(uppdragId, c.datum(), c.skal(), riskniva, nyUtredning,
+                c.motivering(), c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(AvslutaUppdrag c) {
+        Actor actor = c.actor();
+        Roll roll;
+        if (ansvarigUtforare != null) {
+            ansvarigUtforare(actor, "Att avsluta uppdraget");
+            roll = Roll.UTFORARE;
+        } else {
+            metodhandledare(actor, "Att avsluta uppdraget");
+            roll = Roll.METODHANDLEDARE;
+        }
+        ejAvslutat();
+        if (!mottaget) {
+            throw new StateConflict("UPPDRAG_INTE_MOTTAGET", "Uppdraget är inte mottaget.");
+        }
+        if (typ == Uppdragstyp.UTREDNINGSUPPDRAG) {
+            if (!redogorelseLamnad) {
+                throw new StateConflict("REDOGORELSE_SAKNAS", "Utredningsuppdraget avslutas när redogörelsen är lämnad.");
+            }
+        } else {
+            if (!insatsAvslutad && !aterkallat) {
+                throw new StateConflict("INSATS_EJ_AVSLUTAD", "Socialsekreteraren avslutar insatsen innan uppdraget avslutas.");
+            }
+            if (insatsAvslutad && verkstallighetsdatum != null) {
+                if (typ == Uppdragstyp.BEVILJAD_INSATS && !avslutandeSammanfattning) {
+                    throw new StateConflict("AVSLUTANDE_SAMMANFATTNING_SAKNAS",
+                            "Lämna den avslutande sammanfattningen innan uppdraget avslutas.");
+                }
+                if (typ == Uppdragstyp.INSATS_UNDER_UTREDNING && !redogorelseLamnad) {
+                    throw new StateConflict("REDOGORELSE_SAKNAS", "Lämna den avslutande sammanfattningen innan uppdraget avslutas.");
+                }
+            }
+        }
+        if (c.fysiskaHandlingar() == null) {
+            throw new RuleViolation("fysiskaHandlingar", "FYSISKA_HANDLINGAR_KRAVS",
+                    "Ange att fysiska handlingar har överlämnats till socialsekreteraren, eller att inga finns.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        apply(actor, roll, new UppdragAvslutat(uppdragId, utforarenhet, c.datum(), c.fysiskaHandlingar(), actor.userId(), c.tidpunkt()));
+    }
+
+    // ---- Rules shared by the handlers ---------------------------------------------------------------------------
+
+    private void socialsekreterare(Actor actor, String aktivitet) {
+        actor.require(Roll.SOCIALSEKRETERARE, aktivitet);
+        if (!actor.enhet().equals(myndighetsenhet)) {
+            throw new NotPermitted(aktivitet + " görs av en socialsekreterare på den enhet som äger ärendet.");
+        }
+    }
+
+    private void metodhandledare(Actor actor, String aktivitet) {
+        actor.require(Roll.METODHANDLEDARE, aktivitet);
+        if (!actor.enhet().equals(utforarenhet)) {
+            throw new NotPermitted(aktivitet + " görs av metodhandledaren på den tillfrågade utförarenheten.");
+        }
+    }
+
+    private void ansvarigUtforare(Actor actor, String aktivitet) {
+        actor.require(Roll.UTFORARE, aktivitet);
+        if (!actor.enhet().equals(utforarenhet)) {
+            throw new NotPermitted(aktivitet + " görs av ansvarig utförare på den utförarenhet som har uppdraget.");
+        }
+        if (ansvarigUtforare == null) {
+            throw new StateConflict("ANSVARIG_UTFORARE_SAKNAS", "Metodhandledaren har inte utsett någon ansvarig utförare.");
+        }
+        if (!actor.userId().equals(ansvarigUtforare)) {
+            throw new NotPermitted(aktivitet + " görs av uppdragets ansvariga utförare.");
+        }
+    }
+
+    /** Activities both roles may record (förmöte, planeringsmöte, avbrott): the role the actor acted in. */
+    private Roll socialsekreterareEllerAnsvarigUtforare(Actor actor, String aktivitet) {
+        if (actor.has(Roll.SOCIALSEKRETERARE) && actor.enhet().equals(myndighetsenhet)) {
+            if (ansvarigUtforare == null) {
+                throw new StateConflict("ANSVARIG_UTFORARE_SAKNAS", "Metodhandledaren har inte utsett någon ansvarig utförare.");
+            }
+            return Roll.SOCIALSEKRETERARE;
+        }
+        if (actor.has(Roll.UTFORARE)) {
+            ansvarigUtforare(actor, aktivitet);
+            return Roll.UTFORARE;
+        }
+        throw new NotPermitted(aktivitet + " görs av ärendets socialsekreterare eller ansvarig utförare.");
+    }
+
+    private void insatsKind(String aktivitet) {
+        if (typ == Uppdragstyp.UTREDNINGSUPPDRAG) {
+            throw new StateConflict("GALLER_INTE_UTREDNINGSUPPDRAG", aktivitet + " gäller insatser, inte utredningsuppdrag.");
+        }
+        if (aterkallat) {
+            throw new StateConflict("BESLUT_ATERKALLAT", "Beslutet är återkallat.");
+        }
+    }
+
+    private void ejAvslutat() {
+        if (status == Uppdragsstatus.AVSLUTAT) {
+            throw new StateConflict("UPPDRAG_AVSLUTAT", "Uppdraget är avslutat.");
+        }
+    }
+
+    private void ejAvslutadInsats() {
+        if (insatsAvslutad || aterkallat) {
+            throw new StateConflict("INSATS_AVSLUTAD", "Insatsen är avslutad.");
+        }
+    }
+
+    private static void inteIFramtiden(String falt, LocalDate datum, Instant nu) {
+        if (datum == null) {
+            throw new RuleViolation(falt, "DATUM_KRAVS", "Ange datum.");
+        }
+        if (datum.isAfter(datum(nu))) {
+            throw new RuleViolation(falt, "DATUM_I_FRAMTIDEN", "Datumet ligger i framtiden; registrera det som har hänt.");
+        }
+    }
+
+    private static LocalDate datum(Instant tidpunkt) {
+        return LocalDate.ofInstant(tidpunkt, STOCKHOLM);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void apply(Actor actor, Roll roll, Object event) {
+        AggregateLifecycle.apply(event, MetaData.with(UTFORD_AV, actor.userId()).and(ROLL, roll.claim()).and(ENHET, actor.enhet()));
+    }
+
+    // ---- State ---------------------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(UppdragRegistrerat e) {
+        uppdragId = e.uppdragId();
+        typ = e.typ();
+        barn = e.barn();
+        utredning = e.utredning();
+        insatstyp = e.insatstyp();
+        myndighetsenhet = e.myndighetsenhet();
+        socialsekreterare = e.socialsekreterare();
     }
 
     @EventSourcingHandler
-    void on(UppdragRegistrerat event) {
-        uppdragId = event.uppdragId();
-        typ = event.typ();
-        barn = event.barn();
-        utforarenhet = event.utforarenhet();
-        myndighetsenhet = event.myndighetsenhet();
-        socialsekreterare = event.socialsekreterare();
-        status = Uppdragsstatus.REGISTRERAT;
+    void on(ForfraganSkickad e) {
+        forfraganNr = e.forfraganNr();
+        utforarenhet = e.utforarenhet();
+        klartecken = false;
+        skickat = false;
+        mottaget = false;
+        ansvarigUtforare = null;
+        planeringsmote = null;
+        planeratStartdatum = null;
+        status = Uppdragsstatus.FORFRAGAN;
     }
 
     @EventSourcingHandler
-    void on(UppdragSkickat event) {
+    void on(KlarteckenLamnat e) {
+        klartecken = true;
+        status = beslutat ? Uppdragsstatus.BESLUTAT : Uppdragsstatus.KLARTECKEN;
+    }
+
+    @EventSourcingHandler
+    void on(ForfraganAvbojd e) {
+        avbojandeEnheter.add(e.utforarenhet());
+        status = Uppdragsstatus.AVBOJT;
+    }
+
+    @EventSourcingHandler
+    void on(SamtyckeRegistrerat e) {
+        if (e.part() == Samtyckespart.BARNET) {
+            barnetsSamtycke = e.samtycker() ? e.datum() : null;
+            return;
+        }
+        String id = e.vardnadshavare().personnummer();
+        if (e.samtycker()) {
+            vardnadshavarSamtycke.put(id, e.datum());
+            vardnadshavarVagran.remove(id);
+        } else {
+            vardnadshavarSamtycke.remove(id);
+            vardnadshavarVagran.add(id);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InsatsBeviljad e) {
+        beslutat = true;
+        beslutsdatum = e.beslutsdatum();
+        lagrum = e.lagrum();
+        period = e.period();
+        mal = new ArrayList<>(e.mal());
+        status = Uppdragsstatus.BESLUTAT;
+    }
+
+    @EventSourcingHandler
+    void on(UtredningsuppdragBeslutat e) {
+        beslutat = true;
+        beslutsdatum = e.beslutsdatum();
+        status = Uppdragsstatus.BESLUTAT;
+    }
+
+    @EventSourcingHandler
+    void on(UppdragSkickat e) {
+        skickat = true;
         status = Uppdragsstatus.SKICKAT;
     }
 
     @EventSourcingHandler
-    void on(UppdragMottaget event) {
+    void on(UppdragMottaget e) {
+        mottaget = true;
         status = Uppdragsstatus.MOTTAGET;
     }
+
+    @EventSourcingHandler
+    void on(AnsvarigUtforareUtsedd e) {
+        ansvarigUtforare = e.ansvarigUtforare();
+        if (status == Uppdragsstatus.MOTTAGET) {
+            status = Uppdragsstatus.TILLDELAT;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(VerkstallighetHindrad e) {
+        if (e.hinder() == Hinder.KAN_INTE_TA_SIG_AN) {
+            avbojandeEnheter.add(e.utforarenhet());
+            status = Uppdragsstatus.HINDRAT;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PlaneringsmoteGenomfort e) {
+        planeringsmote = e.datum();
+        planeratStartdatum = e.planeratStartdatum();
+        status = Uppdragsstatus.PLANERAT;
+    }
+
+    @EventSourcingHandler
+    void on(UppskovBegart e) {
+        if (planeratStartdatum != null) {
+            planeratStartdatum = e.onskatStartdatum();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InsatsVerkstalld e) {
+        verkstallighetsdatum = e.verkstallighetsdatum();
+        status = Uppdragsstatus.VERKSTALLT;
+    }
+
+    @EventSourcingHandler
+    void on(VerkstallighetAvbruten e) {
+        avbrottsdatum = e.avbrottsdatum();
+        status = Uppdragsstatus.AVBRUTET;
+    }
+
+    @EventSourcingHandler
+    void on(VerkstallighetAterupptagen e) {
+        avbrottsdatum = null;
+        status = Uppdragsstatus.VERKSTALLT;
+    }
+
+    @EventSourcingHandler
+    void on(BeslutAterkallat e) {
+        aterkallat = true;
+        status = Uppdragsstatus.ATERKALLAT;
+    }
+
+    @EventSourcingHandler
+    void on(GenomforandeplanUpprattad e) {
+        planVersion = e.version();
+        planDatum = e.datum();
+    }
+
+    @EventSourcingHandler
+    void on(GenomforandeplanReviderad e) {
+        planVersion = e.version();
+        planDatum = e.datum();
+    }
+
+    @EventSourcingHandler
+    void on(InvandningRegistrerad e) {
+        invandningar.add(e.invandningId());
+        oppnaInvandningar.add(e.invandningId());
+    }
+
+    @EventSourcingHandler
+    void on(InvandningHanterad e) {
+        oppnaInvandningar.remove(e.invandningId());
+    }
+
+    @EventSourcingHandler
+    void on(RedogorelseLamnad e) {
+        redogorelseLamnad = true;
+    }
+
+    @EventSourcingHandler
+    void on(RiskbedomningGjord e) {
+        riskniva = e.riskniva();
+        kvarstaendeBehov = e.kvarstaendeBehov();
+    }
+
+    @EventSourcingHandler
+    void on(AvslutandeSammanfattningLamnad e) {
+        avslutandeSammanfattning = true;
+    }
+
+    @EventSourcingHandler
+    void on(InsatsAvslutad e) {
+        insatsAvslutad = true;
+        status = Uppdragsstatus.INSATS_AVSLUTAD;
+    }
+
+    @EventSourcingHandler
+    void on(UppdragAvslutat e) {
+        status = Uppdragsstatus.AVSLUTAT;
+    }
+
 }

@@ -1,0 +1,120 @@
+package se.barnunga.assignment.application;
+
+import static se.barnunga.assignment.domain.Uppdragstyp.BEVILJAD_INSATS;
+import static se.barnunga.assignment.domain.Uppdragstyp.INSATS_UNDER_UTREDNING;
+import static se.barnunga.assignment.domain.Uppdragstyp.UTREDNINGSUPPDRAG;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+
+import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Lagrum;
+import se.barnunga.assignment.domain.Uppdrag;
+import se.barnunga.assignment.domain.Uppdragstyp;
+import se.barnunga.platform.domain.Roll;
+
+/**
+ * The routine's checklists (Checklista for the three kinds, Utförarenhetens ställningstagande, Förmöte,
+ * Planeringsmöte, Genomförandet, Avslut) as data: each activity, the role the routine makes responsible, the kinds it
+ * applies to, and the event that shows it done. {@link #for_(Uppdragsakt)} computes an assignment's checklist from its
+ * events.
+ */
+public final class Checklista {
+
+    /** Whether an activity is done, still to do, or does not apply to this case. */
+    public enum Status {
+        KLAR, VANTAR, EJ_AKTUELL
+    }
+
+    /** One activity of the checklist with what the events say about it. */
+    public record Punkt(String id, String aktivitet, String ansvarig, Status status, Instant klar, String klarAv,
+                        String klarAvRoll, String handelse) {
+    }
+
+    private record Aktivitet(String id, String aktivitet, Set<Roll> ansvariga, Set<Uppdragstyp> typer,
+                             Class<?> klarVid, Predicate<Uppdragsakt> ejAktuell) {
+    }
+
+    private static final Set<Uppdragstyp> ALLA = EnumSet.allOf(Uppdragstyp.class);
+    private static final Set<Uppdragstyp> INSATSER = EnumSet.of(INSATS_UNDER_UTREDNING, BEVILJAD_INSATS);
+    private static final Set<Roll> SS = Set.of(Roll.SOCIALSEKRETERARE);
+    private static final Set<Roll> MH = Set.of(Roll.METODHANDLEDARE);
+    private static final Set<Roll> AU = Set.of(Roll.UTFORARE);
+    private static final Set<Roll> BADA = Set.of(Roll.SOCIALSEKRETERARE, Roll.UTFORARE);
+    private static final Predicate<Uppdragsakt> ALLTID = a -> false;
+
+    private static final List<Aktivitet> AKTIVITETER = List.of(
+            new Aktivitet("FORFRAGAN", "Kontakta metodhandledare på utförarenheten för att stämma av metod, tidsutrymme och intensitet",
+                    SS, ALLA, ForfraganSkickad.class, ALLTID),
+            new Aktivitet("KLARTECKEN", "Utförarenheten ger klartecken (särskilda skäl krävs för att avböja)",
+                    MH, ALLA, KlarteckenLamnat.class, ALLTID),
+            new Aktivitet("SAMTYCKE", "Samtycke från barnets vårdnadshavare och barnet om hen fyllt 15 år",
+                    SS, INSATSER, SamtyckeRegistrerat.class,
+                    a -> a.beslut != null && a.beslut.lagrum() == Lagrum.LVU_11),
+            new Aktivitet("BESLUT_UTREDNINGSUPPDRAG", "Formulera ett skriftligt utredningsuppdrag med detaljerade frågor, kommunicerat med familjen",
+                    SS, EnumSet.of(UTREDNINGSUPPDRAG), UtredningsuppdragBeslutat.class, ALLTID),
+            new Aktivitet("BESLUT", "Fatta beslut om insats enligt gällande delegationsordning (tidsbegränsat inom utredningens tidsram för insats under utredning)",
+                    SS, INSATSER, InsatsBeviljad.class, ALLTID),
+            new Aktivitet("UPPDRAG_SKICKAT", "Skicka uppdraget till metodhandledare på utförarenheten",
+                    SS, ALLA, UppdragSkickat.class, ALLTID),
+            new Aktivitet("MOTTAGET", "Bekräfta att uppdraget är mottaget", MH, ALLA, UppdragMottaget.class, ALLTID),
+            new Aktivitet("ANSVARIG_UTFORARE", "Gå igenom uppdraget och utse ansvarig utförare",
+                    MH, ALLA, AnsvarigUtforareUtsedd.class, ALLTID),
+            new Aktivitet("FORMOTE", "Professionellt förmöte: tid och plats, tolk, barnets delaktighet, ledning av planeringsmötet",
+                    BADA, INSATSER, FormoteGenomfort.class, ALLTID),
+            new Aktivitet("PLANERINGSMOTE", "Planeringsmöte: mål genomgångna, verkställighetsdatum bestämt, uppföljningsmöte bokat inom 6–8 veckor",
+                    BADA, INSATSER, PlaneringsmoteGenomfort.class, ALLTID),
+            new Aktivitet("START_BEKRAFTAD", "Informera socialsekreteraren om huruvida insatsen startade på avtalat datum",
+                    AU, INSATSER, StartBekraftad.class,
+                    a -> a.planeringsmote != null && a.planeringsmote.planeratStartdatum().equals(a.planeringsmote.datum())),
+            new Aktivitet("VERKSTALLIGHET", "Dokumentera datum för verkställighet, då insatsen verkligen startar",
+                    SS, INSATSER, InsatsVerkstalld.class, ALLTID),
+            new Aktivitet("GENOMFORANDEPLAN", "Upprätta en genomförandeplan tillsammans med familjen och informera socialsekreteraren",
+                    AU, INSATSER, GenomforandeplanUpprattad.class, ALLTID),
+            new Aktivitet("GENOMFORANDEPLAN_KOPIOR", "Lämna en kopia av genomförandeplanen till var och en av familjemedlemmarna i planen",
+                    AU, INSATSER, GenomforandeplanKopiorLamnade.class, ALLTID),
+            new Aktivitet("REDOGORELSE", "Skriv redogörelsen, gå igenom den med familjen och skicka den inom utredningstiden",
+                    AU, EnumSet.of(UTREDNINGSUPPDRAG), RedogorelseLamnad.class, ALLTID),
+            new Aktivitet("AVSLUTANDE_SAMMANFATTNING_UNDER_UTREDNING", "Skriv en avslutande sammanfattning med familjens synpunkter och skicka den inom utredningstiden",
+                    AU, EnumSet.of(INSATS_UNDER_UTREDNING), RedogorelseLamnad.class, ALLTID),
+            new Aktivitet("RISKBEDOMNING", "Gör en riskbedömning: har risken minskat, är den oförändrad eller har den ökat",
+                    SS, EnumSet.of(BEVILJAD_INSATS), RiskbedomningGjord.class, ALLTID),
+            new Aktivitet("AVSLUTANDE_SAMMANFATTNING", "Skriv en avslutande sammanfattning per mål och överlämna den till vårdnadshavarna och barnet",
+                    AU, EnumSet.of(BEVILJAD_INSATS), AvslutandeSammanfattningLamnad.class, ALLTID),
+            new Aktivitet("INSATS_AVSLUTAD", "Avsluta insatsen (ny utredning inleds om risken kvarstår)",
+                    SS, INSATSER, InsatsAvslutad.class, ALLTID),
+            new Aktivitet("UPPDRAG_AVSLUTAT", "Avsluta uppdraget och överlämna fysiska handlingar till socialsekreteraren",
+                    AU, ALLA, UppdragAvslutat.class, ALLTID));
+
+    private Checklista() {
+    }
+
+    /** The checklist of one assignment, computed from its events. */
+    public static List<Punkt> for_(Uppdragsakt akt) {
+        Uppdragstyp typ = akt.registrerat.typ();
+        boolean aterkallat = akt.aterkallat != null;
+        return AKTIVITETER.stream().filter(a -> a.typer().contains(typ)).map(a -> {
+            String ansvarig = String.join(" / ", a.ansvariga().stream().map(Checklista::rollnamn).sorted().toList());
+            DomainEventMessage<?> klar = akt.meddelanden.stream()
+                    .filter(m -> a.klarVid().isInstance(m.getPayload())).reduce((x, y) -> y).orElse(null);
+            if (klar != null) {
+                return new Punkt(a.id(), a.aktivitet(), ansvarig, Status.KLAR, klar.getTimestamp(),
+                        (String) klar.getMetaData().get(Uppdrag.UTFORD_AV), (String) klar.getMetaData().get(Uppdrag.ROLL),
+                        klar.getPayloadType().getSimpleName());
+            }
+            boolean ejAktuell = a.ejAktuell().test(akt)
+                    || aterkallat && !a.id().equals("UPPDRAG_AVSLUTAT")
+                    || aterkallat && akt.mottaget == null;
+            return new Punkt(a.id(), a.aktivitet(), ansvarig, ejAktuell ? Status.EJ_AKTUELL : Status.VANTAR, null, null, null, null);
+        }).toList();
+    }
+
+    private static String rollnamn(Roll roll) {
+        return roll == Roll.UTFORARE ? "ansvarig utförare" : roll.claim();
+    }
+}

@@ -1,0 +1,195 @@
+package se.barnunga.assignment.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+
+import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Hinder;
+import se.barnunga.assignment.domain.Uppdrag;
+import se.barnunga.assignment.domain.Uppdragsstatus;
+
+/**
+ * One assignment's case file, folded from all its events in the event store (so it is always current: no projection
+ * lag). Holds personal data: the API decides what a caller may see of it. The sections are the internal events
+ * themselves, in the order they happened.
+ */
+public final class Uppdragsakt {
+
+    /** One entry of the history: what happened, when, by whom, in which role and unit. */
+    public record Historik(long sekvens, String handelse, Instant tidpunkt, String utfordAv, String roll, String enhet) {
+    }
+
+    /** An enquiry to a unit and the unit's answer. */
+    public record Forfragan(ForfraganSkickad forfragan, KlarteckenLamnat klartecken, ForfraganAvbojd avbojd) {
+    }
+
+    /** An objection to the implementation plan and how it was handled. */
+    public record Invandning(InvandningRegistrerad invandning, InvandningHanterad hanterad) {
+    }
+
+    /** An interruption and its resumption. */
+    public record Avbrott(VerkstallighetAvbruten avbrott, VerkstallighetAterupptagen aterupptagen) {
+    }
+
+    public UppdragRegistrerat registrerat;
+    public Uppdragsstatus status;
+    public final List<Forfragan> forfragningar = new ArrayList<>();
+    public final List<SamtyckeRegistrerat> samtycken = new ArrayList<>();
+    public InsatsBeviljad beslut;
+    public UtredningsuppdragBeslutat utredningsuppdragBeslut;
+    public UppdragSkickat skickat;
+    public UppdragMottaget mottaget;
+    public final List<AnsvarigUtforareUtsedd> ansvarigaUtforare = new ArrayList<>();
+    public final List<VerkstallighetHindrad> hinder = new ArrayList<>();
+    public final List<FormoteGenomfort> formoten = new ArrayList<>();
+    public PlaneringsmoteGenomfort planeringsmote;
+    public final List<StartBekraftad> startbekraftelser = new ArrayList<>();
+    public final List<UppskovBegart> uppskov = new ArrayList<>();
+    public InsatsVerkstalld verkstalld;
+    public final List<Avbrott> avbrott = new ArrayList<>();
+    public BeslutAterkallat aterkallat;
+    public final List<Object> genomforandeplaner = new ArrayList<>();
+    public final List<GenomforandeplanKopiorLamnade> planKopior = new ArrayList<>();
+    public final List<GenomforandeplanEfterfragad> planEfterfragad = new ArrayList<>();
+    private final Map<String, Invandning> invandningar = new LinkedHashMap<>();
+    public RedogorelseLamnad redogorelse;
+    public RiskbedomningGjord riskbedomning;
+    public AvslutandeSammanfattningLamnad avslutandeSammanfattning;
+    public InsatsAvslutad insatsAvslutad;
+    public UppdragAvslutat uppdragAvslutat;
+    public final List<Historik> historik = new ArrayList<>();
+    /** Every event with its message, for the checklist. */
+    final List<DomainEventMessage<?>> meddelanden = new ArrayList<>();
+
+    /** A Swedish business date of an instant. */
+    public static java.time.LocalDate datum(Instant tidpunkt) {
+        return java.time.LocalDate.ofInstant(tidpunkt, java.time.ZoneId.of("Europe/Stockholm"));
+    }
+
+    public static Uppdragsakt av(List<? extends DomainEventMessage<?>> events) {
+        Uppdragsakt akt = new Uppdragsakt();
+        events.forEach(akt::on);
+        return akt;
+    }
+
+    public List<Invandning> invandningar() {
+        return List.copyOf(invandningar.values());
+    }
+
+    public String ansvarigUtforare() {
+        return ansvarigaUtforare.isEmpty() ? null : ansvarigaUtforare.get(ansvarigaUtforare.size() - 1).ansvarigUtforare();
+    }
+
+    public String utforarenhet() {
+        return forfragningar.isEmpty() ? null : forfragningar.get(forfragningar.size() - 1).forfragan().utforarenhet();
+    }
+
+    /** The current unit gave its go-ahead and the assignment was sent to it: the unit may see who the child is. */
+    public boolean identifieradForEnhet() {
+        Forfragan senaste = forfragningar.isEmpty() ? null : forfragningar.get(forfragningar.size() - 1);
+        return senaste != null && senaste.klartecken() != null && skickat != null
+                && skickat.utforarenhet().equals(senaste.forfragan().utforarenhet())
+                && skickat.skickat().compareTo(senaste.forfragan().skickad()) >= 0;
+    }
+
+    public boolean skyddadIdentitet() {
+        return skickat != null && skickat.innehall().skyddadePersonuppgifter() != null
+                && skickat.innehall().skyddadePersonuppgifter().skyddad();
+    }
+
+    private void on(DomainEventMessage<?> m) {
+        meddelanden.add(m);
+        Object e = m.getPayload();
+        historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(),
+                (String) m.getMetaData().get(Uppdrag.UTFORD_AV), (String) m.getMetaData().get(Uppdrag.ROLL),
+                (String) m.getMetaData().get(Uppdrag.ENHET)));
+        if (e instanceof UppdragRegistrerat x) {
+            registrerat = x;
+        } else if (e instanceof ForfraganSkickad x) {
+            forfragningar.add(new Forfragan(x, null, null));
+            status = Uppdragsstatus.FORFRAGAN;
+        } else if (e instanceof KlarteckenLamnat x) {
+            Forfragan f = forfragningar.remove(forfragningar.size() - 1);
+            forfragningar.add(new Forfragan(f.forfragan(), x, null));
+            status = beslut != null || utredningsuppdragBeslut != null ? Uppdragsstatus.BESLUTAT : Uppdragsstatus.KLARTECKEN;
+        } else if (e instanceof ForfraganAvbojd x) {
+            Forfragan f = forfragningar.remove(forfragningar.size() - 1);
+            forfragningar.add(new Forfragan(f.forfragan(), null, x));
+            status = Uppdragsstatus.AVBOJT;
+        } else if (e instanceof SamtyckeRegistrerat x) {
+            samtycken.add(x);
+        } else if (e instanceof InsatsBeviljad x) {
+            beslut = x;
+            status = Uppdragsstatus.BESLUTAT;
+        } else if (e instanceof UtredningsuppdragBeslutat x) {
+            utredningsuppdragBeslut = x;
+            status = Uppdragsstatus.BESLUTAT;
+        } else if (e instanceof UppdragSkickat x) {
+            skickat = x;
+            mottaget = null;
+            status = Uppdragsstatus.SKICKAT;
+        } else if (e instanceof UppdragMottaget x) {
+            mottaget = x;
+            status = Uppdragsstatus.MOTTAGET;
+        } else if (e instanceof AnsvarigUtforareUtsedd x) {
+            ansvarigaUtforare.add(x);
+            if (status == Uppdragsstatus.MOTTAGET) {
+                status = Uppdragsstatus.TILLDELAT;
+            }
+        } else if (e instanceof VerkstallighetHindrad x) {
+            hinder.add(x);
+            if (x.hinder() == Hinder.KAN_INTE_TA_SIG_AN) {
+                status = Uppdragsstatus.HINDRAT;
+            }
+        } else if (e instanceof FormoteGenomfort x) {
+            formoten.add(x);
+        } else if (e instanceof PlaneringsmoteGenomfort x) {
+            planeringsmote = x;
+            status = Uppdragsstatus.PLANERAT;
+        } else if (e instanceof StartBekraftad x) {
+            startbekraftelser.add(x);
+        } else if (e instanceof UppskovBegart x) {
+            uppskov.add(x);
+        } else if (e instanceof InsatsVerkstalld x) {
+            verkstalld = x;
+            status = Uppdragsstatus.VERKSTALLT;
+        } else if (e instanceof VerkstallighetAvbruten x) {
+            avbrott.add(new Avbrott(x, null));
+            status = Uppdragsstatus.AVBRUTET;
+        } else if (e instanceof VerkstallighetAterupptagen x) {
+            Avbrott a = avbrott.remove(avbrott.size() - 1);
+            avbrott.add(new Avbrott(a.avbrott(), x));
+            status = Uppdragsstatus.VERKSTALLT;
+        } else if (e instanceof BeslutAterkallat x) {
+            aterkallat = x;
+            status = Uppdragsstatus.ATERKALLAT;
+        } else if (e instanceof GenomforandeplanUpprattad || e instanceof GenomforandeplanReviderad) {
+            genomforandeplaner.add(e);
+        } else if (e instanceof GenomforandeplanKopiorLamnade x) {
+            planKopior.add(x);
+        } else if (e instanceof GenomforandeplanEfterfragad x) {
+            planEfterfragad.add(x);
+        } else if (e instanceof InvandningRegistrerad x) {
+            invandningar.put(x.invandningId(), new Invandning(x, null));
+        } else if (e instanceof InvandningHanterad x) {
+            invandningar.computeIfPresent(x.invandningId(), (k, v) -> new Invandning(v.invandning(), x));
+        } else if (e instanceof RedogorelseLamnad x) {
+            redogorelse = x;
+        } else if (e instanceof RiskbedomningGjord x) {
+            riskbedomning = x;
+        } else if (e instanceof AvslutandeSammanfattningLamnad x) {
+            avslutandeSammanfattning = x;
+        } else if (e instanceof InsatsAvslutad x) {
+            insatsAvslutad = x;
+            status = Uppdragsstatus.INSATS_AVSLUTAD;
+        } else if (e instanceof UppdragAvslutat x) {
+            uppdragAvslutat = x;
+            status = Uppdragsstatus.AVSLUTAT;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package se.barnunga.assignment.domain;
+
+/** The performer's physical documents at closure. */
+public enum FysiskaHandlingar {
+    OVERLAMNADE, INGA_FINNS
+}

@@ -1,0 +1,155 @@
+package se.barnunga.assignment.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import se.barnunga.assignment.domain.Varden.Aktivitet;
+import se.barnunga.assignment.domain.Varden.Mal;
+import se.barnunga.assignment.domain.Varden.MalUppfyllelse;
+import se.barnunga.assignment.domain.Varden.Onskemal;
+import se.barnunga.assignment.domain.Varden.Period;
+import se.barnunga.assignment.domain.Varden.Uppdragsinnehall;
+import se.barnunga.assignment.domain.Varden.Utredning;
+import se.barnunga.assignment.domain.Varden.Vardnadshavare;
+
+/**
+ * Every internal event of the {@link Uppdrag} aggregate. They may carry personal data and stay in this service's event
+ * store; the public events on {@code barnunga.uppdrag.v1} are derived from them without identifiers. Who did it (user,
+ * role, unit) is in each event's metadata ({@link Uppdrag#UTFORD_AV} etc.). Events that become public are
+ * self-contained, so the contract mapping needs nothing but the event.
+ */
+public final class Handelser {
+
+    private Handelser() {
+    }
+
+    public record UppdragRegistrerat(String uppdragId, Uppdragstyp typ, Barn barn, Utredning utredning, String insatstyp,
+                                     String myndighetsenhet, String socialsekreterare, Instant registrerat) {
+    }
+
+    public record ForfraganSkickad(String uppdragId, int forfraganNr, String utforarenhet, String insatstyp,
+                                   Onskemal onskemal, List<String> behovsomraden, String behov, Instant skickad) {
+    }
+
+    public record KlarteckenLamnat(String uppdragId, int forfraganNr, String utforarenhet, String metodhandledare,
+                                   Instant lamnat) {
+    }
+
+    public record ForfraganAvbojd(String uppdragId, int forfraganNr, String utforarenhet, String skal, Instant avbojd) {
+    }
+
+    public record SamtyckeRegistrerat(String uppdragId, Samtyckespart part, Vardnadshavare vardnadshavare,
+                                      boolean samtycker, LocalDate datum, Instant registrerat) {
+    }
+
+    public record InsatsBeviljad(String uppdragId, Uppdragstyp typ, Barn barn, String insatstyp, LocalDate beslutsdatum,
+                                 Lagrum lagrum, Period period, List<Mal> mal, String utforarenhet,
+                                 String myndighetsenhet, String socialsekreterare, Instant registrerat) {
+    }
+
+    public record UtredningsuppdragBeslutat(String uppdragId, LocalDate beslutsdatum, List<String> fragor,
+                                            Instant registrerat) {
+    }
+
+    public record UppdragSkickat(String uppdragId, Uppdragstyp typ, Barn barn, String utforarenhet,
+                                 String myndighetsenhet, String socialsekreterare, String insatstyp,
+                                 LocalDate beslutsdatum, List<Mal> mal, Utredning utredning, Uppdragsinnehall innehall,
+                                 Instant skickat) {
+    }
+
+    public record UppdragMottaget(String uppdragId, String utforarenhet, String mottagetAv, Instant mottaget) {
+    }
+
+    public record AnsvarigUtforareUtsedd(String uppdragId, String utforarenhet, String ansvarigUtforare, String utseddAv,
+                                         Instant utsedd) {
+    }
+
+    public record VerkstallighetHindrad(String uppdragId, String utforarenhet, Hinder hinder, String skal,
+                                        String erbjudetUnderTiden, String rapporteradAv, Instant rapporterad) {
+    }
+
+    public record FormoteGenomfort(String uppdragId, LocalDate datum, Set<Deltagare> deltagare,
+                                   LocalDate planeringsmoteDatum, String planeringsmotePlats, String tolkOchStod,
+                                   String barnetsDelaktighet, Motesledning ledning, Instant registrerat) {
+    }
+
+    public record PlaneringsmoteGenomfort(String uppdragId, LocalDate datum, Set<Deltagare> deltagare,
+                                          boolean barnetDeltog, String orsakBarnetDeltogEj, boolean sekretessInformerad,
+                                          LocalDate planeratStartdatum, String skalForSenStart,
+                                          LocalDate forstaUppfoljningsmote, String ansvarigUtforare,
+                                          String socialsekreterare, Instant registrerat) {
+    }
+
+    public record StartBekraftad(String uppdragId, LocalDate avtalatStartdatum, boolean startade, String orsak,
+                                 Instant registrerat) {
+    }
+
+    public record InsatsVerkstalld(String uppdragId, Uppdragstyp typ, Barn barn, String insatstyp, LocalDate beslutsdatum,
+                                   LocalDate verkstallighetsdatum, String utforarenhet, String myndighetsenhet,
+                                   String socialsekreterare, String ansvarigUtforare, Instant registrerat) {
+    }
+
+    public record VerkstallighetAvbruten(String uppdragId, LocalDate avbrottsdatum, Avbrottsorsak orsak,
+                                         String beskrivning, String registreradAv, Instant registrerat) {
+    }
+
+    public record VerkstallighetAterupptagen(String uppdragId, LocalDate avbrottsdatum, LocalDate aterupptagenDatum,
+                                             String registreradAv, Instant registrerat) {
+    }
+
+    public record UppskovBegart(String uppdragId, Samtyckespart begartAv, LocalDate onskatStartdatum, String skal,
+                                Instant registrerat) {
+    }
+
+    public record BeslutAterkallat(String uppdragId, LocalDate datum, String skal, String socialsekreterare,
+                                   Instant registrerat) {
+    }
+
+    public record GenomforandeplanUpprattad(String uppdragId, int version, LocalDate datum, Set<Deltagare> deltagare,
+                                            String barnetsDelaktighet, List<Aktivitet> aktiviteter,
+                                            String ansvarigUtforare, Instant registrerat) {
+    }
+
+    public record GenomforandeplanReviderad(String uppdragId, int version, LocalDate datum,
+                                            Revideringsanledning anledning, String barnetsDelaktighet,
+                                            List<Aktivitet> aktiviteter, String ansvarigUtforare, Instant registrerat) {
+    }
+
+    public record GenomforandeplanKopiorLamnade(String uppdragId, int version, Set<Mottagare> mottagare, LocalDate datum,
+                                                Instant registrerat) {
+    }
+
+    public record GenomforandeplanEfterfragad(String uppdragId, Instant registrerat) {
+    }
+
+    public record InvandningRegistrerad(String uppdragId, String invandningId, Mottagare fran, String invandning,
+                                        Instant registrerat) {
+    }
+
+    public record InvandningHanterad(String uppdragId, String invandningId, String atgard, Instant registrerat) {
+    }
+
+    public record RedogorelseLamnad(String uppdragId, Uppdragstyp typ, Redogorelseslag slag, LocalDate datum,
+                                    LocalDate utredningensSlutdatum, boolean sen, boolean genomgangenMedFamiljen,
+                                    String familjensSynpunkter, String sammanfattning, String ansvarigUtforare,
+                                    Instant registrerat) {
+    }
+
+    public record RiskbedomningGjord(String uppdragId, Riskniva riskniva, boolean kvarstaendeBehov, LocalDate datum,
+                                     Instant registrerat) {
+    }
+
+    public record AvslutandeSammanfattningLamnad(String uppdragId, LocalDate datum, List<MalUppfyllelse> malUppfyllelse,
+                                                 Set<Mottagare> overlamnadTill, Instant registrerat) {
+    }
+
+    public record InsatsAvslutad(String uppdragId, LocalDate datum, Avslutsskal skal, Riskniva riskniva,
+                                 boolean nyUtredning, String motivering, String socialsekreterare, Instant registrerat) {
+    }
+
+    public record UppdragAvslutat(String uppdragId, String utforarenhet, LocalDate datum,
+                                  FysiskaHandlingar fysiskaHandlingar, String avslutatAv, Instant registrerat) {
+    }
+}

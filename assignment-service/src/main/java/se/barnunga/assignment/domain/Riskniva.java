@@ -1,0 +1,6 @@
+package se.barnunga.assignment.domain;
+
+/** The risk assessment at closure (BBIC, "Stöd för bedömning av risk"). */
+public enum Riskniva {
+    MINSKAD, OFORANDRAD, OKAD
+}

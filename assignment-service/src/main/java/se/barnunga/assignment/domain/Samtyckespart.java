@@ -1,0 +1,6 @@
+package se.barnunga.assignment.domain;
+
+/** Who consents to the intervention. */
+public enum Samtyckespart {
+    VARDNADSHAVARE, BARNET
+}

@@ -1,0 +1,143 @@
+package se.barnunga.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
+import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
+import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
+import se.barnunga.contracts.uppdrag.InsatsAvslutad;
+import se.barnunga.contracts.uppdrag.InsatsBeviljad;
+import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
+import se.barnunga.contracts.uppdrag.Mal;
+import se.barnunga.contracts.uppdrag.PlaneringsmoteGenomfort;
+import se.barnunga.contracts.uppdrag.RedogorelseLamnad;
+import se.barnunga.contracts.uppdrag.UppdragAvslutat;
+import se.barnunga.contracts.uppdrag.UppdragMottaget;
+import se.barnunga.contracts.uppdrag.UppdragSkickat;
+import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
+import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
+import se.barnunga.contracts.uppdrag.VerkstallighetHindrad;
+
+/**
+ * Sample events, serialised the way producers do (Jackson, ISO dates, nulls included), validate against their schemas:
+ * the nullable fields really admit {@code null}, and what must not pass does not.
+ */
+class ContractSamplesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final String ID = "7f1c0a52-3d1e-4b7a-9a55-2f0e6c1d9b10";
+    private static final String MAL_ID = "0b6a3c1e-8f2d-4c55-a1e9-5d7c2b4f6a80";
+    private static final Barn BARN = new Barn("a".repeat(64), "KVINNA", 2014);
+    private static final List<Mal> MAL = List.of(new Mal(MAL_ID, "HALSA"));
+    private static final Instant T = Instant.parse("2025-03-04T09:15:00Z");
+    private static final LocalDate D = LocalDate.parse("2025-03-03");
+
+    /** At least one sample per contract event; nullable fields are null in at least one of them. */
+    static Stream<Record> samples() {
+        return Stream.of(
+                new UppdragSkickat(ID, "BEVILJAD_INSATS", BARN, "UTF-1", "MYND-1", "anna", T, "FAMILJEBEHANDLING", D, MAL, null),
+                new UppdragSkickat(ID, "UTREDNINGSUPPDRAG", BARN, "UTF-1", "MYND-1", "anna", T, null, D, List.of(), D.plusMonths(4)),
+                new UppdragMottaget(ID, "UTF-1", "mats", T),
+                new InsatsBeviljad(ID, "BEVILJAD_INSATS", BARN, "FAMILJEBEHANDLING", D, "SOL_2025_11_1", D, D.plusMonths(6), MAL,
+                        "MYND-1", "anna", "UTF-1", T),
+                new InsatsBeviljad(ID, "INSATS_UNDER_UTREDNING", BARN, "KONTAKTPERSON", D.minusMonths(2), "LVU_11", null, null, MAL,
+                        "MYND-1", "anna", "UTF-1", T),
+                new AnsvarigUtforareUtsedd(ID, "UTF-1", "eva", "mats", T),
+                new VerkstallighetHindrad(ID, "UTF-1", "KAN_INTE_VERKSTALLA_INOM_SKALIG_TID", "mats", T),
+                new PlaneringsmoteGenomfort(ID, D, D.plusDays(7), D.plusDays(7 + 42), false, "eva", "anna", T),
+                new InsatsVerkstalld(ID, "BEVILJAD_INSATS", BARN, "FAMILJEBEHANDLING", D, D.plusDays(7), "UTF-1", "MYND-1", "anna",
+                        "eva", T),
+                new InsatsVerkstalld(ID, "BEVILJAD_INSATS", BARN, "FAMILJEBEHANDLING", D, D.plusDays(7), "UTF-1", "MYND-1", "anna",
+                        null, T),
+                new VerkstallighetAvbruten(ID, D, "ENSKILDS_BEGARAN", "anna", T),
+                new VerkstallighetAterupptagen(ID, D, D.plusDays(20), "anna", T),
+                new GenomforandeplanUpprattad(ID, 1, D, List.of(MAL_ID), "eva", T),
+                new GenomforandeplanReviderad(ID, 2, D, "UPPFOLJNING", List.of(MAL_ID), "eva", T),
+                new RedogorelseLamnad(ID, "UTREDNINGSUPPDRAG", "REDOGORELSE", D, D.minusDays(1), true, "eva", T),
+                new BeslutAterkallat(ID, D, "anna", T),
+                new InsatsAvslutad(ID, D, "MALEN_UPPFYLLDA", "MINSKAD", false, "anna", T),
+                new InsatsAvslutad(ID, D, "FLYTTAT", null, false, "anna", T),
+                new UppdragAvslutat(ID, "UTF-1", D, "eva", T));
+    }
+
+    @Test
+    void every_contract_event_has_a_sample() {
+        Set<Class<?>> sampled = samples().map(Object::getClass).collect(Collectors.toSet());
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(ContractCatalog.EVENTS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void a_sample_as_producers_serialise_it_validates(Record sample) {
+        JsonNode data = JSON.valueToTree(sample);
+        assertThat(errors(sample.getClass(), data)).as("%s", data).isEmpty();
+    }
+
+    @Test
+    void a_required_field_may_not_be_null_or_missing() {
+        ObjectNode data = JSON.valueToTree(samples().findFirst().orElseThrow());
+        assertThat(errors(UppdragSkickat.class, data.deepCopy().putNull("beslutsdatum"))).isNotEmpty();
+        assertThat(errors(UppdragSkickat.class, data.deepCopy().putNull("mal"))).isNotEmpty();
+        ObjectNode withoutMal = data.deepCopy();
+        withoutMal.remove("mal");
+        assertThat(errors(UppdragSkickat.class, withoutMal)).isNotEmpty();
+    }
+
+    @Test
+    void closed_values_are_checked() {
+        ObjectNode skickat = JSON.valueToTree(samples().findFirst().orElseThrow());
+        assertThat(errors(UppdragSkickat.class, skickat.deepCopy().put("insatstyp", "familjebehandling"))).isNotEmpty();
+        assertThat(errors(UppdragSkickat.class, skickat.deepCopy().put("beslutsdatum", "3 mars 2025"))).isNotEmpty();
+        ObjectNode badMal = skickat.deepCopy();
+        badMal.withArray("mal").addObject().put("malId", MAL_ID).put("bbicOmrade", "HALSA").put("text", "Barnet ska …");
+        assertThat(errors(UppdragSkickat.class, badMal)).as("no free text inside a goal").isNotEmpty();
+
+        ObjectNode avslutad = JSON.valueToTree(new InsatsAvslutad(ID, D, "ANNAT", null, true, "anna", T));
+        assertThat(errors(InsatsAvslutad.class, avslutad.deepCopy().put("riskniva", "HOG"))).isNotEmpty();
+        ObjectNode plan = JSON.valueToTree(new GenomforandeplanReviderad(ID, 2, D, "ANNAT", List.of(), "eva", T));
+        assertThat(errors(GenomforandeplanReviderad.class, plan.deepCopy().put("version", 1))).isNotEmpty();
+        assertThat(errors(GenomforandeplanReviderad.class, plan.deepCopy().put("anledning", "OKAND"))).isNotEmpty();
+    }
+
+    private static Set<ValidationMessage> errors(Class<?> event, JsonNode data) {
+        return schema(event).validate(data);
+    }
+
+    private static JsonSchema schema(Class<?> event) {
+        try (InputStream in = ContractCatalog.class.getClassLoader().getResourceAsStream(ContractCatalog.schemaResource(event))) {
+            assertThat(in).as("schema %s", ContractCatalog.schemaResource(event)).isNotNull();
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(in), config);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
