@@ -51,6 +51,7 @@ class PublishingOutageTest {
         try {
             for (int i = 0; i < 3; i++) {
                 String id = AssignmentTestSupport.registrera(ANNA);
+                AssignmentTestSupport.beslutat(id);
                 AssignmentTestSupport.skicka(ANNA, id);
                 AssignmentTestSupport.bekraftaMottagande(MATS_METODHANDLEDARE, id);
                 ids.add(id);
@@ -65,7 +66,7 @@ class PublishingOutageTest {
 
         try (TopicReader reader = TopicReader.fromBeginning(Topics.UPPDRAG)) {
             for (String id : ids) {
-                List<ConsumerRecord<String, byte[]>> records = reader.await(2, TopicReader.withKey(id), Duration.ofSeconds(90));
+                List<ConsumerRecord<String, byte[]>> records = reader.await(3, TopicReader.withKey(id), Duration.ofSeconds(90));
                 // a batch may have been re-sent after a failure: de-duplicate on the CloudEvent id, as consumers do
                 Map<String, CloudEvent> firstOccurrence = new LinkedHashMap<>();
                 for (ConsumerRecord<String, byte[]> record : records) {
@@ -75,7 +76,7 @@ class PublishingOutageTest {
                 }
                 assertThat(firstOccurrence.values()).extracting(CloudEvent::getType)
                         .as("every event of %s, in the order they happened", id)
-                        .containsExactly("UppdragSkickat", "UppdragMottaget");
+                        .containsExactly("InsatsBeviljad", "UppdragSkickat", "UppdragMottaget");
             }
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

@@ -57,7 +57,8 @@ class UppdragProblemsTest {
     @Test
     void a_secretary_of_another_unit_may_neither_read_nor_send_the_case() {
         String id = AssignmentTestSupport.registrera(ANNA);
-        given().auth().oauth2(EVA_OTHER_UNIT).when().post("/api/uppdrag/{id}/skicka", id)
+        given().auth().oauth2(EVA_OTHER_UNIT).contentType(ContentType.JSON).body(AssignmentTestSupport.skickaBody("BEVILJAD_INSATS", "INGEN"))
+                .when().post("/api/uppdrag/{id}/skicka", id)
                 .then().statusCode(403).contentType(PROBLEM);
         org.awaitility.Awaitility.await().untilAsserted(() ->
                 given().auth().oauth2(EVA_OTHER_UNIT).when().get("/api/uppdrag/{id}", id)
@@ -125,7 +126,8 @@ class UppdragProblemsTest {
         given().auth().oauth2(ANNA).when().get("/api/uppdrag/{id}", "00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(ANNA).when().get("/api/uppdrag/{id}", "not-a-uuid").then().statusCode(404).contentType(PROBLEM);
-        given().auth().oauth2(ANNA).when().post("/api/uppdrag/{id}/skicka", "00000000-0000-0000-0000-000000000000")
+        given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(AssignmentTestSupport.skickaBody("BEVILJAD_INSATS", "INGEN"))
+                .when().post("/api/uppdrag/{id}/skicka", "00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(ANNA).when().get("/api/no-such-thing").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(ANNA).contentType(ContentType.TEXT).body("hej").when().post("/api/uppdrag")
@@ -135,8 +137,10 @@ class UppdragProblemsTest {
     @Test
     void sending_twice_is_409_with_the_rule() {
         String id = AssignmentTestSupport.registrera(ANNA);
+        AssignmentTestSupport.beslutat(id);
         AssignmentTestSupport.skicka(ANNA, id);
-        given().auth().oauth2(ANNA).when().post("/api/uppdrag/{id}/skicka", id)
+        given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(AssignmentTestSupport.skickaBody("BEVILJAD_INSATS", "INGEN"))
+                .when().post("/api/uppdrag/{id}/skicka", id)
                 .then().statusCode(409).contentType(PROBLEM).body("rule", is("UPPDRAG_REDAN_SKICKAT"));
     }
 
@@ -144,6 +148,8 @@ class UppdragProblemsTest {
     void of_two_concurrent_conflicting_commands_one_succeeds_and_one_gets_409() throws Exception {
         for (int round = 0; round < 5; round++) {
             String id = AssignmentTestSupport.registrera(ANNA);
+            AssignmentTestSupport.beslutat(id);
+            String body = AssignmentTestSupport.skickaBody("BEVILJAD_INSATS", "INGEN");
             CountDownLatch start = new CountDownLatch(1);
             List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
             List<CompletableFuture<Void>> calls = new ArrayList<>();
@@ -154,7 +160,7 @@ class UppdragProblemsTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    statuses.add(given().auth().oauth2(ANNA).when().post("/api/uppdrag/{id}/skicka", id).then().extract().statusCode());
+                    statuses.add(given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(body).when().post("/api/uppdrag/{id}/skicka", id).then().extract().statusCode());
                 }));
             }
             start.countDown();

@@ -1,0 +1,535 @@
+package se.barnunga.assignment.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Varden.Aktivitet;
+import se.barnunga.assignment.domain.Varden.Kontaktuppgifter;
+import se.barnunga.assignment.domain.Varden.Mal;
+import se.barnunga.assignment.domain.Varden.MalUppfyllelse;
+import se.barnunga.assignment.domain.Varden.Onskemal;
+import se.barnunga.assignment.domain.Varden.Period;
+import se.barnunga.assignment.domain.Varden.Tolkbehov;
+import se.barnunga.assignment.domain.Varden.Uppdragsinnehall;
+import se.barnunga.assignment.domain.Varden.Utredning;
+import se.barnunga.assignment.domain.Varden.Vardnadshavare;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.NotPermitted;
+import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.domain.RuleViolation;
+import se.barnunga.platform.domain.StateConflict;
+import se.barnunga.platform.identity.Personnummer;
+
+/**
+ * Shared test data of the {@link Uppdrag} given-when-then tests: the people, the child, the dates of one case, events
+ * to build the "given" from, and matchers for the aggregate's exceptions.
+ *
+ * <p>Time: "now" is 2026-03-10 09:00 in Stockholm. The case's dates: the guardians consented 2026-02-05, the decision
+ * was taken 2026-02-10, the planning meeting held 2026-02-17, the intervention started 2026-02-24 (14 days after the
+ * decision) and the first follow-up is booked 6 weeks later. The investigation of the investigation-time kinds ran
+ * 2026-01-12 – 2026-03-06, i.e. it is already over "now".
+ */
+final class UppdragFixtures {
+
+    private UppdragFixtures() {
+    }
+
+    // ---- Time ------------------------------------------------------------------------------------------------------
+
+    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final LocalDate IDAG = LocalDate.of(2026, 3, 10);
+    /** When the commands of the tests are issued. */
+    static final Instant NU = pa(IDAG);
+    /** When the events of the "given" were recorded (irrelevant to the rules). */
+    static final Instant TIDIGARE = pa(LocalDate.of(2026, 1, 20));
+
+    /** 09:00 Stockholm time on the date. */
+    static Instant pa(LocalDate datum) {
+        return datum.atTime(9, 0).atZone(STOCKHOLM).toInstant();
+    }
+
+    static final LocalDate SAMTYCKT = LocalDate.of(2026, 2, 5);
+    static final LocalDate BESLUT = LocalDate.of(2026, 2, 10);
+    static final LocalDate MOTE = LocalDate.of(2026, 2, 17);
+    /** Exactly 14 days after the decision. */
+    static final LocalDate START = BESLUT.plusDays(14);
+    /** Six weeks after the start. */
+    static final LocalDate UPPFOLJNING = START.plusDays(42);
+    static final LocalDate PLANDATUM = LocalDate.of(2026, 2, 20);
+
+    // ---- Units and people --------------------------------------------------------------------------------------
+
+    static final String ID = "uppdrag-7f3a";
+    static final String MYNDIGHETSENHET = "MYND-1";
+    static final String UTFORARENHET = "UTF-1";
+    static final String ANNAN_UTFORARENHET = "UTF-2";
+
+    /** The social secretary who owns the case. */
+    static final Actor ANNA = Actor.of("anna", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    /** A colleague of Anna on the same myndighetsenhet. */
+    static final Actor BO = Actor.of("bo", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    /** A social secretary of another myndighetsenhet. */
+    static final Actor EVA = Actor.of("eva", "MYND-2", Roll.SOCIALSEKRETERARE);
+    /** The metodhandledare of the enquired unit. */
+    static final Actor MATS = Actor.of("mats", UTFORARENHET, Roll.METODHANDLEDARE);
+    /** The metodhandledare of another performing unit. */
+    static final Actor LISA = Actor.of("lisa", ANNAN_UTFORARENHET, Roll.METODHANDLEDARE);
+    /** The appointed ansvarig utförare. */
+    static final Actor ULLA = Actor.of("ulla", UTFORARENHET, Roll.UTFORARE);
+    /** A performer of the unit who is not the appointed one. */
+    static final Actor UNO = Actor.of("uno", UTFORARENHET, Roll.UTFORARE);
+    /** Same user id as the ansvarig utförare, but acting for another unit. */
+    static final Actor ULLA_PA_ANNAN_ENHET = Actor.of("ulla", ANNAN_UTFORARENHET, Roll.UTFORARE);
+    /** A performer of the other unit, appointed there after a change of unit. */
+    static final Actor IVAR = Actor.of("ivar", ANNAN_UTFORARENHET, Roll.UTFORARE);
+
+    // ---- The child and the family ------------------------------------------------------------------------------
+
+    /** Alva, born 2015-04-12: ten years old now, 15 on 2030-04-12. */
+    static final Barn BARN = Barn.of(Personnummer.parse("20150412-2381", LocalDate.of(2026, 1, 1)), "Alva", "Ekström");
+
+    /** A child born on the date, with a valid personnummer. */
+    static Barn barnFodd(LocalDate fodd) {
+        return Barn.of(Personnummer.parse(personnummer(fodd, "238"), IDAG), "Alva", "Ekström");
+    }
+
+    /** A valid personnummer YYYYMMDD-NNNC for the date and birth number, with the Luhn check digit computed. */
+    static String personnummer(LocalDate fodd, String fodelsenummer) {
+        String datum = String.format("%04d%02d%02d", fodd.getYear(), fodd.getMonthValue(), fodd.getDayOfMonth());
+        String nio = datum.substring(2) + fodelsenummer;
+        int summa = 0;
+        for (int i = 0; i < nio.length(); i++) {
+            int produkt = (nio.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            summa += produkt > 9 ? produkt - 9 : produkt;
+        }
+        return datum + "-" + fodelsenummer + (10 - summa % 10) % 10;
+    }
+
+    static final Vardnadshavare VH1 = new Vardnadshavare(personnummer(LocalDate.of(1984, 5, 2), "242"), "Karin Ekström",
+            new Kontaktuppgifter("Storgatan 1, 123 45 Staden", "070-1234567", "karin@example.se"));
+    static final Vardnadshavare VH2 = new Vardnadshavare(personnummer(LocalDate.of(1982, 11, 30), "153"), "Johan Ekström",
+            new Kontaktuppgifter("Lillgatan 2, 123 45 Staden", "070-7654321", null));
+
+    // ---- The case's content ------------------------------------------------------------------------------------
+
+    static final String INSATSTYP = "Familjebehandling";
+    static final Onskemal ONSKEMAL = new Onskemal("Föräldrastöd enligt ABC", "6 månader", "1 gång i veckan");
+    static final List<String> BEHOVSOMRADEN = List.of("Familj och sociala relationer", "Utbildning");
+    static final String BEHOV = "Föräldrarna behöver stöd i att sätta gränser.";
+    static final Utredning UTREDNING = new Utredning("UTR-2026-017", LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 6));
+    static final Period PERIOD_UNDER_UTREDNING = new Period(BESLUT, UTREDNING.planeratSlut());
+    static final List<String> FRAGOR = List.of("Hur fungerar samspelet mellan Alva och föräldrarna?",
+            "Vilket stöd behöver föräldrarna?");
+
+    static final Mal MAL1 = new Mal("mal-1", "Alva går till skolan varje dag", "Utbildning");
+    static final Mal MAL2 = new Mal("mal-2", "Konflikterna hemma minskar", "Familj och sociala relationer");
+    static final List<Mal> MAL = List.of(MAL1, MAL2);
+
+    static final Set<Deltagare> DELTAGARE = Set.of(Deltagare.BARNET, Deltagare.VARDNADSHAVARE,
+            Deltagare.SOCIALSEKRETERARE, Deltagare.ANSVARIG_UTFORARE);
+    static final String BARNETS_DELAKTIGHET = "Alva deltog och berättade vad hon vill ska bli bättre.";
+    static final Aktivitet AKTIVITET1 = new Aktivitet("mal-1", "Samverkansmöte med skolan", "ulla", "varannan vecka", "möte på skolan");
+    static final Aktivitet AKTIVITET2 = new Aktivitet("mal-2", "Föräldrasamtal", "ulla", "varje vecka", "samtal i hemmet");
+    static final List<Aktivitet> AKTIVITETER = List.of(AKTIVITET1, AKTIVITET2);
+
+    static final List<MalUppfyllelse> MALUPPFYLLELSE = List.of(
+            new MalUppfyllelse("mal-1", Bbicskala.POSITIV_FORANDRING_MAL_UPPFYLLT, "Alva går till skolan varje dag."),
+            new MalUppfyllelse("mal-2", Bbicskala.POSITIV_FORANDRING_MAL_EJ_UPPFYLLT, "Färre konflikter, men fortfarande några."));
+
+    static String insatstyp(Uppdragstyp typ) {
+        return typ == Uppdragstyp.UTREDNINGSUPPDRAG ? null : INSATSTYP;
+    }
+
+    static Utredning utredning(Uppdragstyp typ) {
+        return typ == Uppdragstyp.BEVILJAD_INSATS ? null : UTREDNING;
+    }
+
+    static List<Mal> mal(Uppdragstyp typ) {
+        return typ == Uppdragstyp.UTREDNINGSUPPDRAG ? List.of() : MAL;
+    }
+
+    // ---- The written assignment (Uppdragsinnehall) ----------------------------------------------------------------
+
+    /** A mutable builder of a complete {@link Uppdragsinnehall}; tests take items away from it. */
+    static final class Innehall {
+        Kontaktuppgifter barnetsKontaktuppgifter = new Kontaktuppgifter("Storgatan 1, 123 45 Staden", null, null);
+        List<Vardnadshavare> vardnadshavare = List.of(VH1, VH2);
+        Skyddsmarkering skyddadePersonuppgifter = Skyddsmarkering.INGEN;
+        Tolkbehov tolkbehov = new Tolkbehov(false, null, null);
+        String uppdragetOmfattar = "Föräldrastöd och samverkan med skolan";
+        String bedomningAvBehovOchFormaga = "Föräldrarna är motiverade men behöver stöd i gränssättning.";
+        String uppfoljningsform = "Uppföljningsmöte var sjätte vecka";
+        String aterrapporteringVidAvslut = "Avslutande sammanfattning per mål";
+        String andraHuvudmansInsatser = "Elevhälsan följer Alvas närvaro";
+        Boolean sipBehov = Boolean.FALSE;
+        Kontaktuppgifter socialsekreterarensKontakt = new Kontaktuppgifter(null, "08-123 456 00", null);
+        Boolean familjenInformerad = Boolean.TRUE;
+        Boolean utredningsplanBifogad = Boolean.TRUE;
+
+        Uppdragsinnehall build() {
+            return new Uppdragsinnehall(barnetsKontaktuppgifter, vardnadshavare, skyddadePersonuppgifter, tolkbehov,
+                    uppdragetOmfattar, bedomningAvBehovOchFormaga, uppfoljningsform, aterrapporteringVidAvslut,
+                    andraHuvudmansInsatser, sipBehov, socialsekreterarensKontakt, familjenInformerad, utredningsplanBifogad);
+        }
+    }
+
+    /** A complete written assignment, valid for every kind. */
+    static Uppdragsinnehall innehall() {
+        return new Innehall().build();
+    }
+
+    /** A complete written assignment with one change. */
+    static Uppdragsinnehall innehall(Consumer<Innehall> andring) {
+        Innehall i = new Innehall();
+        andring.accept(i);
+        return i.build();
+    }
+
+    // ---- Events ------------------------------------------------------------------------------------------------
+
+    static UppdragRegistrerat registrerad(Uppdragstyp typ) {
+        return registrerad(typ, BARN);
+    }
+
+    static UppdragRegistrerat registrerad(Uppdragstyp typ, Barn barn) {
+        return new UppdragRegistrerat(ID, typ, barn, utredning(typ), insatstyp(typ), MYNDIGHETSENHET, "anna", TIDIGARE);
+    }
+
+    static ForfraganSkickad forfragan() {
+        return forfragan(1, UTFORARENHET);
+    }
+
+    static ForfraganSkickad forfragan(int nr, String utforarenhet) {
+        return new ForfraganSkickad(ID, nr, utforarenhet, INSATSTYP, ONSKEMAL, nr == 1 ? BEHOVSOMRADEN : List.of(),
+                nr == 1 ? BEHOV : null, TIDIGARE);
+    }
+
+    static KlarteckenLamnat klartecken() {
+        return klartecken(1, UTFORARENHET, "mats");
+    }
+
+    static KlarteckenLamnat klartecken(int nr, String utforarenhet, String metodhandledare) {
+        return new KlarteckenLamnat(ID, nr, utforarenhet, metodhandledare, TIDIGARE);
+    }
+
+    static ForfraganAvbojd avbojd() {
+        return avbojd(1, UTFORARENHET);
+    }
+
+    static ForfraganAvbojd avbojd(int nr, String utforarenhet) {
+        return new ForfraganAvbojd(ID, nr, utforarenhet, "Enheten har inga lediga behandlare med rätt kompetens", TIDIGARE);
+    }
+
+    static SamtyckeRegistrerat samtycke(Vardnadshavare vh, LocalDate datum) {
+        return new SamtyckeRegistrerat(ID, Samtyckespart.VARDNADSHAVARE, vh, true, datum, TIDIGARE);
+    }
+
+    static SamtyckeRegistrerat vagran(Vardnadshavare vh, LocalDate datum) {
+        return new SamtyckeRegistrerat(ID, Samtyckespart.VARDNADSHAVARE, vh, false, datum, TIDIGARE);
+    }
+
+    static SamtyckeRegistrerat barnetSamtycker(LocalDate datum) {
+        return new SamtyckeRegistrerat(ID, Samtyckespart.BARNET, null, true, datum, TIDIGARE);
+    }
+
+    static SamtyckeRegistrerat barnetVagrar(LocalDate datum) {
+        return new SamtyckeRegistrerat(ID, Samtyckespart.BARNET, null, false, datum, TIDIGARE);
+    }
+
+    /** Both guardians consented on {@link #SAMTYCKT}. */
+    static List<Object> samtycken() {
+        return samtycken(SAMTYCKT);
+    }
+
+    static List<Object> samtycken(LocalDate datum) {
+        return List.of(samtycke(VH1, datum), samtycke(VH2, datum));
+    }
+
+    /** A granted intervention (BEVILJAD_INSATS, no period). */
+    static InsatsBeviljad beviljad(LocalDate datum, Lagrum lagrum) {
+        return beviljad(Uppdragstyp.BEVILJAD_INSATS, BARN, datum, lagrum, null);
+    }
+
+    static InsatsBeviljad beviljad(Uppdragstyp typ, Barn barn, LocalDate datum, Lagrum lagrum, Period period) {
+        return new InsatsBeviljad(ID, typ, barn, insatstyp(typ), datum, lagrum, period, MAL, UTFORARENHET,
+                MYNDIGHETSENHET, "anna", TIDIGARE);
+    }
+
+    /** The case's decision for the kind: a decision on intervention, or on the investigation assignment. */
+    static Object beslut(Uppdragstyp typ) {
+        return switch (typ) {
+            case BEVILJAD_INSATS -> beviljad(BESLUT, Lagrum.SOL_2025_11_1);
+            case INSATS_UNDER_UTREDNING ->
+                    beviljad(Uppdragstyp.INSATS_UNDER_UTREDNING, BARN, BESLUT, Lagrum.SOL_2025_11_1, PERIOD_UNDER_UTREDNING);
+            case UTREDNINGSUPPDRAG -> new UtredningsuppdragBeslutat(ID, BESLUT, FRAGOR, TIDIGARE);
+        };
+    }
+
+    static UppdragSkickat skickat(Uppdragstyp typ) {
+        return new UppdragSkickat(ID, typ, BARN, UTFORARENHET, MYNDIGHETSENHET, "anna", insatstyp(typ), BESLUT, mal(typ),
+                utredning(typ), innehall(), TIDIGARE);
+    }
+
+    static UppdragMottaget mottaget() {
+        return mottaget(UTFORARENHET, "mats");
+    }
+
+    static UppdragMottaget mottaget(String utforarenhet, String metodhandledare) {
+        return new UppdragMottaget(ID, utforarenhet, metodhandledare, TIDIGARE);
+    }
+
+    static AnsvarigUtforareUtsedd utsedd() {
+        return utsedd(UTFORARENHET, "ulla");
+    }
+
+    static AnsvarigUtforareUtsedd utsedd(String utforarenhet, String ansvarig) {
+        return new AnsvarigUtforareUtsedd(ID, utforarenhet, ansvarig, "mats", TIDIGARE);
+    }
+
+    static VerkstallighetHindrad hindrad(Hinder hinder) {
+        return new VerkstallighetHindrad(ID, UTFORARENHET, hinder, "Ingen behandlare ledig förrän i höst", null, "mats",
+                TIDIGARE);
+    }
+
+    static PlaneringsmoteGenomfort planerat() {
+        return planerat(START);
+    }
+
+    static PlaneringsmoteGenomfort planerat(LocalDate start) {
+        return new PlaneringsmoteGenomfort(ID, MOTE, DELTAGARE, true, null, true, start, null, start.plusDays(42), "ulla",
+                "anna", TIDIGARE);
+    }
+
+    static InsatsVerkstalld verkstalld(Uppdragstyp typ, LocalDate datum) {
+        return new InsatsVerkstalld(ID, typ, BARN, insatstyp(typ), BESLUT, datum, UTFORARENHET, MYNDIGHETSENHET, "anna",
+                "ulla", TIDIGARE);
+    }
+
+    static InsatsVerkstalld verkstalld(LocalDate datum) {
+        return verkstalld(Uppdragstyp.BEVILJAD_INSATS, datum);
+    }
+
+    static VerkstallighetAvbruten avbruten(LocalDate datum) {
+        return new VerkstallighetAvbruten(ID, datum, Avbrottsorsak.BARNET_EJ_TILLGANGLIGT, "Alva är på sjukhus", "ulla",
+                TIDIGARE);
+    }
+
+    static BeslutAterkallat aterkallat(LocalDate datum) {
+        return new BeslutAterkallat(ID, datum, "Familjen har flyttat från kommunen", "anna", TIDIGARE);
+    }
+
+    static UppskovBegart uppskov(LocalDate onskatStartdatum) {
+        return new UppskovBegart(ID, Samtyckespart.VARDNADSHAVARE, onskatStartdatum, "Familjen är bortrest", TIDIGARE);
+    }
+
+    static GenomforandeplanUpprattad planUpprattad() {
+        return new GenomforandeplanUpprattad(ID, 1, PLANDATUM, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, "ulla", TIDIGARE);
+    }
+
+    static GenomforandeplanReviderad planReviderad(int version, LocalDate datum) {
+        return new GenomforandeplanReviderad(ID, version, datum, Revideringsanledning.UPPFOLJNING, BARNETS_DELAKTIGHET,
+                AKTIVITETER, "ulla", TIDIGARE);
+    }
+
+    static InvandningRegistrerad invandning(String invandningId) {
+        return new InvandningRegistrerad(ID, invandningId, Mottagare.VARDNADSHAVARE, "Skolan är viktigare än konflikterna",
+                TIDIGARE);
+    }
+
+    static InvandningHanterad invandningHanterad(String invandningId) {
+        return new InvandningHanterad(ID, invandningId, "Målens ordning ändrades efter samtal", TIDIGARE);
+    }
+
+    static RedogorelseLamnad redogorelse(Uppdragstyp typ, LocalDate datum) {
+        return new RedogorelseLamnad(ID, typ, typ == Uppdragstyp.UTREDNINGSUPPDRAG ? Redogorelseslag.REDOGORELSE
+                : Redogorelseslag.AVSLUTANDE_SAMMANFATTNING, datum, UTREDNING.planeratSlut(),
+                datum.isAfter(UTREDNING.planeratSlut()), true, "Föräldrarna instämmer", "Sammanfattning", "ulla", TIDIGARE);
+    }
+
+    static RiskbedomningGjord risk(Riskniva niva, boolean kvarstaendeBehov) {
+        return new RiskbedomningGjord(ID, niva, kvarstaendeBehov, LocalDate.of(2026, 3, 4), TIDIGARE);
+    }
+
+    static AvslutandeSammanfattningLamnad sammanfattning() {
+        return new AvslutandeSammanfattningLamnad(ID, LocalDate.of(2026, 3, 4), MALUPPFYLLELSE,
+                Set.of(Mottagare.VARDNADSHAVARE), TIDIGARE);
+    }
+
+    static InsatsAvslutad insatsAvslutad(Riskniva riskniva) {
+        return new InsatsAvslutad(ID, LocalDate.of(2026, 3, 5), Avslutsskal.MALEN_UPPFYLLDA, riskniva, false,
+                "Målen är i huvudsak uppfyllda", "anna", TIDIGARE);
+    }
+
+    static UppdragAvslutat uppdragAvslutat() {
+        return new UppdragAvslutat(ID, UTFORARENHET, LocalDate.of(2026, 3, 6), FysiskaHandlingar.OVERLAMNADE, "ulla", TIDIGARE);
+    }
+
+    // ---- The case up to a step of the routine, as the list of its events ----------------------------------------
+
+    /** Flattens events and lists of events into one list, for {@code fixture.given(...)}. */
+    static List<Object> handelser(Object... delar) {
+        List<Object> alla = new ArrayList<>();
+        for (Object del : delar) {
+            if (del instanceof Collection<?> c) {
+                alla.addAll(c);
+            } else {
+                alla.add(del);
+            }
+        }
+        return alla;
+    }
+
+    /** Registered and enquired of UTF-1 (status FORFRAGAN). */
+    static List<Object> tillForfragan(Uppdragstyp typ) {
+        return handelser(registrerad(typ), forfragan());
+    }
+
+    /** UTF-1 gave its go-ahead. */
+    static List<Object> tillKlartecken(Uppdragstyp typ) {
+        return handelser(tillForfragan(typ), klartecken());
+    }
+
+    /** Decided: for an intervention after both guardians' consent, with {@link #BESLUT} as decision date. */
+    static List<Object> tillBeslut(Uppdragstyp typ) {
+        return typ == Uppdragstyp.UTREDNINGSUPPDRAG
+                ? handelser(tillKlartecken(typ), beslut(typ))
+                : handelser(tillKlartecken(typ), samtycken(), beslut(typ));
+    }
+
+    static List<Object> tillSkickat(Uppdragstyp typ) {
+        return handelser(tillBeslut(typ), skickat(typ));
+    }
+
+    static List<Object> tillMottaget(Uppdragstyp typ) {
+        return handelser(tillSkickat(typ), mottaget());
+    }
+
+    /** Ulla is the appointed ansvarig utförare. */
+    static List<Object> tillTilldelat(Uppdragstyp typ) {
+        return handelser(tillMottaget(typ), utsedd());
+    }
+
+    /** The planning meeting agreed on {@link #START} (an intervention kind). */
+    static List<Object> tillPlanerat(Uppdragstyp typ) {
+        return handelser(tillTilldelat(typ), planerat());
+    }
+
+    /** The intervention started on {@link #START}. */
+    static List<Object> tillVerkstallt(Uppdragstyp typ) {
+        return handelser(tillPlanerat(typ), verkstalld(typ, START));
+    }
+
+    /** Started, with an established implementation plan (version 1). */
+    static List<Object> tillPlan(Uppdragstyp typ) {
+        return handelser(tillVerkstallt(typ), planUpprattad());
+    }
+
+    // ---- Matchers ----------------------------------------------------------------------------------------------
+
+    /** A {@link RuleViolation} naming the field and the rule. */
+    static Matcher<Throwable> violates(String field, String rule) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable t) {
+                return t instanceof RuleViolation v && field.equals(v.field()) && rule.equals(v.rule());
+            }
+
+            @Override
+            public void describeTo(Description d) {
+                d.appendText("RuleViolation(field=").appendValue(field).appendText(", rule=").appendValue(rule).appendText(")");
+            }
+
+            @Override
+            protected void describeMismatchSafely(Throwable t, Description d) {
+                describe(t, d);
+            }
+        };
+    }
+
+    /** A {@link StateConflict} with the rule. */
+    static Matcher<Throwable> conflicts(String rule) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable t) {
+                return t instanceof StateConflict c && rule.equals(c.rule());
+            }
+
+            @Override
+            public void describeTo(Description d) {
+                d.appendText("StateConflict(rule=").appendValue(rule).appendText(")");
+            }
+
+            @Override
+            protected void describeMismatchSafely(Throwable t, Description d) {
+                describe(t, d);
+            }
+        };
+    }
+
+    /** A {@link NotPermitted}. */
+    static Matcher<Throwable> notPermitted() {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable t) {
+                return t instanceof NotPermitted;
+            }
+
+            @Override
+            public void describeTo(Description d) {
+                d.appendText("NotPermitted");
+            }
+
+            @Override
+            protected void describeMismatchSafely(Throwable t, Description d) {
+                describe(t, d);
+            }
+        };
+    }
+
+    private static void describe(Throwable t, Description d) {
+        if (t instanceof RuleViolation v) {
+            d.appendText("was RuleViolation(field=").appendValue(v.field()).appendText(", rule=").appendValue(v.rule())
+                    .appendText(")");
+        } else if (t instanceof StateConflict c) {
+            d.appendText("was StateConflict(rule=").appendValue(c.rule()).appendText(")");
+        } else {
+            d.appendText("was ").appendValue(t);
+        }
+    }
+
+    /** Every published event carries who did it, in which role and unit. */
+    static Matcher<List<EventMessage<?>>> allaUtfordaAv(Actor actor, Roll roll) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(List<EventMessage<?>> events) {
+                return !events.isEmpty() && events.stream().allMatch(e ->
+                        actor.userId().equals(e.getMetaData().get(Uppdrag.UTFORD_AV))
+                                && roll.claim().equals(e.getMetaData().get(Uppdrag.ROLL))
+                                && actor.enhet().equals(e.getMetaData().get(Uppdrag.ENHET)));
+            }
+
+            @Override
+            public void describeTo(Description d) {
+                d.appendText("events with metadata utfordAv=").appendValue(actor.userId()).appendText(", roll=")
+                        .appendValue(roll.claim()).appendText(", enhet=").appendValue(actor.enhet());
+            }
+
+            @Override
+            protected void describeMismatchSafely(List<EventMessage<?>> events, Description d) {
+                d.appendText("metadata was ").appendValueList("[", ", ", "]", events.stream().map(EventMessage::getMetaData).toList());
+            }
+        };
+    }
+}
