@@ -9,3 +9,5 @@ ALTER TABLE uppdrag_vy
     ADD COLUMN verkstallighetsdatum  DATE,
     ADD COLUMN senast_andrad         TIMESTAMPTZ;
 CREATE INDEX uppdrag_vy_utforarenhet ON uppdrag_vy (utforarenhet, registrerat);
+-- An assignment is registered before its first enquiry names the unit (both events come from the same command).
+ALTER TABLE uppdrag_vy ALTER COLUMN utforarenhet DROP NOT NULL;

@@ -178,4 +178,37 @@ final class AssignmentTestSupport {
                 {"datum": "%s", "deltagare": ["BARNET", "VARDNADSHAVARE", "ANSVARIG_UTFORARE"],
                  "barnetsDelaktighet": "Barnet berättade själv vad hon vill uppnå", "aktiviteter": [%s]}""".formatted(idag(), aktiviteter);
     }
+
+    // ---- Further steps for the lifecycle and permission tests ----------------------------------------------------
+
+    /** A POST of one step, returning the response for the caller to assert on. */
+    static io.restassured.response.ValidatableResponse anrop(String token, String path, String id, String json) {
+        var request = given().auth().oauth2(token);
+        if (json != null) {
+            request = request.contentType(ContentType.JSON).body(json);
+        }
+        return request.when().post("/api/uppdrag/{id}/" + path, id).then();
+    }
+
+    static void startbekraftelse(String id) {
+        post(ULLA_UTFORARE, "startbekraftelse", id, "{\"startade\": true}");
+    }
+
+    static void genomforandeplan(String id) {
+        post(ULLA_UTFORARE, "genomforandeplan", id, planBody(malIds(id)));
+    }
+
+    /** An enquiry of the kind (BEVILJAD_INSATS or INSATS_UNDER_UTREDNING) taken to a started intervention, all today. */
+    static String verkstallt(String typ) {
+        String id = forfragan(ANNA, typ);
+        beslutat(id, typ);
+        skicka(id, typ, "INGEN");
+        bekraftaMottagande(MATS_METODHANDLEDARE, id);
+        utse(id);
+        formote(id);
+        planeringsmote(id);
+        startbekraftelse(id);
+        verkstallighet(id);
+        return id;
+    }
 }
