@@ -107,6 +107,12 @@ public class Uppdrag {
                 throw new RuleViolation("utredning", "UTREDNING_KRAVS",
                         "Ett uppdrag under pågående utredning behöver utredningens referens, start och planerade slut.");
             }
+            if (c.utredning().start() == null) {
+                throw new RuleViolation("utredning.start", "DATUM_KRAVS", "Ange utredningens start.");
+            }
+            if (c.utredning().planeratSlut() == null) {
+                throw new RuleViolation("utredning.planeratSlut", "DATUM_KRAVS", "Ange utredningens planerade slut.");
+            }
             rimligt("utredning.start", c.utredning().start());
             rimligt("utredning.planeratSlut", c.utredning().planeratSlut());
             if (c.utredning().planeratSlut().isBefore(c.utredning().start())) {
@@ -376,6 +382,7 @@ public class Uppdrag {
     public void handle(RapporteraHinder c) {
         metodhandledare(c.actor(), "Att rapportera att uppdraget inte kan tas an eller verkställas");
         ejAvslutat();
+        ejAvslutadInsats();
         if (!skickat) {
             throw new StateConflict("UPPDRAG_INTE_SKICKAT", "Uppdraget är inte skickat ännu.");
         }
@@ -720,6 +727,7 @@ public class Uppdrag {
     @CommandHandler
     public void handle(HanteraInvandning c) {
         socialsekreterare(c.actor(), "Att stämma av familjens invändning");
+        ejAvslutat();
         if (!invandningar.contains(c.invandningId())) {
             throw new RuleViolation("invandningId", "OKAND_INVANDNING", "Invändningen finns inte i uppdraget.");
         }
@@ -1010,6 +1018,8 @@ public class Uppdrag {
         ansvarigUtforare = null;
         planeringsmote = null;
         planeratStartdatum = null;
+        planVersion = 0;
+        planDatum = null;
         status = Uppdragsstatus.FORFRAGAN;
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,6 +38,11 @@ class UppdragForfraganOchBeslutTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Uppdrag.class);
+    }
+
+    /** The given events and lists of events, as one list. */
+    private TestExecutor<Uppdrag> given(Object... handelser) {
+        return fixture.given(handelser(handelser));
     }
 
     private static SkickaForfragan skickaForfragan(Uppdragstyp typ, Utredning utredning, String insatstyp, String enhet,
@@ -153,8 +158,6 @@ class UppdragForfraganOchBeslutTest {
         }
 
         @Test
-        @Disabled("BUG: an investigation without planned end (or start) throws a NullPointerException (500) instead of "
-                + "a RuleViolation; SkickaForfragan only checks that the investigation is present")
         void an_investigation_without_dates_is_a_rule_violation() {
             fixture.givenNoPriorActivity()
                     .when(skickaForfragan(INSATS_UNDER_UTREDNING, new Utredning("UTR-1", LocalDate.of(2026, 1, 12), null),
@@ -189,22 +192,22 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_metodhandledare_of_the_enquired_unit_gives_the_go_ahead() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS))
+            given(tillForfragan(BEVILJAD_INSATS))
                     .when(new LamnaKlartecken(ID, MATS, NU))
                     .expectEvents(new KlarteckenLamnat(ID, 1, UTFORARENHET, "mats", NU));
         }
 
         @Test
         void the_go_ahead_is_given_by_the_metodhandledare_of_that_unit_only() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS))
+            given(tillForfragan(BEVILJAD_INSATS))
                     .when(new LamnaKlartecken(ID, LISA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
-            fixture.given(tillForfragan(BEVILJAD_INSATS))
+            given(tillForfragan(BEVILJAD_INSATS))
                     .when(new LamnaKlartecken(ID, ULLA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
-            fixture.given(tillForfragan(BEVILJAD_INSATS))
+            given(tillForfragan(BEVILJAD_INSATS))
                     .when(new LamnaKlartecken(ID, ANNA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
@@ -212,15 +215,15 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void an_answered_enquiry_gets_no_second_answer() {
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new LamnaKlartecken(ID, MATS, NU))
                     .expectException(conflicts("FORFRAGAN_BESVARAD"))
                     .expectNoEvents();
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new AvbojForfragan(ID, "Vi har inte tid", MATS, NU))
                     .expectException(conflicts("FORFRAGAN_BESVARAD"))
                     .expectNoEvents();
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd())
+            given(tillForfragan(BEVILJAD_INSATS), avbojd())
                     .when(new LamnaKlartecken(ID, MATS, NU))
                     .expectException(conflicts("FORFRAGAN_BESVARAD"))
                     .expectNoEvents();
@@ -228,18 +231,18 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_metodhandledare_declines_with_special_reasons() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS))
+            given(tillForfragan(BEVILJAD_INSATS))
                     .when(new AvbojForfragan(ID, "Ingen behandlare med rätt språkkompetens", MATS, NU))
                     .expectEvents(new ForfraganAvbojd(ID, 1, UTFORARENHET, "Ingen behandlare med rätt språkkompetens", NU));
         }
 
         @Test
         void a_decline_needs_a_reason() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS))
+            given(tillForfragan(BEVILJAD_INSATS))
                     .when(new AvbojForfragan(ID, "  ", MATS, NU))
                     .expectException(violates("skal", "SARSKILDA_SKAL_KRAVS"))
                     .expectNoEvents();
-            fixture.given(tillForfragan(BEVILJAD_INSATS))
+            given(tillForfragan(BEVILJAD_INSATS))
                     .when(new AvbojForfragan(ID, null, MATS, NU))
                     .expectException(violates("skal", "SARSKILDA_SKAL_KRAVS"))
                     .expectNoEvents();
@@ -247,7 +250,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void only_the_enquired_units_metodhandledare_declines() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS))
+            given(tillForfragan(BEVILJAD_INSATS))
                     .when(new AvbojForfragan(ID, "Skäl", LISA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
@@ -262,14 +265,14 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void after_a_decline_another_unit_is_asked_as_enquiry_number_2() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd())
+            given(tillForfragan(BEVILJAD_INSATS), avbojd())
                     .when(new SkickaNyForfragan(ID, ANNAN_UTFORARENHET, ONSKEMAL, ANNA, NU))
                     .expectEvents(new ForfraganSkickad(ID, 2, ANNAN_UTFORARENHET, INSATSTYP, ONSKEMAL, List.of(), null, NU));
         }
 
         @Test
         void after_a_decline_the_same_unit_is_not_asked_again() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd())
+            given(tillForfragan(BEVILJAD_INSATS), avbojd())
                     .when(new SkickaNyForfragan(ID, UTFORARENHET, ONSKEMAL, ANNA, NU))
                     .expectException(violates("utforarenhet", "ENHETEN_HAR_AVBOJT"))
                     .expectNoEvents();
@@ -277,12 +280,12 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void every_unit_that_declined_is_remembered_and_enquiries_are_numbered() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd(), forfragan(2, ANNAN_UTFORARENHET),
+            given(tillForfragan(BEVILJAD_INSATS), avbojd(), forfragan(2, ANNAN_UTFORARENHET),
                             avbojd(2, ANNAN_UTFORARENHET))
                     .when(new SkickaNyForfragan(ID, UTFORARENHET, null, ANNA, NU))
                     .expectException(violates("utforarenhet", "ENHETEN_HAR_AVBOJT"))
                     .expectNoEvents();
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd(), forfragan(2, ANNAN_UTFORARENHET),
+            given(tillForfragan(BEVILJAD_INSATS), avbojd(), forfragan(2, ANNAN_UTFORARENHET),
                             avbojd(2, ANNAN_UTFORARENHET))
                     .when(new SkickaNyForfragan(ID, "UTF-3", null, ANNA, NU))
                     .expectEvents(new ForfraganSkickad(ID, 3, "UTF-3", INSATSTYP, null, List.of(), null, NU));
@@ -290,10 +293,10 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_newly_enquired_unit_answers_the_second_enquiry_and_the_old_one_may_not() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd(), forfragan(2, ANNAN_UTFORARENHET))
+            given(tillForfragan(BEVILJAD_INSATS), avbojd(), forfragan(2, ANNAN_UTFORARENHET))
                     .when(new LamnaKlartecken(ID, LISA, NU))
                     .expectEvents(new KlarteckenLamnat(ID, 2, ANNAN_UTFORARENHET, "lisa", NU));
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd(), forfragan(2, ANNAN_UTFORARENHET))
+            given(tillForfragan(BEVILJAD_INSATS), avbojd(), forfragan(2, ANNAN_UTFORARENHET))
                     .when(new LamnaKlartecken(ID, MATS, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
@@ -301,11 +304,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_new_enquiry_waits_for_the_answer_of_the_pending_one() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS))
+            given(tillForfragan(BEVILJAD_INSATS))
                     .when(new SkickaNyForfragan(ID, ANNAN_UTFORARENHET, null, ANNA, NU))
                     .expectException(conflicts("FORFRAGAN_PAGAR"))
                     .expectNoEvents();
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new SkickaNyForfragan(ID, ANNAN_UTFORARENHET, null, ANNA, NU))
                     .expectException(conflicts("FORFRAGAN_PAGAR"))
                     .expectNoEvents();
@@ -313,7 +316,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_new_enquiry_names_the_unit() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd())
+            given(tillForfragan(BEVILJAD_INSATS), avbojd())
                     .when(new SkickaNyForfragan(ID, "", null, ANNA, NU))
                     .expectException(violates("utforarenhet", "UTFORARENHET_KRAVS"))
                     .expectNoEvents();
@@ -321,15 +324,15 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_new_enquiry_is_sent_by_the_owning_units_social_secretary() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd())
+            given(tillForfragan(BEVILJAD_INSATS), avbojd())
                     .when(new SkickaNyForfragan(ID, ANNAN_UTFORARENHET, null, EVA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd())
+            given(tillForfragan(BEVILJAD_INSATS), avbojd())
                     .when(new SkickaNyForfragan(ID, ANNAN_UTFORARENHET, null, MATS, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd())
+            given(tillForfragan(BEVILJAD_INSATS), avbojd())
                     .when(new SkickaNyForfragan(ID, ANNAN_UTFORARENHET, null, BO, NU))
                     .expectEvents(new ForfraganSkickad(ID, 2, ANNAN_UTFORARENHET, INSATSTYP, null, List.of(), null, NU));
         }
@@ -343,28 +346,28 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_guardians_consent_is_registered() {
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true, SAMTYCKT, ANNA, NU))
                     .expectEvents(new SamtyckeRegistrerat(ID, Samtyckespart.VARDNADSHAVARE, VH1, true, SAMTYCKT, NU));
         }
 
         @Test
         void a_guardians_refusal_is_registered() {
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH2, false, IDAG, ANNA, NU))
                     .expectEvents(new SamtyckeRegistrerat(ID, Samtyckespart.VARDNADSHAVARE, VH2, false, IDAG, NU));
         }
 
         @Test
         void the_childs_consent_names_no_guardian() {
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.BARNET, VH1, true, SAMTYCKT, ANNA, NU))
                     .expectEvents(new SamtyckeRegistrerat(ID, Samtyckespart.BARNET, null, true, SAMTYCKT, NU));
         }
 
         @Test
         void the_consent_names_the_party() {
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, null, VH1, true, SAMTYCKT, ANNA, NU))
                     .expectException(violates("part", "PART_KRAVS"))
                     .expectNoEvents();
@@ -374,7 +377,7 @@ class UppdragForfraganOchBeslutTest {
         void a_guardians_consent_names_the_guardian() {
             for (Vardnadshavare vh : Arrays.asList(null, new Vardnadshavare(" ", "Karin", null),
                     new Vardnadshavare(VH1.personnummer(), "", null))) {
-                fixture.given(tillKlartecken(BEVILJAD_INSATS))
+                given(tillKlartecken(BEVILJAD_INSATS))
                         .when(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, vh, true, SAMTYCKT, ANNA, NU))
                         .expectException(violates("vardnadshavare", "VARDNADSHAVARE_KRAVS"))
                         .expectNoEvents();
@@ -383,22 +386,22 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_consent_is_dated_and_not_in_the_future() {
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true, null, ANNA, NU))
                     .expectException(violates("datum", "DATUM_KRAVS"))
                     .expectNoEvents();
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true, IDAG.plusDays(1), ANNA, NU))
                     .expectException(violates("datum", "DATUM_I_FRAMTIDEN"))
                     .expectNoEvents();
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true, IDAG, ANNA, NU))
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void consent_is_registered_before_the_decision() {
-            fixture.given(tillBeslut(BEVILJAD_INSATS))
+            given(tillBeslut(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.BARNET, null, true, IDAG, ANNA, NU))
                     .expectException(conflicts("BESLUT_REDAN_FATTAT"))
                     .expectNoEvents();
@@ -406,7 +409,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void an_investigation_assignment_has_no_consent_to_intervention() {
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true, SAMTYCKT, ANNA, NU))
                     .expectException(conflicts("GALLER_INTE_UTREDNINGSUPPDRAG"))
                     .expectNoEvents();
@@ -414,11 +417,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void only_the_owning_units_social_secretary_registers_consent() {
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true, SAMTYCKT, EVA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
-            fixture.given(tillKlartecken(BEVILJAD_INSATS))
+            given(tillKlartecken(BEVILJAD_INSATS))
                     .when(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true, SAMTYCKT, MATS, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
@@ -436,27 +439,27 @@ class UppdragForfraganOchBeslutTest {
         private final LocalDate dagenFore = LocalDate.of(2026, 3, 9);
         private final LocalDate femtonarsdagen = LocalDate.of(2026, 3, 10);
 
-        private List<Object> tillKlartecken(Barn barn) {
+        private List<Object> klartecknatFor(Barn barn) {
             return handelser(registrerad(BEVILJAD_INSATS, barn), forfragan(), klartecken());
         }
 
         @Test
         void the_decision_is_granted_when_both_guardians_consented_before_it() {
-            fixture.given(tillKlartecken(BARN), samtycken())
+            given(klartecknatFor(BARN), samtycken())
                     .when(fattaBeslut(BESLUT, Lagrum.SOL_2025_11_1))
                     .expectEvents(beviljadNu(BARN, BESLUT, Lagrum.SOL_2025_11_1));
         }
 
         @Test
         void consent_on_the_decision_day_counts() {
-            fixture.given(tillKlartecken(BARN), samtycken(BESLUT))
+            given(klartecknatFor(BARN), samtycken(BESLUT))
                     .when(fattaBeslut(BESLUT, Lagrum.SOL_2025_11_1))
                     .expectEvents(beviljadNu(BARN, BESLUT, Lagrum.SOL_2025_11_1));
         }
 
         @Test
         void without_any_consent_the_decision_is_refused() {
-            fixture.given(tillKlartecken(BARN))
+            given(klartecknatFor(BARN))
                     .when(fattaBeslut(BESLUT, Lagrum.SOL_2025_11_1))
                     .expectException(violates("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS"))
                     .expectNoEvents();
@@ -464,14 +467,14 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_day_before_the_15th_birthday_only_the_guardians_consent_is_needed() {
-            fixture.given(tillKlartecken(femton), samtycken(LocalDate.of(2026, 3, 1)))
+            given(klartecknatFor(femton), samtycken(LocalDate.of(2026, 3, 1)))
                     .when(fattaBeslut(dagenFore, Lagrum.SOL_2025_11_1))
                     .expectEvents(beviljadNu(femton, dagenFore, Lagrum.SOL_2025_11_1));
         }
 
         @Test
         void on_the_15th_birthday_the_child_must_consent_too() {
-            fixture.given(tillKlartecken(femton), samtycken(LocalDate.of(2026, 3, 1)))
+            given(klartecknatFor(femton), samtycken(LocalDate.of(2026, 3, 1)))
                     .when(fattaBeslut(femtonarsdagen, Lagrum.SOL_2025_11_1))
                     .expectException(violates("samtycke", "SAMTYCKE_BARNET_SAKNAS"))
                     .expectNoEvents();
@@ -479,14 +482,14 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void on_the_15th_birthday_the_childs_and_the_guardians_consent_suffice() {
-            fixture.given(tillKlartecken(femton), samtycken(LocalDate.of(2026, 3, 1)), barnetSamtycker(femtonarsdagen))
+            given(klartecknatFor(femton), samtycken(LocalDate.of(2026, 3, 1)), barnetSamtycker(femtonarsdagen))
                     .when(fattaBeslut(femtonarsdagen, Lagrum.SOL_2025_11_1))
                     .expectEvents(beviljadNu(femton, femtonarsdagen, Lagrum.SOL_2025_11_1));
         }
 
         @Test
         void a_15_year_olds_own_consent_does_not_replace_the_guardians() {
-            fixture.given(tillKlartecken(femton), barnetSamtycker(femtonarsdagen))
+            given(klartecknatFor(femton), barnetSamtycker(femtonarsdagen))
                     .when(fattaBeslut(femtonarsdagen, Lagrum.SOL_2025_11_1))
                     .expectException(violates("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS"))
                     .expectNoEvents();
@@ -494,7 +497,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_guardians_consent_dated_after_the_decision_date_does_not_count() {
-            fixture.given(tillKlartecken(femton), samtycke(VH1, LocalDate.of(2026, 3, 1)), samtycke(VH2, femtonarsdagen))
+            given(klartecknatFor(femton), samtycke(VH1, LocalDate.of(2026, 3, 1)), samtycke(VH2, femtonarsdagen))
                     .when(fattaBeslut(dagenFore, Lagrum.SOL_2025_11_1))
                     .expectException(violates("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS"))
                     .expectNoEvents();
@@ -503,7 +506,7 @@ class UppdragForfraganOchBeslutTest {
         @Test
         void the_childs_consent_dated_after_the_decision_date_does_not_count() {
             Barn sexton = barnFodd(LocalDate.of(2010, 1, 20));
-            fixture.given(tillKlartecken(sexton), samtycken(), barnetSamtycker(LocalDate.of(2026, 3, 5)))
+            given(klartecknatFor(sexton), samtycken(), barnetSamtycker(LocalDate.of(2026, 3, 5)))
                     .when(fattaBeslut(LocalDate.of(2026, 3, 1), Lagrum.SOL_2025_11_1))
                     .expectException(violates("samtycke", "SAMTYCKE_BARNET_SAKNAS"))
                     .expectNoEvents();
@@ -511,7 +514,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_guardian_who_refused_blocks_the_decision() {
-            fixture.given(tillKlartecken(BARN), samtycke(VH1, SAMTYCKT), vagran(VH2, SAMTYCKT))
+            given(klartecknatFor(BARN), samtycke(VH1, SAMTYCKT), vagran(VH2, SAMTYCKT))
                     .when(fattaBeslut(BESLUT, Lagrum.SOL_2025_11_1))
                     .expectException(violates("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS"))
                     .expectNoEvents();
@@ -519,7 +522,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_guardian_who_refused_and_then_consented_no_longer_blocks() {
-            fixture.given(tillKlartecken(BARN), samtycke(VH1, SAMTYCKT), vagran(VH2, LocalDate.of(2026, 2, 1)),
+            given(klartecknatFor(BARN), samtycke(VH1, SAMTYCKT), vagran(VH2, LocalDate.of(2026, 2, 1)),
                             samtycke(VH2, SAMTYCKT))
                     .when(fattaBeslut(BESLUT, Lagrum.SOL_2025_11_1))
                     .expectEvents(beviljadNu(BARN, BESLUT, Lagrum.SOL_2025_11_1));
@@ -527,7 +530,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_guardian_who_consented_and_then_refused_blocks() {
-            fixture.given(tillKlartecken(BARN), samtycken(), vagran(VH2, LocalDate.of(2026, 2, 8)))
+            given(klartecknatFor(BARN), samtycken(), vagran(VH2, LocalDate.of(2026, 2, 8)))
                     .when(fattaBeslut(BESLUT, Lagrum.SOL_2025_11_1))
                     .expectException(violates("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS"))
                     .expectNoEvents();
@@ -535,7 +538,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_15_year_old_who_refused_after_consenting_blocks() {
-            fixture.given(tillKlartecken(femton), samtycken(LocalDate.of(2026, 3, 1)),
+            given(klartecknatFor(femton), samtycken(LocalDate.of(2026, 3, 1)),
                             barnetSamtycker(femtonarsdagen), barnetVagrar(femtonarsdagen))
                     .when(fattaBeslut(femtonarsdagen, Lagrum.SOL_2025_11_1))
                     .expectException(violates("samtycke", "SAMTYCKE_BARNET_SAKNAS"))
@@ -544,10 +547,10 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void lvu_11_needs_no_consent() {
-            fixture.given(tillKlartecken(BARN))
+            given(klartecknatFor(BARN))
                     .when(fattaBeslut(BESLUT, Lagrum.LVU_11))
                     .expectEvents(beviljadNu(BARN, BESLUT, Lagrum.LVU_11));
-            fixture.given(tillKlartecken(femton), vagran(VH1, LocalDate.of(2026, 3, 1)), barnetVagrar(femtonarsdagen))
+            given(klartecknatFor(femton), vagran(VH1, LocalDate.of(2026, 3, 1)), barnetVagrar(femtonarsdagen))
                     .when(fattaBeslut(femtonarsdagen, Lagrum.LVU_11))
                     .expectEvents(beviljadNu(femton, femtonarsdagen, Lagrum.LVU_11));
         }
@@ -555,10 +558,10 @@ class UppdragForfraganOchBeslutTest {
         @Test
         void an_18_year_old_needs_own_consent_but_not_the_guardians() {
             Barn arton = barnFodd(LocalDate.of(2008, 1, 20));
-            fixture.given(tillKlartecken(arton), barnetSamtycker(SAMTYCKT))
+            given(klartecknatFor(arton), barnetSamtycker(SAMTYCKT))
                     .when(fattaBeslut(BESLUT, Lagrum.SOL_2025_11_1))
                     .expectEvents(beviljadNu(arton, BESLUT, Lagrum.SOL_2025_11_1));
-            fixture.given(tillKlartecken(arton), barnetSamtycker(SAMTYCKT), vagran(VH1, SAMTYCKT))
+            given(klartecknatFor(arton), barnetSamtycker(SAMTYCKT), vagran(VH1, SAMTYCKT))
                     .when(fattaBeslut(BESLUT, Lagrum.SOL_2025_11_1))
                     .expectSuccessfulHandlerExecution();
         }
@@ -566,7 +569,7 @@ class UppdragForfraganOchBeslutTest {
         @Test
         void an_18_year_old_without_own_consent_is_refused_even_with_the_guardians() {
             Barn arton = barnFodd(LocalDate.of(2008, 1, 20));
-            fixture.given(tillKlartecken(arton), samtycken())
+            given(klartecknatFor(arton), samtycken())
                     .when(fattaBeslut(BESLUT, Lagrum.SOL_2025_11_1))
                     .expectException(violates("samtycke", "SAMTYCKE_BARNET_SAKNAS"))
                     .expectNoEvents();
@@ -574,7 +577,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void an_intervention_during_an_investigation_needs_consent_too() {
-            fixture.given(tillKlartecken(INSATS_UNDER_UTREDNING))
+            given(tillKlartecken(INSATS_UNDER_UTREDNING))
                     .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, PERIOD_UNDER_UTREDNING, MAL, ANNA, NU))
                     .expectException(violates("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS"))
                     .expectNoEvents();
@@ -590,20 +593,20 @@ class UppdragForfraganOchBeslutTest {
         private final LocalDate sistaDagenGamlaSol = LocalDate.of(2025, 6, 30);
         private final LocalDate nyaSolIkraft = LocalDate.of(2025, 7, 1);
 
-        private List<Object> givet() {
+        private List<Object> bakgrund() {
             return handelser(tillKlartecken(BEVILJAD_INSATS), samtycken(LocalDate.of(2025, 6, 1)));
         }
 
         @Test
         void the_old_sol_holds_for_a_decision_on_2025_06_30() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(fattaBeslut(sistaDagenGamlaSol, Lagrum.SOL_2001_4_1))
                     .expectEvents(beviljadNu(BARN, sistaDagenGamlaSol, Lagrum.SOL_2001_4_1));
         }
 
         @Test
         void the_old_sol_is_refused_for_a_decision_on_2025_07_01() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(fattaBeslut(nyaSolIkraft, Lagrum.SOL_2001_4_1))
                     .expectException(violates("lagrum", "LAGRUM_GALLER_INTE_DATUMET"))
                     .expectNoEvents();
@@ -611,7 +614,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_new_sol_is_refused_for_a_decision_on_2025_06_30() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(fattaBeslut(sistaDagenGamlaSol, Lagrum.SOL_2025_11_1))
                     .expectException(violates("lagrum", "LAGRUM_GALLER_INTE_DATUMET"))
                     .expectNoEvents();
@@ -619,24 +622,24 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_new_sol_holds_from_2025_07_01() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(fattaBeslut(nyaSolIkraft, Lagrum.SOL_2025_11_1))
                     .expectEvents(beviljadNu(BARN, nyaSolIkraft, Lagrum.SOL_2025_11_1));
         }
 
         @Test
         void lvu_11_holds_on_both_sides_of_2025_07_01() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(fattaBeslut(sistaDagenGamlaSol, Lagrum.LVU_11))
                     .expectEvents(beviljadNu(BARN, sistaDagenGamlaSol, Lagrum.LVU_11));
-            fixture.given(givet())
+            given(bakgrund())
                     .when(fattaBeslut(nyaSolIkraft, Lagrum.LVU_11))
                     .expectEvents(beviljadNu(BARN, nyaSolIkraft, Lagrum.LVU_11));
         }
 
         @Test
         void the_decision_names_its_legal_basis() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(fattaBeslut(BESLUT, null))
                     .expectException(violates("lagrum", "LAGRUM_KRAVS"))
                     .expectNoEvents();
@@ -644,11 +647,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_decision_date_in_the_future_is_refused() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(fattaBeslut(IDAG.plusDays(1), Lagrum.SOL_2025_11_1))
                     .expectException(violates("beslutsdatum", "DATUM_I_FRAMTIDEN"))
                     .expectNoEvents();
-            fixture.given(givet())
+            given(bakgrund())
                     .when(fattaBeslut(null, Lagrum.SOL_2025_11_1))
                     .expectException(violates("beslutsdatum", "DATUM_KRAVS"))
                     .expectNoEvents();
@@ -658,12 +661,12 @@ class UppdragForfraganOchBeslutTest {
         void today_is_the_swedish_date_of_the_command() {
             // 23:30 UTC on 9 March is 00:30 on 10 March in Stockholm.
             Instant strax_efter_midnatt = Instant.parse("2026-03-09T23:30:00Z");
-            fixture.given(givet())
+            given(bakgrund())
                     .when(new FattaBeslut(ID, IDAG, Lagrum.SOL_2025_11_1, null, MAL, ANNA, strax_efter_midnatt))
                     .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, IDAG, Lagrum.SOL_2025_11_1,
                             null, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", strax_efter_midnatt));
             Instant strax_fore_midnatt = Instant.parse("2026-03-09T22:30:00Z");
-            fixture.given(givet())
+            given(bakgrund())
                     .when(new FattaBeslut(ID, IDAG, Lagrum.SOL_2025_11_1, null, MAL, ANNA, strax_fore_midnatt))
                     .expectException(violates("beslutsdatum", "DATUM_I_FRAMTIDEN"))
                     .expectNoEvents();
@@ -680,14 +683,14 @@ class UppdragForfraganOchBeslutTest {
             return new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, period, mal, ANNA, NU);
         }
 
-        private List<Object> givet() {
+        private List<Object> bakgrund() {
             return handelser(tillKlartecken(BEVILJAD_INSATS), samtycken());
         }
 
         @Test
         void a_time_limited_granted_intervention_keeps_its_period() {
             Period period = new Period(BESLUT, BESLUT.plusMonths(6));
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(period, MAL))
                     .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, BESLUT, Lagrum.SOL_2025_11_1,
                             period, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU));
@@ -696,7 +699,7 @@ class UppdragForfraganOchBeslutTest {
         @Test
         void a_granted_intervention_may_run_until_further_notice() {
             Period tillsVidare = new Period(BESLUT.plusDays(1), null);
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(tillsVidare, MAL))
                     .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, BESLUT, Lagrum.SOL_2025_11_1,
                             tillsVidare, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU));
@@ -704,11 +707,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_decision_has_at_least_one_goal() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(null, List.of()))
                     .expectException(violates("mal", "MAL_KRAVS"))
                     .expectNoEvents();
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(null, null))
                     .expectException(violates("mal", "MAL_KRAVS"))
                     .expectNoEvents();
@@ -718,7 +721,7 @@ class UppdragForfraganOchBeslutTest {
         void every_goal_has_a_wording_and_a_bbic_area() {
             for (Mal ofullstandigt : Arrays.asList(null, new Mal("mal-2", "", "Utbildning"),
                     new Mal("mal-2", "Alva sover", " "), new Mal(null, "Alva sover", "Hälsa"))) {
-                fixture.given(givet())
+                given(bakgrund())
                         .when(beslut(null, Arrays.asList(MAL1, ofullstandigt)))
                         .expectException(violates("mal[1]", "MAL_OFULLSTANDIGT"))
                         .expectNoEvents();
@@ -727,7 +730,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_goal_appears_once() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(null, List.of(MAL1, MAL2, new Mal("mal-1", "Samma id", "Hälsa"))))
                     .expectException(violates("mal[2].malId", "MAL_DUBBLETT"))
                     .expectNoEvents();
@@ -735,7 +738,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_period_has_a_start() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(new Period(null, BESLUT.plusMonths(6)), MAL))
                     .expectException(violates("period.from", "PERIOD_OGILTIG"))
                     .expectNoEvents();
@@ -743,7 +746,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_period_does_not_end_before_it_starts() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(new Period(BESLUT.plusDays(10), BESLUT.plusDays(9)), MAL))
                     .expectException(violates("period.tom", "PERIOD_OGILTIG"))
                     .expectNoEvents();
@@ -751,7 +754,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_period_does_not_start_before_the_decision() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(new Period(BESLUT.minusDays(1), BESLUT.plusMonths(6)), MAL))
                     .expectException(violates("period.from", "PERIOD_FORE_BESLUT"))
                     .expectNoEvents();
@@ -759,11 +762,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_decision_follows_the_go_ahead() {
-            fixture.given(tillForfragan(BEVILJAD_INSATS), samtycken())
+            given(tillForfragan(BEVILJAD_INSATS), samtycken())
                     .when(beslut(null, MAL))
                     .expectException(conflicts("KLARTECKEN_SAKNAS"))
                     .expectNoEvents();
-            fixture.given(tillForfragan(BEVILJAD_INSATS), avbojd(), samtycken())
+            given(tillForfragan(BEVILJAD_INSATS), avbojd(), samtycken())
                     .when(beslut(null, MAL))
                     .expectException(conflicts("KLARTECKEN_SAKNAS"))
                     .expectNoEvents();
@@ -771,7 +774,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_decision_is_taken_once() {
-            fixture.given(tillBeslut(BEVILJAD_INSATS))
+            given(tillBeslut(BEVILJAD_INSATS))
                     .when(beslut(null, MAL))
                     .expectException(conflicts("BESLUT_REDAN_FATTAT"))
                     .expectNoEvents();
@@ -779,15 +782,15 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void only_the_owning_units_social_secretary_decides() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, EVA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
-            fixture.given(givet())
+            given(bakgrund())
                     .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, MATS, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
-            fixture.given(givet())
+            given(bakgrund())
                     .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, BO, NU))
                     .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, BESLUT, Lagrum.SOL_2025_11_1,
                             null, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU));
@@ -795,7 +798,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void an_investigation_assignment_has_no_decision_on_intervention() {
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(beslut(null, MAL))
                     .expectException(conflicts("BESLUT_OM_UTREDNINGSUPPDRAG"))
                     .expectNoEvents();
@@ -808,8 +811,8 @@ class UppdragForfraganOchBeslutTest {
     @DisplayName("FattaBeslut: insats under pågående utredning")
     class BeslutUnderUtredning {
 
-        private List<Object> givet() {
-            return handelser(tillKlartecken(INSATS_UNDER_UTREDNING), samtycken());
+        private List<Object> bakgrund() {
+            return handelser(tillKlartecken(INSATS_UNDER_UTREDNING), samtycken(UTREDNING.start().minusDays(2)));
         }
 
         private FattaBeslut beslut(LocalDate datum, Period period) {
@@ -818,7 +821,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void a_time_limited_decision_inside_the_investigation_is_granted() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(BESLUT, PERIOD_UNDER_UTREDNING))
                     .expectEvents(new InsatsBeviljad(ID, INSATS_UNDER_UTREDNING, BARN, INSATSTYP, BESLUT,
                             Lagrum.SOL_2025_11_1, PERIOD_UNDER_UTREDNING, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU));
@@ -827,25 +830,25 @@ class UppdragForfraganOchBeslutTest {
         @Test
         void the_whole_investigation_time_is_allowed() {
             Period hela = new Period(UTREDNING.start(), UTREDNING.planeratSlut());
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(UTREDNING.start(), hela))
                     .expectSuccessfulHandlerExecution();
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(UTREDNING.planeratSlut(), new Period(UTREDNING.planeratSlut(), UTREDNING.planeratSlut())))
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void the_period_is_required() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(BESLUT, null))
                     .expectException(violates("period", "TIDSBEGRANSNING_KRAVS"))
                     .expectNoEvents();
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(BESLUT, new Period(BESLUT, null)))
                     .expectException(violates("period", "TIDSBEGRANSNING_KRAVS"))
                     .expectNoEvents();
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(BESLUT, new Period(null, UTREDNING.planeratSlut())))
                     .expectException(violates("period", "TIDSBEGRANSNING_KRAVS"))
                     .expectNoEvents();
@@ -854,12 +857,12 @@ class UppdragForfraganOchBeslutTest {
         @Test
         void the_decision_date_lies_inside_the_investigation() {
             LocalDate foreUtredningen = UTREDNING.start().minusDays(1);
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(foreUtredningen, new Period(UTREDNING.start(), UTREDNING.planeratSlut())))
                     .expectException(violates("beslutsdatum", "BESLUT_UTANFOR_UTREDNINGSTIDEN"))
                     .expectNoEvents();
             LocalDate efterUtredningen = UTREDNING.planeratSlut().plusDays(1);
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(efterUtredningen, new Period(efterUtredningen, UTREDNING.planeratSlut())))
                     .expectException(violates("beslutsdatum", "BESLUT_UTANFOR_UTREDNINGSTIDEN"))
                     .expectNoEvents();
@@ -867,11 +870,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_period_lies_inside_the_investigation() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(BESLUT, new Period(BESLUT, UTREDNING.planeratSlut().plusDays(1))))
                     .expectException(violates("period", "PERIOD_UTANFOR_UTREDNINGSTIDEN"))
                     .expectNoEvents();
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(BESLUT, new Period(UTREDNING.start().minusDays(1), BESLUT.plusDays(7))))
                     .expectException(violates("period", "PERIOD_UTANFOR_UTREDNINGSTIDEN"))
                     .expectNoEvents();
@@ -879,7 +882,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_period_does_not_start_before_the_decision() {
-            fixture.given(givet())
+            given(bakgrund())
                     .when(beslut(BESLUT, new Period(UTREDNING.start(), UTREDNING.planeratSlut())))
                     .expectException(violates("period.from", "PERIOD_FORE_BESLUT"))
                     .expectNoEvents();
@@ -898,14 +901,14 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_investigation_assignment_is_decided_with_its_questions() {
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(beslut(BESLUT, FRAGOR, true))
                     .expectEvents(new UtredningsuppdragBeslutat(ID, BESLUT, FRAGOR, NU));
         }
 
         @Test
         void it_needs_no_consent() {
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG), vagran(VH1, SAMTYCKT))
+            given(tillKlartecken(UTREDNINGSUPPDRAG), vagran(VH1, SAMTYCKT))
                     .when(beslut(BESLUT, FRAGOR, true))
                     .expectSuccessfulHandlerExecution();
         }
@@ -913,7 +916,7 @@ class UppdragForfraganOchBeslutTest {
         @Test
         void detailed_questions_are_required() {
             for (List<String> fragor : Arrays.asList(null, List.<String>of(), List.of("Hur mår Alva?", " "))) {
-                fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+                given(tillKlartecken(UTREDNINGSUPPDRAG))
                         .when(beslut(BESLUT, fragor, true))
                         .expectException(violates("fragor", "FRAGOR_KRAVS"))
                         .expectNoEvents();
@@ -922,7 +925,7 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void it_is_communicated_with_the_family() {
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(beslut(BESLUT, FRAGOR, false))
                     .expectException(violates("kommuniceratMedFamiljen", "EJ_KOMMUNICERAT"))
                     .expectNoEvents();
@@ -930,11 +933,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void it_is_decided_inside_the_investigation() {
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(beslut(UTREDNING.start().minusDays(1), FRAGOR, true))
                     .expectException(violates("beslutsdatum", "BESLUT_UTANFOR_UTREDNINGSTIDEN"))
                     .expectNoEvents();
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(beslut(UTREDNING.planeratSlut().plusDays(1), FRAGOR, true))
                     .expectException(violates("beslutsdatum", "BESLUT_UTANFOR_UTREDNINGSTIDEN"))
                     .expectNoEvents();
@@ -942,11 +945,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void the_decision_date_is_not_in_the_future() {
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(beslut(IDAG.plusDays(1), FRAGOR, true))
                     .expectException(violates("beslutsdatum", "DATUM_I_FRAMTIDEN"))
                     .expectNoEvents();
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(beslut(null, FRAGOR, true))
                     .expectException(violates("beslutsdatum", "DATUM_KRAVS"))
                     .expectNoEvents();
@@ -954,11 +957,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void it_follows_the_go_ahead_and_is_taken_once() {
-            fixture.given(tillForfragan(UTREDNINGSUPPDRAG))
+            given(tillForfragan(UTREDNINGSUPPDRAG))
                     .when(beslut(BESLUT, FRAGOR, true))
                     .expectException(conflicts("KLARTECKEN_SAKNAS"))
                     .expectNoEvents();
-            fixture.given(tillBeslut(UTREDNINGSUPPDRAG))
+            given(tillBeslut(UTREDNINGSUPPDRAG))
                     .when(beslut(BESLUT, FRAGOR, true))
                     .expectException(conflicts("BESLUT_REDAN_FATTAT"))
                     .expectNoEvents();
@@ -967,7 +970,7 @@ class UppdragForfraganOchBeslutTest {
         @ParameterizedTest
         @EnumSource(value = Uppdragstyp.class, names = {"BEVILJAD_INSATS", "INSATS_UNDER_UTREDNING"})
         void it_applies_to_investigation_assignments_only(Uppdragstyp typ) {
-            fixture.given(tillKlartecken(typ))
+            given(tillKlartecken(typ))
                     .when(beslut(BESLUT, FRAGOR, true))
                     .expectException(conflicts("GALLER_ENDAST_UTREDNINGSUPPDRAG"))
                     .expectNoEvents();
@@ -975,11 +978,11 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void only_the_owning_units_social_secretary_decides_it() {
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(new BeslutaUtredningsuppdrag(ID, BESLUT, FRAGOR, true, EVA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
-            fixture.given(tillKlartecken(UTREDNINGSUPPDRAG))
+            given(tillKlartecken(UTREDNINGSUPPDRAG))
                     .when(new BeslutaUtredningsuppdrag(ID, BESLUT, FRAGOR, true, MATS, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
