@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.barnunga.assignment.infrastructure.Kodlistor;
+import se.barnunga.assignment.application.Kodlistor;
 import se.barnunga.platform.domain.Roll;
 
 /** The configurable code lists, for clients that build forms. */

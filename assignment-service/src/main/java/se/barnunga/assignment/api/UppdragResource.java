@@ -45,7 +45,7 @@ import se.barnunga.assignment.domain.Samtyckespart;
 import se.barnunga.assignment.domain.Uppdragsstatus;
 import se.barnunga.assignment.domain.Uppdragstyp;
 import se.barnunga.assignment.domain.Varden;
-import se.barnunga.assignment.infrastructure.Kodlistor;
+import se.barnunga.assignment.application.Kodlistor;
 import se.barnunga.platform.api.Page;
 import se.barnunga.platform.api.Problem;
 import se.barnunga.platform.audit.Audited;

@@ -1,4 +1,4 @@
-package se.barnunga.assignment.infrastructure;
+package se.barnunga.assignment.application;
 
 import java.util.Map;
 
