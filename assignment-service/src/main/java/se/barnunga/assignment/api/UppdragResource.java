@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.barnunga.assignment.api.Anrop.*;
 import se.barnunga.assignment.api.Svar.*;
+import se.barnunga.assignment.application.Barnpseudonym;
 import se.barnunga.assignment.application.IvoUppgifter;
 import se.barnunga.assignment.application.UppdragAkter;
 import se.barnunga.assignment.application.UppdragFragor;
@@ -56,7 +57,6 @@ import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.domain.StateConflict;
 import se.barnunga.platform.identity.Personnummer;
-import se.barnunga.platform.identity.Pseudonymizer;
 import se.barnunga.platform.security.CurrentUser;
 
 /**
@@ -89,7 +89,7 @@ public class UppdragResource {
     @Inject
     Kodlistor kodlistor;
     @Inject
-    Pseudonymizer pseudonymizer;
+    Barnpseudonym barnpseudonym;
     @Inject
     CurrentUser user;
     @Inject
@@ -498,8 +498,7 @@ public class UppdragResource {
         if (akt.beslut == null) {
             throw new StateConflict("INGET_BESLUT_OM_INSATS", "Uppdraget har inget beslut om insats.");
         }
-        Personnummer personnummer = Personnummer.parse(akt.registrerat.barn().personnummer(), clock);
-        return IvoUppgifter.av(akt, pseudonymizer.pseudonym(personnummer));
+        return IvoUppgifter.av(akt, barnpseudonym.av(akt.registrerat.barn()));
     }
 
     @GET

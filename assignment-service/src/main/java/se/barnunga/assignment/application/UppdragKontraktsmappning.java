@@ -1,6 +1,5 @@
 package se.barnunga.assignment.application;
 
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +24,6 @@ import se.barnunga.contracts.uppdrag.UppdragSkickat;
 import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
 import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
 import se.barnunga.contracts.uppdrag.VerkstallighetHindrad;
-import se.barnunga.platform.identity.Personnummer;
-import se.barnunga.platform.identity.Pseudonymizer;
 import se.barnunga.platform.publishing.ContractEventMapper;
 
 /**
@@ -37,9 +34,7 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 public class UppdragKontraktsmappning implements ContractEventMapper {
 
     @Inject
-    Pseudonymizer pseudonymizer;
-    @Inject
-    Clock clock;
+    Barnpseudonym barnpseudonym;
 
     @Override
     public List<Record> toContractEvents(Object event) {
@@ -96,8 +91,7 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
     }
 
     private se.barnunga.contracts.Barn barn(Barn barn) {
-        Personnummer personnummer = Personnummer.parse(barn.personnummer(), clock);
-        return new se.barnunga.contracts.Barn(pseudonymizer.pseudonym(personnummer), barn.kon().name(), barn.fodelsear());
+        return new se.barnunga.contracts.Barn(barnpseudonym.av(barn), barn.kon().name(), barn.fodelsear());
     }
 
     private static List<se.barnunga.contracts.uppdrag.Mal> mal(List<Mal> mal) {

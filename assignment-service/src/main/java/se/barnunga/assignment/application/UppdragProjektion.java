@@ -10,13 +10,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 
 import se.barnunga.assignment.domain.Handelser.*;
-import se.barnunga.assignment.domain.Hinder;
 import se.barnunga.assignment.domain.Uppdragsstatus;
 
 /**
  * Keeps {@link UppdragVy} up to date from the event store (a pooled streaming processor; its token is stored in the
  * same transaction as the rows). Handlers are idempotent, and a reset replays the store into an emptied table. The
- * status follows the aggregate's transitions.
+ * status follows the aggregate's transitions, {@link Uppdragsstatus#efter}.
  */
 @ApplicationScoped
 @ProcessingGroup("uppdrag-vy")
@@ -30,7 +29,7 @@ public class UppdragProjektion {
             vy.uppdragId = e.uppdragId();
         }
         vy.typ = e.typ();
-        vy.status = Uppdragsstatus.FORFRAGAN;
+        vy.status = status(vy, e);
         vy.barnPersonnummer = e.barn().personnummer();
         vy.barnFornamn = e.barn().fornamn();
         vy.barnEfternamn = e.barn().efternamn();
@@ -46,7 +45,7 @@ public class UppdragProjektion {
 
     @EventHandler
     void on(ForfraganSkickad e, @Timestamp Instant t) {
-        UppdragVy vy = vy(e.uppdragId(), Uppdragsstatus.FORFRAGAN, t);
+        UppdragVy vy = vy(e.uppdragId(), e, t);
         vy.utforarenhet = e.utforarenhet();
         vy.identifieradForEnhet = false;
         vy.ansvarigUtforare = null;
@@ -56,89 +55,92 @@ public class UppdragProjektion {
 
     @EventHandler
     void on(KlarteckenLamnat e, @Timestamp Instant t) {
-        UppdragVy vy = UppdragVy.findById(e.uppdragId());
-        vy(e.uppdragId(), vy.beslutsdatum != null ? Uppdragsstatus.BESLUTAT : Uppdragsstatus.KLARTECKEN, t);
+        vy(e.uppdragId(), e, t);
     }
 
     @EventHandler
     void on(ForfraganAvbojd e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.AVBOJT, t);
+        vy(e.uppdragId(), e, t);
     }
 
     @EventHandler
     void on(InsatsBeviljad e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.BESLUTAT, t).beslutsdatum = e.beslutsdatum();
+        vy(e.uppdragId(), e, t).beslutsdatum = e.beslutsdatum();
     }
 
     @EventHandler
     void on(UtredningsuppdragBeslutat e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.BESLUTAT, t).beslutsdatum = e.beslutsdatum();
+        vy(e.uppdragId(), e, t).beslutsdatum = e.beslutsdatum();
     }
 
     @EventHandler
     void on(UppdragSkickat e, @Timestamp Instant t) {
-        UppdragVy vy = vy(e.uppdragId(), Uppdragsstatus.SKICKAT, t);
+        UppdragVy vy = vy(e.uppdragId(), e, t);
         vy.skickat = e.skickat();
         vy.identifieradForEnhet = true;
     }
 
     @EventHandler
     void on(UppdragMottaget e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.MOTTAGET, t).mottaget = e.mottaget();
+        vy(e.uppdragId(), e, t).mottaget = e.mottaget();
     }
 
     @EventHandler
     void on(AnsvarigUtforareUtsedd e, @Timestamp Instant t) {
-        UppdragVy vy = UppdragVy.findById(e.uppdragId());
-        vy(e.uppdragId(), vy.status == Uppdragsstatus.MOTTAGET ? Uppdragsstatus.TILLDELAT : vy.status, t).ansvarigUtforare = e.ansvarigUtforare();
+        vy(e.uppdragId(), e, t).ansvarigUtforare = e.ansvarigUtforare();
     }
 
     @EventHandler
     void on(VerkstallighetHindrad e, @Timestamp Instant t) {
-        UppdragVy vy = UppdragVy.findById(e.uppdragId());
-        vy(e.uppdragId(), e.hinder() == Hinder.KAN_INTE_TA_SIG_AN ? Uppdragsstatus.HINDRAT : vy.status, t);
+        vy(e.uppdragId(), e, t);
     }
 
     @EventHandler
     void on(PlaneringsmoteGenomfort e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.PLANERAT, t);
+        vy(e.uppdragId(), e, t);
     }
 
     @EventHandler
     void on(InsatsVerkstalld e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.VERKSTALLT, t).verkstallighetsdatum = e.verkstallighetsdatum();
+        vy(e.uppdragId(), e, t).verkstallighetsdatum = e.verkstallighetsdatum();
     }
 
     @EventHandler
     void on(VerkstallighetAvbruten e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.AVBRUTET, t);
+        vy(e.uppdragId(), e, t);
     }
 
     @EventHandler
     void on(VerkstallighetAterupptagen e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.VERKSTALLT, t);
+        vy(e.uppdragId(), e, t);
     }
 
     @EventHandler
     void on(BeslutAterkallat e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.ATERKALLAT, t);
+        vy(e.uppdragId(), e, t);
     }
 
     @EventHandler
     void on(InsatsAvslutad e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.INSATS_AVSLUTAD, t);
+        vy(e.uppdragId(), e, t);
     }
 
     @EventHandler
     void on(UppdragAvslutat e, @Timestamp Instant t) {
-        vy(e.uppdragId(), Uppdragsstatus.AVSLUTAT, t);
+        vy(e.uppdragId(), e, t);
     }
 
-    private static UppdragVy vy(String uppdragId, Uppdragsstatus status, Instant t) {
+    /** The row after the event: its status moved on by the shared transition, marked as changed at the event's time. */
+    private static UppdragVy vy(String uppdragId, Object e, Instant t) {
         UppdragVy vy = UppdragVy.findById(uppdragId);
-        vy.status = status;
+        vy.status = status(vy, e);
         vy.senastAndrad = t;
         return vy;
+    }
+
+    /** The row's status after the event; a decision date means the decision was taken. */
+    private static Uppdragsstatus status(UppdragVy vy, Object e) {
+        return Uppdragsstatus.efter(vy.status, vy.beslutsdatum != null, e);
     }
 
     @ResetHandler

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 import se.barnunga.assignment.domain.Handelser.*;
-import se.barnunga.assignment.domain.Hinder;
 import se.barnunga.assignment.domain.Uppdrag;
 import se.barnunga.assignment.domain.Uppdragsstatus;
 
@@ -108,66 +107,50 @@ public final class Uppdragsakt {
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(),
                 (String) m.getMetaData().get(Uppdrag.UTFORD_AV), (String) m.getMetaData().get(Uppdrag.ROLL),
                 (String) m.getMetaData().get(Uppdrag.ENHET)));
+        // the aggregate's transition, with the case as it was before the event
+        status = Uppdragsstatus.efter(status, beslut != null || utredningsuppdragBeslut != null, e);
         if (e instanceof UppdragRegistrerat x) {
             registrerat = x;
         } else if (e instanceof ForfraganSkickad x) {
             forfragningar.add(new Forfragan(x, null, null));
-            status = Uppdragsstatus.FORFRAGAN;
         } else if (e instanceof KlarteckenLamnat x) {
             Forfragan f = forfragningar.remove(forfragningar.size() - 1);
             forfragningar.add(new Forfragan(f.forfragan(), x, null));
-            status = beslut != null || utredningsuppdragBeslut != null ? Uppdragsstatus.BESLUTAT : Uppdragsstatus.KLARTECKEN;
         } else if (e instanceof ForfraganAvbojd x) {
             Forfragan f = forfragningar.remove(forfragningar.size() - 1);
             forfragningar.add(new Forfragan(f.forfragan(), null, x));
-            status = Uppdragsstatus.AVBOJT;
         } else if (e instanceof SamtyckeRegistrerat x) {
             samtycken.add(x);
         } else if (e instanceof InsatsBeviljad x) {
             beslut = x;
-            status = Uppdragsstatus.BESLUTAT;
         } else if (e instanceof UtredningsuppdragBeslutat x) {
             utredningsuppdragBeslut = x;
-            status = Uppdragsstatus.BESLUTAT;
         } else if (e instanceof UppdragSkickat x) {
             skickat = x;
             mottaget = null;
-            status = Uppdragsstatus.SKICKAT;
         } else if (e instanceof UppdragMottaget x) {
             mottaget = x;
-            status = Uppdragsstatus.MOTTAGET;
         } else if (e instanceof AnsvarigUtforareUtsedd x) {
             ansvarigaUtforare.add(x);
-            if (status == Uppdragsstatus.MOTTAGET) {
-                status = Uppdragsstatus.TILLDELAT;
-            }
         } else if (e instanceof VerkstallighetHindrad x) {
             hinder.add(x);
-            if (x.hinder() == Hinder.KAN_INTE_TA_SIG_AN) {
-                status = Uppdragsstatus.HINDRAT;
-            }
         } else if (e instanceof FormoteGenomfort x) {
             formoten.add(x);
         } else if (e instanceof PlaneringsmoteGenomfort x) {
             planeringsmote = x;
-            status = Uppdragsstatus.PLANERAT;
         } else if (e instanceof StartBekraftad x) {
             startbekraftelser.add(x);
         } else if (e instanceof UppskovBegart x) {
             uppskov.add(x);
         } else if (e instanceof InsatsVerkstalld x) {
             verkstalld = x;
-            status = Uppdragsstatus.VERKSTALLT;
         } else if (e instanceof VerkstallighetAvbruten x) {
             avbrott.add(new Avbrott(x, null));
-            status = Uppdragsstatus.AVBRUTET;
         } else if (e instanceof VerkstallighetAterupptagen x) {
             Avbrott a = avbrott.remove(avbrott.size() - 1);
             avbrott.add(new Avbrott(a.avbrott(), x));
-            status = Uppdragsstatus.VERKSTALLT;
         } else if (e instanceof BeslutAterkallat x) {
             aterkallat = x;
-            status = Uppdragsstatus.ATERKALLAT;
         } else if (e instanceof GenomforandeplanUpprattad || e instanceof GenomforandeplanReviderad) {
             genomforandeplaner.add(e);
         } else if (e instanceof GenomforandeplanKopiorLamnade x) {
@@ -186,10 +169,8 @@ public final class Uppdragsakt {
             avslutandeSammanfattning = x;
         } else if (e instanceof InsatsAvslutad x) {
             insatsAvslutad = x;
-            status = Uppdragsstatus.INSATS_AVSLUTAD;
         } else if (e instanceof UppdragAvslutat x) {
             uppdragAvslutat = x;
-            status = Uppdragsstatus.AVSLUTAT;
         }
     }
 }

@@ -996,6 +996,8 @@ public class Uppdrag {
     }
 
     // ---- State ---------------------------------------------------------------------------------------------------
+    // The status follows the transition shared with the read model and the case file, Uppdragsstatus.efter, applied
+    // with the state before the event.
 
     @EventSourcingHandler
     void on(UppdragRegistrerat e) {
@@ -1006,6 +1008,7 @@ public class Uppdrag {
         insatstyp = e.insatstyp();
         myndighetsenhet = e.myndighetsenhet();
         socialsekreterare = e.socialsekreterare();
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
@@ -1020,19 +1023,19 @@ public class Uppdrag {
         planeratStartdatum = null;
         planVersion = 0;
         planDatum = null;
-        status = Uppdragsstatus.FORFRAGAN;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(KlarteckenLamnat e) {
         klartecken = true;
-        status = beslutat ? Uppdragsstatus.BESLUTAT : Uppdragsstatus.KLARTECKEN;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(ForfraganAvbojd e) {
         avbojandeEnheter.add(e.utforarenhet());
-        status = Uppdragsstatus.AVBOJT;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
@@ -1053,54 +1056,52 @@ public class Uppdrag {
 
     @EventSourcingHandler
     void on(InsatsBeviljad e) {
+        status = Uppdragsstatus.efter(status, beslutat, e);
         beslutat = true;
         beslutsdatum = e.beslutsdatum();
         lagrum = e.lagrum();
         period = e.period();
         mal = new ArrayList<>(e.mal());
-        status = Uppdragsstatus.BESLUTAT;
     }
 
     @EventSourcingHandler
     void on(UtredningsuppdragBeslutat e) {
+        status = Uppdragsstatus.efter(status, beslutat, e);
         beslutat = true;
         beslutsdatum = e.beslutsdatum();
-        status = Uppdragsstatus.BESLUTAT;
     }
 
     @EventSourcingHandler
     void on(UppdragSkickat e) {
         skickat = true;
-        status = Uppdragsstatus.SKICKAT;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(UppdragMottaget e) {
         mottaget = true;
-        status = Uppdragsstatus.MOTTAGET;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(AnsvarigUtforareUtsedd e) {
         ansvarigUtforare = e.ansvarigUtforare();
-        if (status == Uppdragsstatus.MOTTAGET) {
-            status = Uppdragsstatus.TILLDELAT;
-        }
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(VerkstallighetHindrad e) {
         if (e.hinder() == Hinder.KAN_INTE_TA_SIG_AN) {
             avbojandeEnheter.add(e.utforarenhet());
-            status = Uppdragsstatus.HINDRAT;
         }
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(PlaneringsmoteGenomfort e) {
         planeringsmote = e.datum();
         planeratStartdatum = e.planeratStartdatum();
-        status = Uppdragsstatus.PLANERAT;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
@@ -1113,25 +1114,25 @@ public class Uppdrag {
     @EventSourcingHandler
     void on(InsatsVerkstalld e) {
         verkstallighetsdatum = e.verkstallighetsdatum();
-        status = Uppdragsstatus.VERKSTALLT;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(VerkstallighetAvbruten e) {
         avbrottsdatum = e.avbrottsdatum();
-        status = Uppdragsstatus.AVBRUTET;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(VerkstallighetAterupptagen e) {
         avbrottsdatum = null;
-        status = Uppdragsstatus.VERKSTALLT;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(BeslutAterkallat e) {
         aterkallat = true;
-        status = Uppdragsstatus.ATERKALLAT;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
@@ -1176,12 +1177,12 @@ public class Uppdrag {
     @EventSourcingHandler
     void on(InsatsAvslutad e) {
         insatsAvslutad = true;
-        status = Uppdragsstatus.INSATS_AVSLUTAD;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
     @EventSourcingHandler
     void on(UppdragAvslutat e) {
-        status = Uppdragsstatus.AVSLUTAT;
+        status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
 }
