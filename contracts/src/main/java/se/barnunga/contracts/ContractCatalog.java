@@ -6,6 +6,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import se.barnunga.contracts.oro.AterkopplingLamnad;
+import se.barnunga.contracts.oro.AvvikelseRegistrerad;
+import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
+import se.barnunga.contracts.oro.OroBekraftadSkriftligt;
+import se.barnunga.contracts.oro.OroInlamnad;
+import se.barnunga.contracts.oro.OroMottagen;
+import se.barnunga.contracts.oro.OroVidarebefordrad;
+import se.barnunga.contracts.oro.SkyddsbedomningGjord;
 import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
 import se.barnunga.contracts.uppdrag.BeslutAterkallat;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
@@ -44,7 +52,15 @@ public final class ContractCatalog {
             RedogorelseLamnad.class,
             BeslutAterkallat.class,
             InsatsAvslutad.class,
-            UppdragAvslutat.class);
+            UppdragAvslutat.class,
+            OroInlamnad.class,
+            OroBekraftadSkriftligt.class,
+            OroMottagen.class,
+            OroVidarebefordrad.class,
+            SkyddsbedomningGjord.class,
+            AterkopplingLamnad.class,
+            ForhandsbedomningAvslutad.class,
+            AvvikelseRegistrerad.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> descriptor(c).type(), Function.identity()));

@@ -26,6 +26,14 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import se.barnunga.contracts.oro.AterkopplingLamnad;
+import se.barnunga.contracts.oro.AvvikelseRegistrerad;
+import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
+import se.barnunga.contracts.oro.OroBekraftadSkriftligt;
+import se.barnunga.contracts.oro.OroInlamnad;
+import se.barnunga.contracts.oro.OroMottagen;
+import se.barnunga.contracts.oro.OroVidarebefordrad;
+import se.barnunga.contracts.oro.SkyddsbedomningGjord;
 import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
 import se.barnunga.contracts.uppdrag.BeslutAterkallat;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
@@ -57,6 +65,8 @@ class ContractSamplesTest {
     private static final String MAL_ID = "0b6a3c1e-8f2d-4c55-a1e9-5d7c2b4f6a80";
     private static final Barn BARN = new Barn("a".repeat(64), "KVINNA", 2014);
     private static final List<Mal> MAL = List.of(new Mal(MAL_ID, "HALSA"));
+    private static final String ANMALAN_ID = "3e9d2b71-5c4a-4f08-b6d3-81a7e2c0f945";
+    private static final String AVVIKELSE_ID = "c52f8e19-0a7b-4d63-9e14-6b3d0f7a2c58";
     private static final Instant T = Instant.parse("2025-03-04T09:15:00Z");
     private static final LocalDate D = LocalDate.parse("2025-03-03");
 
@@ -85,7 +95,19 @@ class ContractSamplesTest {
                 new BeslutAterkallat(ID, D, "anna", T),
                 new InsatsAvslutad(ID, D, "MALEN_UPPFYLLDA", "MINSKAD", false, "anna", T),
                 new InsatsAvslutad(ID, D, "FLYTTAT", null, false, "anna", T),
-                new UppdragAvslutat(ID, "UTF-1", D, "eva", T));
+                new UppdragAvslutat(ID, "UTF-1", D, "eva", T),
+                new OroInlamnad(ID, ANMALAN_ID, BARN, MAL_ID, "SYSKON", false, "SKRIFTLIG", false, true, true, true,
+                        "SOCIALSEKRETERARE", "MYND-1", "anna", "ANSVARIG_SOCIALSEKRETERARE", "utforare", "UTF-1", T),
+                new OroInlamnad(ID, ANMALAN_ID, null, null, null, true, "MUNTLIG", true, false, null, false,
+                        "SOCIALJOUR", "JOUR-1", null, "AKUT_UTANFOR_KONTORSTID", "metodhandledare", "UTF-1", T),
+                new OroBekraftadSkriftligt(ID, T.plusSeconds(3600), true),
+                new OroMottagen(ID, "MOTTAGNING", "MOTT-1", "karin", T),
+                new OroVidarebefordrad(ID, "MOTTAGNING", "SOCIALSEKRETERARE", "MYND-1", "anna", "VIDAREBEFORDRAN", T),
+                new OroVidarebefordrad(ID, "SOCIALSEKRETERARE", "MOTTAGNING", "MOTT-1", null, "ESKALERING", T),
+                new SkyddsbedomningGjord(ID, false, T, true, T.plusSeconds(600)),
+                new AterkopplingLamnad(ID, "UTREDNING_INLEDD", T),
+                new ForhandsbedomningAvslutad(ID, "INLED_UTREDNING", T, 0, true),
+                new AvvikelseRegistrerad(ID, AVVIKELSE_ID, "SKRIFTLIG_BEKRAFTELSE_SEN", "UTF-1", T));
     }
 
     @Test
@@ -125,6 +147,27 @@ class ContractSamplesTest {
         ObjectNode plan = JSON.valueToTree(new GenomforandeplanReviderad(ID, 2, D, "ANNAT", List.of(), "eva", T));
         assertThat(errors(GenomforandeplanReviderad.class, plan.deepCopy().put("version", 1))).isNotEmpty();
         assertThat(errors(GenomforandeplanReviderad.class, plan.deepCopy().put("anledning", "OKAND"))).isNotEmpty();
+
+        ObjectNode inlamnad = JSON.valueToTree(new OroInlamnad(ID, ANMALAN_ID, BARN, null, null, false, "SKRIFTLIG", false,
+                true, null, false, "MOTTAGNING", "MOTT-1", null, "INGEN_ANSVARIG_SOCIALSEKRETERARE", "enhetschef", "UTF-1", T));
+        assertThat(errors(OroInlamnad.class, inlamnad)).isEmpty();
+        assertThat(errors(OroInlamnad.class, inlamnad.deepCopy().put("mottagartyp", "HANDLAGGARE"))).isNotEmpty();
+        assertThat(errors(OroInlamnad.class, inlamnad.deepCopy().put("uppgiftslamnarensRoll", "SOCIALSEKRETERARE")))
+                .as("role claims are lowercase").isNotEmpty();
+        assertThat(errors(OroInlamnad.class, inlamnad.deepCopy().put("oro", "Barnet har berättat att …")))
+                .as("no free text about the concern").isNotEmpty();
+        assertThat(errors(OroInlamnad.class, inlamnad.deepCopy().putNull("akut"))).isNotEmpty();
+        assertThat(errors(OroInlamnad.class, inlamnad.deepCopy().put("uppdragId", "UPPDRAG-1"))).isNotEmpty();
+        ObjectNode barnWithName = inlamnad.deepCopy();
+        ((ObjectNode) barnWithName.get("barn")).put("fornamn", "Alva");
+        assertThat(errors(OroInlamnad.class, barnWithName)).as("the child is a pseudonym only").isNotEmpty();
+
+        ObjectNode avvikelse = JSON.valueToTree(new AvvikelseRegistrerad(ID, AVVIKELSE_ID, "INTE_INFORMERAT_UTAN_SKAL", "UTF-1", T));
+        assertThat(errors(AvvikelseRegistrerad.class, avvikelse.deepCopy().put("avvikelsetyp", "SEN_HANDLAGGNING"))).isNotEmpty();
+        ObjectNode vidare = JSON.valueToTree(new OroVidarebefordrad(ID, "MOTTAGNING", "SOCIALJOUR", "JOUR-1", null, "ESKALERING", T));
+        assertThat(errors(OroVidarebefordrad.class, vidare.deepCopy().put("orsak", "ANNAT"))).isNotEmpty();
+        ObjectNode forhands = JSON.valueToTree(new ForhandsbedomningAvslutad(ID, "INLED_INTE_UTREDNING", T, 15, false));
+        assertThat(errors(ForhandsbedomningAvslutad.class, forhands.deepCopy().put("dagarSedanInkom", -1))).isNotEmpty();
     }
 
     private static Set<ValidationMessage> errors(Class<?> event, JsonNode data) {
