@@ -61,6 +61,12 @@ public final class ContractAssertions {
         }
     }
 
+    /** The JSON data validates against the JSON Schema of the contract record type. */
+    public static void assertDataConforms(Class<?> type, JsonNode data) {
+        Set<ValidationMessage> errors = schema(type).validate(data);
+        assertThat(errors).as("%s validates against %s", ContractCatalog.typeOf(type), ContractCatalog.schemaResource(type)).isEmpty();
+    }
+
     /** None of the given strings (personnummer, names, free text) occurs anywhere in the record: key, headers, value. */
     public static void assertContainsNone(ConsumerRecord<String, byte[]> record, String... secrets) {
         StringBuilder all = new StringBuilder();

@@ -593,7 +593,8 @@ public final class LocalRun {
         Map<String, String> roles = new LinkedHashMap<>();
         for (String role : "socialsekreterare metodhandledare utforare mottagning socialjour enhetschef rapportor drift system"
                 .split(" ")) {
-            roles.put(role, role.equals("metodhandledare") || role.equals("utforare") ? "UTF-1" : "MYND-1");
+            roles.put(role, role.equals("metodhandledare") || role.equals("utforare") ? "UTF-1"
+                    : role.equals("mottagning") ? "MOTT-1" : role.equals("socialjour") ? "JOUR-1" : "MYND-1");
         }
         return java.util.Collections.unmodifiableMap(roles);
     }

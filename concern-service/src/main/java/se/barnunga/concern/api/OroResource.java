@@ -1,0 +1,351 @@
+package se.barnunga.concern.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.barnunga.concern.api.Anrop.*;
+import se.barnunga.concern.api.Svar.*;
+import se.barnunga.concern.application.Ansvariga;
+import se.barnunga.concern.application.OroAkter;
+import se.barnunga.concern.application.OroFragor;
+import se.barnunga.concern.application.OroVy;
+import se.barnunga.concern.application.Oroakt;
+import se.barnunga.concern.application.Oroakt.Insyn;
+import se.barnunga.concern.application.Oroinlamning;
+import se.barnunga.concern.domain.Avvikelsetyp;
+import se.barnunga.concern.domain.Kommandon.*;
+import se.barnunga.concern.domain.Mottagare;
+import se.barnunga.concern.domain.Mottagartyp;
+import se.barnunga.concern.domain.Varden.Ororegler;
+import se.barnunga.concern.domain.Varden.Skyddsbedomning;
+import se.barnunga.platform.api.Page;
+import se.barnunga.platform.api.Problem;
+import se.barnunga.platform.audit.Audited;
+import se.barnunga.platform.audit.CaseId;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.NotPermitted;
+import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.identity.Personnummer;
+import se.barnunga.platform.identity.Pseudonymizer;
+import se.barnunga.platform.security.CurrentUser;
+import se.barnunga.platform.time.ClockProducer;
+
+/**
+ * Reports of concern about a child (oro, 19 kap. 1 § SoL): submitted by any staff member and never refused, routed by
+ * the service, then acknowledged, forwarded, assessed (skyddsbedömning, förhandsbedömning) and answered by the
+ * recipient – and the inboxes, the concern with its history, the concerns per child and the deviation register.
+ */
+@Path("/api/oro")
+@Tag(name = "Oro")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Ogiltig begäran", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Inloggning krävs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Otillåten åtgärd för rollen, enheten eller personen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Oron finns inte", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Steget passar inte orons läge, eller oron ändrades samtidigt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Innehållet bryter mot en regel (fältet och regeln anges)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class OroResource {
+
+    static final String SS = Roll.Namn.SOCIALSEKRETERARE;
+    static final String MH = Roll.Namn.METODHANDLEDARE;
+    static final String UTF = Roll.Namn.UTFORARE;
+    static final String MOTT = Roll.Namn.MOTTAGNING;
+    static final String JOUR = Roll.Namn.SOCIALJOUR;
+    static final String CHEF = Roll.Namn.ENHETSCHEF;
+
+    /** The queues a caller can ask for. */
+    public enum Ko {
+        /** The caller's own, as a social secretary. */
+        EGEN, MOTTAGNING, SOCIALJOUR
+    }
+
+    @Inject
+    CommandGateway commands;
+    @Inject
+    Oroinlamning inlamning;
+    @Inject
+    OroAkter akter;
+    @Inject
+    OroFragor fragor;
+    @Inject
+    Ansvariga ansvariga;
+    @Inject
+    Ororegler regler;
+    @Inject
+    Pseudonymizer pseudonymizer;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Clock clock;
+
+    // ---- Lämna oro ------------------------------------------------------------------------------------------------------
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, MH, UTF, MOTT, JOUR, CHEF})
+    @Audited(resource = "oro", action = Audited.Action.CHANGE)
+    @Operation(summary = "Lämna information om oro för ett eller flera barn",
+            description = "Tas alltid emot (19 kap. 1 § SoL). Tjänsten dirigerar oron till barnets ansvariga socialsekreterare, "
+                    + "annars mottagningen, och akut oro utanför kontorstid till Socialjouren – och förklarar varför. "
+                    + "Avsteg från rutinen (t.ex. informerade vårdnadshavare trots misstanke om övergrepp) registreras som avvikelser.")
+    @APIResponse(responseCode = "201", description = "Oron är mottagen; en oro per barn")
+    public Response lamna(@NotNull @Valid OroAnrop a) {
+        LocalDate idag = LocalDate.now(clock);
+        List<Oroinlamning.Barnanmalan> barn = new ArrayList<>();
+        for (BarnAnrop b : a.barn()) {
+            Personnummer pnr = b.personnummer() == null || b.personnummer().isBlank() ? null : Personnummer.parse(b.personnummer(), idag);
+            barn.add(new Oroinlamning.Barnanmalan(pnr, b.namn(), b.fodelsedatum(), b.relation(), b.barnetInformerat()));
+        }
+        var anmalan = new Oroinlamning.Anmalan(barn, a.uppdragId() == null ? null : a.uppdragId().toLowerCase(), a.akut(), a.form(),
+                a.omValdEllerOvergrepp(), a.vardnadshavareInformerade(), a.skalAttInteInformera(),
+                Boolean.TRUE.equals(a.arbetsledareKonsulterad()), a.beskrivning(),
+                a.kontakt() == null ? null : a.kontakt().namn(), a.kontakt() == null ? null : a.kontakt().telefon());
+        List<Oroakt> oro = inlamning.lamna(anmalan, user.actor());
+        String anmalanId = oro.get(0).lamnad.anmalanId();
+        return Response.created(URI.create("/api/oro/" + oro.get(0).lamnad.oroId()))
+                .entity(new InlamningSvar(anmalanId, oro.stream().map(InlamnadOro::of).toList())).build();
+    }
+
+    @POST
+    @Path("{oroId}/skriftlig-bekraftelse")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, MH, UTF, MOTT, JOUR, CHEF})
+    @Audited(resource = "oro", action = Audited.Action.CHANGE)
+    @Operation(summary = "Bekräfta en muntlig oro skriftligt (uppgiftslämnaren)",
+            description = "Senast nästa arbetsdag; senare registreras en avvikelse.")
+    public OroId bekrafta(@PathParam("oroId") @CaseId String oroId, @NotNull @Valid BekraftelseAnrop a) {
+        return utfor(oroId, (id, actor, t) -> new BekraftaSkriftligt(id, a.text(), actor, t));
+    }
+
+    // ---- Mottagarens steg ----------------------------------------------------------------------------------------------
+
+    @POST
+    @Path("{oroId}/mottagen")
+    @RolesAllowed({SS, MOTT, JOUR})
+    @Audited(resource = "oro", action = Audited.Action.CHANGE)
+    @Operation(summary = "Kvittera att oron är mottagen (mottagaren)",
+            description = "En oro som inte kvitteras i tid eskaleras till mottagningen.")
+    public OroId mottagen(@PathParam("oroId") @CaseId String oroId) {
+        return utfor(oroId, (id, actor, t) -> new TaEmotOro(id, actor, t));
+    }
+
+    @POST
+    @Path("{oroId}/vidarebefordra")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, MOTT, JOUR})
+    @Audited(resource = "oro", action = Audited.Action.CHANGE)
+    @Operation(summary = "Vidarebefordra oron till en annan mottagare (mottagaren)")
+    public OroId vidarebefordra(@PathParam("oroId") @CaseId String oroId, @NotNull @Valid VidarebefordranAnrop a) {
+        Mottagare till = switch (a.till().typ()) {
+            case SOCIALSEKRETERARE -> Mottagare.socialsekreterare(a.till().socialsekreterare(), a.till().enhet());
+            case MOTTAGNING -> regler.mottagning();
+            case SOCIALJOUR -> regler.socialjour();
+        };
+        return utfor(oroId, (id, actor, t) -> new VidarebefordraOro(id, till, a.skal(), regler, actor, t));
+    }
+
+    @POST
+    @Path("{oroId}/skyddsbedomning")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, MOTT, JOUR})
+    @Audited(resource = "oro", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera skyddsbedömningen (genast, 20 kap. 1 § SoL)",
+            description = "Bedömningen, uppgifterna den grundar sig på, när den gjordes, och namn och titel på den som gjorde den.")
+    public OroId skyddsbedomning(@PathParam("oroId") @CaseId String oroId, @NotNull @Valid SkyddsbedomningAnrop a) {
+        Skyddsbedomning b = new Skyddsbedomning(a.omedelbartSkyddsbehov(), a.underlag(), a.bedomd(), a.bedomdAvNamn(), a.bedomdAvTitel());
+        return utfor(oroId, (id, actor, t) -> new GorSkyddsbedomning(id, b, actor, t));
+    }
+
+    @POST
+    @Path("{oroId}/aterkoppling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, MOTT, JOUR})
+    @Audited(resource = "oro", action = Audited.Action.CHANGE)
+    @Operation(summary = "Återkoppla till den yrkesverksamma anmälaren (19 kap. 6 § SoL)")
+    public OroId aterkoppling(@PathParam("oroId") @CaseId String oroId, @NotNull @Valid AterkopplingAnrop a) {
+        return utfor(oroId, (id, actor, t) -> new LamnaAterkoppling(id, a.besked(), actor, t));
+    }
+
+    @POST
+    @Path("{oroId}/forhandsbedomning")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, MOTT})
+    @Audited(resource = "oro", action = Audited.Action.CHANGE)
+    @Operation(summary = "Avsluta förhandsbedömningen (inom 14 dagar, 20 kap. 2 § SoL)",
+            description = "Inled utredning, inled inte utredning, eller tillförs pågående utredning – med skäl. Efter 14 dagar krävs synnerliga skäl.")
+    public OroId forhandsbedomning(@PathParam("oroId") @CaseId String oroId, @NotNull @Valid ForhandsbedomningAnrop a) {
+        return utfor(oroId, (id, actor, t) -> new AvslutaForhandsbedomning(id, a.beslut(), a.skal(), a.synnerligaSkal(), actor, t));
+    }
+
+    // ---- Frågor --------------------------------------------------------------------------------------------------------
+
+    @GET
+    @Path("inkorg")
+    @RolesAllowed({SS, MOTT, JOUR})
+    @Audited(resource = "oro")
+    @Operation(summary = "Inkorg: socialsekreterarens, mottagningens eller Socialjourens kö – akut först, sedan äldst, med förseningar")
+    public Page<InkorgPost> inkorg(@QueryParam("ko") Ko ko,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        Actor actor = user.actor();
+        OroFragor.Inkorg inkorg = inkorg(actor, ko);
+        Instant nu = clock.instant();
+        LocalDate idag = LocalDate.ofInstant(nu, ClockProducer.ZONE);
+        List<InkorgPost> items = fragor.inkorg(inkorg, page, size).stream().map(v -> InkorgPost.of(v, nu, idag)).toList();
+        return Page.ofCases(items, page, size, fragor.antalIInkorg(inkorg), InkorgPost::oroId);
+    }
+
+    @GET
+    @Path("{oroId}")
+    @RolesAllowed({SS, MH, UTF, MOTT, JOUR, CHEF})
+    @Audited(resource = "oro")
+    @Operation(summary = "Visa en oro med hela historiken",
+            description = "Orons text och uppgiftslämnaren syns bara för mottagare (och uppgiftslämnaren själv).")
+    public OroSvar hamta(@PathParam("oroId") @CaseId String oroId) {
+        Oroakt akt = akt(oroId);
+        Insyn insyn = insyn(akt, user.actor());
+        if (insyn == Insyn.INGEN) {
+            throw new NotPermitted("Oron visas för mottagare, uppgiftslämnaren och den som får se barnet");
+        }
+        Instant nu = clock.instant();
+        return OroSvar.of(akt, insyn, nu, LocalDate.ofInstant(nu, ClockProducer.ZONE));
+    }
+
+    @POST
+    @Path("barn")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, MH, UTF, MOTT, JOUR, CHEF})
+    @Audited(resource = "oro")
+    @Operation(summary = "Oro för ett barn (de som den som frågar får se), senaste först",
+            description = "Personnumret skickas i kroppen så att det aldrig hamnar i adresser eller loggar.")
+    public Page<BarnOroPost> perBarn(@NotNull @Valid BarnSokAnrop a) {
+        Personnummer pnr = Personnummer.parse(a.personnummer(), clock);
+        Actor actor = user.actor();
+        String pseudonym = pseudonymizer.pseudonym(pnr);
+        boolean ansvarig = ansvariga.arAnsvarigFor(actor.userId(), pseudonym);
+        List<BarnOroPost> items = new ArrayList<>();
+        for (OroVy v : fragor.perBarn(pseudonym)) {
+            Oroakt akt = akter.las(v.oroId).orElse(null);
+            Insyn insyn = akt == null ? Insyn.INGEN : akt.insyn(actor, ansvarig);
+            if (insyn != Insyn.INGEN) {
+                items.add(new BarnOroPost(v.oroId, v.inkom, v.akut, v.form, MottagareSvar.of(akt.mottagare), v.forhandsbeslut, insyn));
+            }
+        }
+        return Page.ofCases(items, 0, Math.max(1, items.size()), items.size(), BarnOroPost::oroId);
+    }
+
+    @GET
+    @Path("avvikelser")
+    @RolesAllowed({CHEF, Roll.Namn.RAPPORTOR})
+    @Audited(resource = "oro-avvikelser")
+    @Operation(summary = "Avvikelseregistret för kvalitetsarbete, per enhet och period",
+            description = "Enhetschefen ser sin enhets avvikelser, rapportören alla. Inga personuppgifter.")
+    public Page<AvvikelsePost> avvikelser(@QueryParam("enhet") @Pattern(regexp = Anrop.ENHETSKOD) String enhet,
+                                          @QueryParam("typ") Avvikelsetyp typ,
+                                          @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        Actor actor = user.actor();
+        String scope = enhet;
+        if (!actor.has(Roll.RAPPORTOR)) {
+            if (enhet != null && !enhet.equals(actor.enhet())) {
+                throw new NotPermitted("Enhetschefen ser sin egen enhets avvikelser");
+            }
+            scope = actor.enhet();
+        }
+        if (fran != null && till != null && till.isBefore(fran)) {
+            throw new se.barnunga.platform.domain.RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
+        }
+        var filter = new OroFragor.AvvikelseFilter(scope, typ, start(fran), till == null ? null : start(till.plusDays(1)));
+        List<AvvikelsePost> items = fragor.avvikelser(filter, page, size).stream().map(AvvikelsePost::of).toList();
+        return new Page<>(items, page, size, fragor.antalAvvikelser(filter), List.of());
+    }
+
+    // ---- Helpers -------------------------------------------------------------------------------------------------------
+
+    /** The id of the concern a command was carried out on. */
+    @Schema(name = "OroId")
+    public record OroId(String oroId) {
+    }
+
+    /** A command built from the concern id, the caller and the time. */
+    private interface Kommando {
+        Object skapa(String oroId, Actor actor, Instant tidpunkt);
+    }
+
+    private OroId utfor(String oroId, Kommando kommando) {
+        String id = validId(oroId);
+        commands.sendAndWait(kommando.skapa(id, user.actor(), clock.instant()));
+        return new OroId(id);
+    }
+
+    private Oroakt akt(String oroId) {
+        return akter.las(validId(oroId)).orElseThrow(() -> new NotFoundException("Oron finns inte."));
+    }
+
+    private Insyn insyn(Oroakt akt, Actor actor) {
+        String pseudonym = akt.lamnad.barn().pseudonym();
+        return akt.insyn(actor, ansvariga.arAnsvarigFor(actor.userId(), pseudonym));
+    }
+
+    private static OroFragor.Inkorg inkorg(Actor actor, Ko ko) {
+        Ko vald = ko;
+        if (vald == null) {
+            vald = actor.has(Roll.SOCIALSEKRETERARE) ? Ko.EGEN : actor.has(Roll.MOTTAGNING) ? Ko.MOTTAGNING : Ko.SOCIALJOUR;
+        }
+        switch (vald) {
+            case EGEN:
+                actor.require(Roll.SOCIALSEKRETERARE, "Den egna inkorgen");
+                return new OroFragor.Inkorg(Mottagartyp.SOCIALSEKRETERARE, actor.enhet(), actor.userId());
+            case MOTTAGNING:
+                actor.require(Roll.MOTTAGNING, "Mottagningens inkorg");
+                return new OroFragor.Inkorg(Mottagartyp.MOTTAGNING, actor.enhet(), null);
+            default:
+                actor.require(Roll.SOCIALJOUR, "Socialjourens inkorg");
+                return new OroFragor.Inkorg(Mottagartyp.SOCIALJOUR, actor.enhet(), null);
+        }
+    }
+
+    private static Instant start(LocalDate dag) {
+        return dag == null ? null : dag.atStartOfDay(ClockProducer.ZONE).toInstant();
+    }
+
+    private static String validId(String oroId) {
+        try {
+            return UUID.fromString(oroId).toString();
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Oron finns inte.");
+        }
+    }
+}

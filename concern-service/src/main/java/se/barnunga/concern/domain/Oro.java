@@ -1,0 +1,387 @@
+package se.barnunga.concern.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateRoot;
+
+import se.barnunga.concern.domain.Handelser.*;
+import se.barnunga.concern.domain.Kommandon.*;
+import se.barnunga.concern.domain.Varden.Frister;
+import se.barnunga.concern.domain.Varden.Informering;
+import se.barnunga.concern.domain.Varden.Ororegler;
+import se.barnunga.concern.domain.Varden.Skyddsbedomning;
+import se.barnunga.concern.domain.Varden.Uppgiftslamnare;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.NotPermitted;
+import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.domain.RuleViolation;
+import se.barnunga.platform.domain.StateConflict;
+import se.barnunga.platform.time.ClockProducer;
+
+/**
+ * One concern about one child (oro, 19 kap. 1 § SoL 2025:400), from the report to the closed preliminary assessment.
+ *
+ * <p>The duty to pass on a concern can never be blocked: submitting is refused for nothing the routine forbids or
+ * requires – such breaches become {@link AvvikelseRegistrerad} events. The receiving side's steps (acknowledge,
+ * forward, protection assessment, feedback, preliminary assessment) are done by the current recipient, and their rules
+ * are enforced ({@link RuleViolation} 422 naming the field, {@link StateConflict} 409 out of order).
+ */
+@AggregateRoot
+public class Oro {
+
+    /** Metadata keys of every event: who did it, in which role and unit. */
+    public static final String UTFORD_AV = "utfordAv";
+    public static final String ROLL = "roll";
+    public static final String ENHET = "enhet";
+
+    /** 20 kap. 2 § SoL: the preliminary assessment within 14 days. */
+    public static final int FORHANDSBEDOMNING_DAGAR = 14;
+    /** From 15 the child itself is told before the concern is passed on (younger children by maturity). */
+    static final int BARNET_INFORMERAS_FRAN_ALDER = 15;
+
+    /** The roles that may pass on a concern: every staff role of the routine. */
+    static final Set<Roll> PERSONAL = EnumSet.of(Roll.SOCIALSEKRETERARE, Roll.METODHANDLEDARE, Roll.UTFORARE,
+            Roll.MOTTAGNING, Roll.SOCIALJOUR, Roll.ENHETSCHEF);
+
+    @AggregateIdentifier
+    private String oroId;
+    private boolean akut;
+    private Form form;
+    private Instant inkom;
+    private Uppgiftslamnare uppgiftslamnare;
+    private Mottagare mottagare;
+    private final List<Mottagare> tidigareMottagare = new ArrayList<>();
+    private boolean mottagen;
+    private Instant kvitteraSenast;
+    private Frister frister;
+    private boolean skriftligtBekraftad;
+    private boolean skyddsbedomd;
+    private boolean forhandsbedomd;
+    private final Set<Avvikelsetyp> avvikelser = EnumSet.noneOf(Avvikelsetyp.class);
+
+    protected Oro() {
+        // for Axon
+    }
+
+    // ---- Lämna oro ---------------------------------------------------------------------------------------------------
+
+    @CommandHandler
+    public Oro(LamnaOro c) {
+        Actor actor = c.actor();
+        Roll roll = PERSONAL.stream().filter(actor::has).findFirst()
+                .orElseThrow(() -> new NotPermitted("Att lämna information om oro görs av personal inom Barn och unga"));
+        Ororegler regler = c.regler();
+        Dirigeringsgrund grund;
+        Mottagare till;
+        if (c.akut() && !regler.kontorstider().arKontorstid(c.inkom())) {
+            grund = Dirigeringsgrund.AKUT_UTANFOR_KONTORSTID;
+            till = regler.socialjour();
+        } else if (c.ansvarig() != null && !c.ansvarigFranvarande()) {
+            grund = Dirigeringsgrund.ANSVARIG_SOCIALSEKRETERARE;
+            till = Mottagare.socialsekreterare(c.ansvarig().userId(), c.ansvarig().enhet());
+        } else if (c.ansvarig() != null) {
+            grund = Dirigeringsgrund.ANSVARIG_SOCIALSEKRETERARE_FRANVARANDE;
+            till = regler.mottagning();
+        } else {
+            grund = Dirigeringsgrund.INGEN_ANSVARIG_SOCIALSEKRETERARE;
+            till = regler.mottagning();
+        }
+        Uppgiftslamnare lamnare = new Uppgiftslamnare(actor.userId(), roll.claim(), actor.enhet(),
+                c.uppgiftslamnare() == null ? null : c.uppgiftslamnare().namn(),
+                c.uppgiftslamnare() == null ? null : c.uppgiftslamnare().telefon());
+        Informering informering = c.informering() == null ? new Informering(false, null, null) : c.informering();
+        apply(actor, roll, new OroLamnad(c.oroId(), c.anmalanId(), c.lankadeOroIds() == null ? List.of() : List.copyOf(c.lankadeOroIds()),
+                c.barn(), c.uppdragId(), c.uppdragId() == null ? null : c.relation(), c.akut(), c.form(),
+                c.omValdEllerOvergrepp(), informering, c.arbetsledareKonsulterad(), c.beskrivning(), lamnare, c.inkom(), till,
+                grund, regler.kvitteraSenast(c.inkom(), c.akut()), regler.frister(c.inkom(), c.form())));
+
+        if (c.omValdEllerOvergrepp() && informering.vardnadshavareInformerade()) {
+            avvikelse(c.oroId(), actor, roll, Avvikelsetyp.VARDNADSHAVARE_INFORMERADE_VID_MISSTANKT_OVERGREPP, actor.enhet(), c.inkom());
+        }
+        if (!c.omValdEllerOvergrepp() && blank(informering.skalAttInteInformera())) {
+            boolean barnetSkulleInformeras = c.barn().alderPa(LocalDate.ofInstant(c.inkom(), ClockProducer.ZONE)) >= BARNET_INFORMERAS_FRAN_ALDER;
+            boolean barnetInformerat = Boolean.TRUE.equals(informering.barnetInformerat());
+            if (!informering.vardnadshavareInformerade() || (barnetSkulleInformeras && !barnetInformerat)) {
+                avvikelse(c.oroId(), actor, roll, Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, actor.enhet(), c.inkom());
+            }
+        }
+    }
+
+    // ---- Uppgiftslämnarens skriftliga bekräftelse -------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(BekraftaSkriftligt c) {
+        if (!c.actor().userId().equals(uppgiftslamnare.userId())) {
+            throw new NotPermitted("Den skriftliga bekräftelsen lämnas av den som lämnade oron");
+        }
+        if (form != Form.MUNTLIG) {
+            throw new StateConflict("SKRIFTLIG_REDAN", "Oron lämnades skriftligt och behöver ingen skriftlig bekräftelse.");
+        }
+        if (skriftligtBekraftad) {
+            throw new StateConflict("REDAN_BEKRAFTAD", "Oron är redan bekräftad skriftligt.");
+        }
+        if (blank(c.text())) {
+            throw new RuleViolation("text", "TEXT_KRAVS", "Den skriftliga bekräftelsen beskriver vad oron gäller.");
+        }
+        boolean inomFrist = c.tidpunkt().isBefore(frister.skriftligBekraftelseSenast());
+        Roll roll = Roll.fromClaim(uppgiftslamnare.roll()).orElseThrow();
+        apply(c.actor(), roll, new OroBekraftadSkriftligt(oroId, c.text(), c.tidpunkt(), inomFrist));
+        if (!inomFrist && !avvikelser.contains(Avvikelsetyp.SKRIFTLIG_BEKRAFTELSE_SAKNAS)) {
+            avvikelse(oroId, c.actor(), roll, Avvikelsetyp.SKRIFTLIG_BEKRAFTELSE_SEN, uppgiftslamnare.enhet(), c.tidpunkt());
+        }
+    }
+
+    // ---- Mottagarens steg -------------------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(TaEmotOro c) {
+        Roll roll = mottagaren(c.actor(), "Att kvittera oron");
+        ejAvslutad();
+        if (mottagen) {
+            throw new StateConflict("REDAN_MOTTAGEN", "Oron är redan mottagen av " + beskriv(mottagare) + ".");
+        }
+        apply(c.actor(), roll, new OroMottagen(oroId, mottagare, c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(VidarebefordraOro c) {
+        Roll roll = mottagaren(c.actor(), "Att vidarebefordra oron");
+        ejAvslutad();
+        if (c.till() == null) {
+            throw new RuleViolation("till", "MOTTAGARE_KRAVS", "Ange vem oron ska vidarebefordras till.");
+        }
+        if (c.till().equals(mottagare)) {
+            throw new RuleViolation("till", "SAMMA_MOTTAGARE", "Oron är redan hos " + beskriv(mottagare) + ".");
+        }
+        if (blank(c.skal())) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange varför oron vidarebefordras.");
+        }
+        apply(c.actor(), roll, new OroVidarebefordrad(oroId, mottagare, c.till(), Vidarebefordringsorsak.VIDAREBEFORDRAN,
+                c.skal(), c.tidpunkt(), c.regler().kvitteraSenast(c.tidpunkt(), akut)));
+    }
+
+    @CommandHandler
+    public void handle(GorSkyddsbedomning c) {
+        Roll roll = mottagaren(c.actor(), "Skyddsbedömningen");
+        ejAvslutad();
+        if (skyddsbedomd) {
+            throw new StateConflict("SKYDDSBEDOMNING_GJORD", "Skyddsbedömningen är redan gjord.");
+        }
+        Skyddsbedomning b = c.bedomning();
+        if (b == null || b.omedelbartSkyddsbehov() == null) {
+            throw new RuleViolation("skyddsbedomning.omedelbartSkyddsbehov", "BEDOMNING_KRAVS",
+                    "Ange bedömningen: om barnet är i behov av omedelbart skydd eller inte.");
+        }
+        if (blank(b.underlag())) {
+            throw new RuleViolation("skyddsbedomning.underlag", "UNDERLAG_KRAVS",
+                    "Ange de uppgifter och händelser som bedömningen grundar sig på.");
+        }
+        if (b.bedomd() == null) {
+            throw new RuleViolation("skyddsbedomning.bedomd", "TIDPUNKT_KRAVS", "Ange när bedömningen gjordes.");
+        }
+        if (b.bedomd().isBefore(inkom) || b.bedomd().isAfter(c.tidpunkt())) {
+            throw new RuleViolation("skyddsbedomning.bedomd", "TIDPUNKT_ORIMLIG",
+                    "Bedömningen kan inte ha gjorts före oron kom in eller i framtiden.");
+        }
+        if (blank(b.bedomdAvNamn())) {
+            throw new RuleViolation("skyddsbedomning.bedomdAvNamn", "NAMN_KRAVS", "Ange namnet på den som gjorde bedömningen.");
+        }
+        if (blank(b.bedomdAvTitel())) {
+            throw new RuleViolation("skyddsbedomning.bedomdAvTitel", "TITEL_KRAVS", "Ange titeln på den som gjorde bedömningen.");
+        }
+        if (!mottagen) {
+            apply(c.actor(), roll, new OroMottagen(oroId, mottagare, c.actor().userId(), c.tidpunkt()));
+        }
+        boolean sammaDag = dag(b.bedomd()).equals(dag(inkom));
+        apply(c.actor(), roll, new SkyddsbedomningGjord(oroId, b, sammaDag, c.tidpunkt()));
+        if (!sammaDag && !avvikelser.contains(Avvikelsetyp.SKYDDSBEDOMNING_INTE_SAMMA_DAG)) {
+            avvikelse(oroId, c.actor(), roll, Avvikelsetyp.SKYDDSBEDOMNING_INTE_SAMMA_DAG, mottagare.enhet(), c.tidpunkt());
+        }
+    }
+
+    @CommandHandler
+    public void handle(LamnaAterkoppling c) {
+        Roll roll = mottagaren(c.actor(), "Återkopplingen till uppgiftslämnaren");
+        if (c.besked() == null) {
+            throw new RuleViolation("besked", "BESKED_KRAVS", "Ange om utredning inletts, pågår eller inte inleds.");
+        }
+        apply(c.actor(), roll, new AterkopplingLamnad(oroId, c.besked(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(AvslutaForhandsbedomning c) {
+        Roll roll = mottagaren(c.actor(), "Förhandsbedömningen");
+        if (roll == Roll.SOCIALJOUR) {
+            throw new NotPermitted("Förhandsbedömningen görs av ansvarig socialsekreterare eller mottagningen; Socialjouren vidarebefordrar oron");
+        }
+        ejAvslutad();
+        if (!skyddsbedomd) {
+            throw new RuleViolation("skyddsbedomning", "SKYDDSBEDOMNING_KRAVS",
+                    "Skyddsbedömningen ska göras genast, innan förhandsbedömningen avslutas.");
+        }
+        if (c.beslut() == null) {
+            throw new RuleViolation("beslut", "BESLUT_KRAVS", "Ange om utredning inleds, inte inleds eller tillförs en pågående utredning.");
+        }
+        if (blank(c.skal())) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange skälen för förhandsbedömningens beslut.");
+        }
+        int dagar = (int) ChronoUnit.DAYS.between(dag(inkom), dag(c.tidpunkt()));
+        boolean inomFrist = dagar <= FORHANDSBEDOMNING_DAGAR;
+        if (!inomFrist && blank(c.synnerligaSkal())) {
+            throw new RuleViolation("synnerligaSkal", "SYNNERLIGA_SKAL_KRAVS",
+                    "Förhandsbedömningen avslutas " + dagar + " dagar efter att oron kom in; efter 14 dagar krävs synnerliga skäl.");
+        }
+        if (!mottagen) {
+            apply(c.actor(), roll, new OroMottagen(oroId, mottagare, c.actor().userId(), c.tidpunkt()));
+        }
+        apply(c.actor(), roll, new ForhandsbedomningAvslutad(oroId, c.beslut(), c.skal(), inomFrist ? null : c.synnerligaSkal(),
+                c.tidpunkt(), dagar, inomFrist));
+        if (!inomFrist && !avvikelser.contains(Avvikelsetyp.FORHANDSBEDOMNING_EFTER_14_DAGAR)) {
+            avvikelse(oroId, c.actor(), roll, Avvikelsetyp.FORHANDSBEDOMNING_EFTER_14_DAGAR, mottagare.enhet(), c.tidpunkt());
+        }
+    }
+
+    // ---- Fristkontroll (the service) ---------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(KontrolleraFrister c) {
+        c.actor().require(Roll.SYSTEM, "Fristkontrollen");
+        Instant nu = c.nu();
+        if (!skyddsbedomd && !nu.isBefore(frister.skyddsbedomningSenast())) {
+            avvikelseEnGang(c.actor(), Avvikelsetyp.SKYDDSBEDOMNING_INTE_SAMMA_DAG, mottagare.enhet(), nu);
+        }
+        if (form == Form.MUNTLIG && !skriftligtBekraftad && !nu.isBefore(frister.skriftligBekraftelseSenast())) {
+            avvikelseEnGang(c.actor(), Avvikelsetyp.SKRIFTLIG_BEKRAFTELSE_SAKNAS, uppgiftslamnare.enhet(), nu);
+        }
+        if (!forhandsbedomd && !nu.isBefore(frister.forhandsbedomningSenast())) {
+            avvikelseEnGang(c.actor(), Avvikelsetyp.FORHANDSBEDOMNING_EFTER_14_DAGAR, mottagare.enhet(), nu);
+        }
+        // escalate last: the deviations belong to the unit the concern was at when its deadlines passed
+        if (!forhandsbedomd && !mottagen && mottagare.typ() != Mottagartyp.MOTTAGNING && !nu.isBefore(kvitteraSenast)) {
+            apply(c.actor(), Roll.SYSTEM, new OroVidarebefordrad(oroId, mottagare, c.regler().mottagning(),
+                    Vidarebefordringsorsak.ESKALERING, null, nu, c.regler().kvitteraSenast(nu, akut)));
+        }
+    }
+
+    private void avvikelseEnGang(Actor actor, Avvikelsetyp typ, String enhet, Instant nu) {
+        if (!avvikelser.contains(typ)) {
+            avvikelse(oroId, actor, Roll.SYSTEM, typ, enhet, nu);
+        }
+    }
+
+    // ---- Helpers -----------------------------------------------------------------------------------------------------
+
+    /** The actor must be the current recipient; returns the role in which they act. */
+    private Roll mottagaren(Actor actor, String aktivitet) {
+        if (!mottagare.ar(actor)) {
+            throw new NotPermitted(aktivitet + " görs av oron mottagare (" + beskriv(mottagare) + ")");
+        }
+        switch (mottagare.typ()) {
+            case SOCIALSEKRETERARE:
+                return Roll.SOCIALSEKRETERARE;
+            case MOTTAGNING:
+                return Roll.MOTTAGNING;
+            default:
+                return Roll.SOCIALJOUR;
+        }
+    }
+
+    private void ejAvslutad() {
+        if (forhandsbedomd) {
+            throw new StateConflict("FORHANDSBEDOMNING_AVSLUTAD", "Förhandsbedömningen är avslutad; oron är färdighandlagd.");
+        }
+    }
+
+    /** Takes the id explicitly: in the creating constructor the state is applied only after it returns. */
+    private static void avvikelse(String oroId, Actor actor, Roll roll, Avvikelsetyp typ, String enhet, Instant tidpunkt) {
+        apply(actor, roll, new AvvikelseRegistrerad(oroId, avvikelseId(oroId, typ), typ, enhet, tidpunkt));
+    }
+
+    /** A deviation's id is derived from the concern and the type: there is at most one of each per concern. */
+    static String avvikelseId(String oroId, Avvikelsetyp typ) {
+        return UUID.nameUUIDFromBytes((oroId + "/" + typ.name()).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static String beskriv(Mottagare m) {
+        switch (m.typ()) {
+            case SOCIALSEKRETERARE:
+                return "ansvarig socialsekreterare";
+            case MOTTAGNING:
+                return "mottagningen";
+            default:
+                return "Socialjouren";
+        }
+    }
+
+    private static LocalDate dag(Instant tidpunkt) {
+        return LocalDate.ofInstant(tidpunkt, ClockProducer.ZONE);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void apply(Actor actor, Roll roll, Object event) {
+        AggregateLifecycle.apply(event, MetaData.with(UTFORD_AV, actor.userId()).and(ROLL, roll.claim()).and(ENHET, actor.enhet()));
+    }
+
+    // ---- State -------------------------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(OroLamnad e) {
+        oroId = e.oroId();
+        akut = e.akut();
+        form = e.form();
+        inkom = e.inkom();
+        uppgiftslamnare = e.uppgiftslamnare();
+        mottagare = e.mottagare();
+        kvitteraSenast = e.kvitteraSenast();
+        frister = e.frister();
+    }
+
+    @EventSourcingHandler
+    void on(AvvikelseRegistrerad e) {
+        avvikelser.add(e.typ());
+    }
+
+    @EventSourcingHandler
+    void on(OroBekraftadSkriftligt e) {
+        skriftligtBekraftad = true;
+    }
+
+    @EventSourcingHandler
+    void on(OroMottagen e) {
+        mottagen = true;
+    }
+
+    @EventSourcingHandler
+    void on(OroVidarebefordrad e) {
+        tidigareMottagare.add(mottagare);
+        mottagare = e.till();
+        mottagen = false;
+        kvitteraSenast = e.kvitteraSenast();
+    }
+
+    @EventSourcingHandler
+    void on(SkyddsbedomningGjord e) {
+        skyddsbedomd = true;
+    }
+
+    @EventSourcingHandler
+    void on(ForhandsbedomningAvslutad e) {
+        forhandsbedomd = true;
+    }
+}

@@ -1,0 +1,376 @@
+package se.barnunga.concern.domain;
+
+import static se.barnunga.concern.domain.OroFixtures.*;
+
+import java.time.Instant;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import se.barnunga.concern.domain.Handelser.AterkopplingLamnad;
+import se.barnunga.concern.domain.Kommandon.*;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.Roll;
+
+/**
+ * After the concern came in: the reporter's written confirmation of an oral report, the recipient's acknowledgement,
+ * forwarding to another recipient and the feedback to the reporter.
+ */
+class OroMottagandeTest {
+
+    private FixtureConfiguration<Oro> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Oro.class);
+    }
+
+    private TestExecutor<Oro> given(Object... handelser) {
+        return fixture.given(handelser(handelser));
+    }
+
+    // ==== BekraftaSkriftligt =========================================================================================
+
+    @Nested
+    @DisplayName("BekraftaSkriftligt")
+    class Bekrafta {
+
+        private BekraftaSkriftligt bekrafta(Actor actor, Instant tidpunkt) {
+            return new BekraftaSkriftligt(ID, BEKRAFTELSE, actor, tidpunkt);
+        }
+
+        @Test
+        void the_reporter_confirms_in_time() {
+            Instant t = kl("2026-03-11T09:00");
+            given(muntligtTillAnna())
+                    .when(bekrafta(ULLA, t))
+                    .expectEvents(bekraftad(t, true))
+                    .expectEventsMatching(allaUtfordaAv(ULLA, Roll.UTFORARE));
+        }
+
+        @Test
+        void one_minute_before_the_end_of_the_next_working_day_is_in_time() {
+            Instant t = kl("2026-03-11T23:59");
+            given(muntligtTillAnna())
+                    .when(bekrafta(ULLA, t))
+                    .expectEvents(bekraftad(t, true));
+        }
+
+        @Test
+        void at_the_end_of_the_next_working_day_it_is_late_and_a_deviation_of_the_reporters_unit() {
+            Instant t = SLUTET_AV_NASTA_ARBETSDAG;
+            given(muntligtTillAnna())
+                    .when(bekrafta(ULLA, t))
+                    .expectEvents(bekraftad(t, false), avvikelse(Avvikelsetyp.SKRIFTLIG_BEKRAFTELSE_SEN, UTFORARENHET, t))
+                    .expectEventsMatching(allaUtfordaAv(ULLA, Roll.UTFORARE));
+        }
+
+        @Test
+        void late_after_the_sweep_recorded_it_missing_gives_no_second_deviation() {
+            Instant t = kl("2026-03-12T10:00");
+            given(muntligtTillAnna(), avvikelse(Avvikelsetyp.SKRIFTLIG_BEKRAFTELSE_SAKNAS, UTFORARENHET, SLUTET_AV_NASTA_ARBETSDAG))
+                    .when(bekrafta(ULLA, t))
+                    .expectEvents(bekraftad(t, false));
+        }
+
+        @Test
+        void only_the_reporter_confirms() {
+            given(muntligtTillAnna())
+                    .when(bekrafta(ANNA, kl("2026-03-11T09:00")))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(muntligtTillAnna())
+                    .when(bekrafta(Actor.of("uno", UTFORARENHET, Roll.UTFORARE), kl("2026-03-11T09:00")))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_written_report_needs_no_confirmation() {
+            given(lamnadTillAnna())
+                    .when(bekrafta(ULLA, kl("2026-03-11T09:00")))
+                    .expectException(conflicts("SKRIFTLIG_REDAN"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void it_is_confirmed_once() {
+            given(muntligtTillAnna(), bekraftad(kl("2026-03-10T15:00"), true))
+                    .when(bekrafta(ULLA, kl("2026-03-11T09:00")))
+                    .expectException(conflicts("REDAN_BEKRAFTAD"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", "   "})
+        void the_text_is_required(String text) {
+            given(muntligtTillAnna())
+                    .when(new BekraftaSkriftligt(ID, text, ULLA, kl("2026-03-11T09:00")))
+                    .expectException(violates("text", "TEXT_KRAVS"))
+                    .expectNoEvents();
+        }
+    }
+
+    // ==== TaEmotOro ==================================================================================================
+
+    @Nested
+    @DisplayName("TaEmotOro")
+    class TaEmot {
+
+        private final Instant t = kl("2026-03-10T10:15");
+
+        @Test
+        void the_named_secretary_acknowledges() {
+            given(lamnadTillAnna())
+                    .when(new TaEmotOro(ID, ANNA, t))
+                    .expectEvents(mottagen(TILL_ANNA, ANNA, t))
+                    .expectEventsMatching(allaUtfordaAv(ANNA, Roll.SOCIALSEKRETERARE));
+        }
+
+        @Test
+        void another_secretary_of_the_unit_or_anna_in_another_role_may_not() {
+            given(lamnadTillAnna())
+                    .when(new TaEmotOro(ID, BO, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(lamnadTillAnna())
+                    .when(new TaEmotOro(ID, ANNA_SOM_MOTTAGNING, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(lamnadTillAnna())
+                    .when(new TaEmotOro(ID, MIA, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_mottagning_acknowledges_with_the_role_on_its_unit() {
+            given(lamnadTillMottagningen())
+                    .when(new TaEmotOro(ID, MIA, t))
+                    .expectEvents(mottagen(TILL_MOTTAGNINGEN, MIA, t))
+                    .expectEventsMatching(allaUtfordaAv(MIA, Roll.MOTTAGNING));
+        }
+
+        @Test
+        void the_mottagning_role_on_another_unit_or_another_role_on_its_unit_may_not() {
+            given(lamnadTillMottagningen())
+                    .when(new TaEmotOro(ID, MIA_PA_ANNAN_ENHET, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(lamnadTillMottagningen())
+                    .when(new TaEmotOro(ID, SIV_PA_MOTTAGNINGEN, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(lamnadTillMottagningen())
+                    .when(new TaEmotOro(ID, ANNA, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+        }
+
+        @Test
+        void socialjouren_acknowledges_with_the_role_on_its_unit() {
+            Instant pakvallen = kl("2026-03-10T18:05");
+            given(akutTillJouren())
+                    .when(new TaEmotOro(ID, JONAS, pakvallen))
+                    .expectEvents(mottagen(TILL_JOUREN, JONAS, pakvallen))
+                    .expectEventsMatching(allaUtfordaAv(JONAS, Roll.SOCIALJOUR));
+        }
+
+        @Test
+        void the_socialjour_role_on_another_unit_or_another_role_on_its_unit_may_not() {
+            Instant pakvallen = kl("2026-03-10T18:05");
+            given(akutTillJouren())
+                    .when(new TaEmotOro(ID, JONAS_PA_ANNAN_ENHET, pakvallen))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(akutTillJouren())
+                    .when(new TaEmotOro(ID, MIA_PA_JOUREN, pakvallen))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(akutTillJouren())
+                    .when(new TaEmotOro(ID, ANNA, pakvallen))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+        }
+
+        @Test
+        void it_is_acknowledged_once() {
+            given(lamnadTillAnna(), mottagenAvAnna())
+                    .when(new TaEmotOro(ID, ANNA, kl("2026-03-10T10:30")))
+                    .expectException(conflicts("REDAN_MOTTAGEN"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void not_after_the_preliminary_assessment_is_closed() {
+            given(avslutadHosAnna())
+                    .when(new TaEmotOro(ID, ANNA, kl("2026-03-13T15:00")))
+                    .expectException(conflicts("FORHANDSBEDOMNING_AVSLUTAD"))
+                    .expectNoEvents();
+        }
+    }
+
+    // ==== VidarebefordraOro ==========================================================================================
+
+    @Nested
+    @DisplayName("VidarebefordraOro")
+    class Vidarebefordra {
+
+        private static final String VARFOR = "Familjen har flyttat till en annan stadsdel.";
+        /** Wednesday 09:00: a non-acute concern forwarded now is to be acknowledged by Thursday 17:00. */
+        private final Instant t = kl("2026-03-11T09:00");
+        private final Instant torsdag17 = Instant.parse("2026-03-12T16:00:00Z");
+
+        @Test
+        void the_recipient_forwards_and_the_new_recipient_gets_a_new_acknowledgement_deadline() {
+            given(lamnadTillAnna(), mottagenAvAnna())
+                    .when(new VidarebefordraOro(ID, TILL_MOTTAGNINGEN, VARFOR, REGLER, ANNA, t))
+                    .expectEvents(vidarebefordrad(TILL_ANNA, TILL_MOTTAGNINGEN, VARFOR, t, torsdag17))
+                    .expectEventsMatching(allaUtfordaAv(ANNA, Roll.SOCIALSEKRETERARE));
+        }
+
+        @Test
+        void an_acute_concern_forwarded_is_to_be_acknowledged_within_the_acute_time_from_the_forwarding() {
+            Instant kl1005 = kl("2026-03-10T10:05");
+            given(akutTillAnna())
+                    .when(new VidarebefordraOro(ID, TILL_BO, "Anna är på hembesök hela dagen.", REGLER, ANNA, kl1005))
+                    .expectEvents(vidarebefordrad(TILL_ANNA, TILL_BO, "Anna är på hembesök hela dagen.", kl1005,
+                            Instant.parse("2026-03-10T09:35:00Z")));
+        }
+
+        @Test
+        void socialjouren_forwards_to_the_responsible_secretary() {
+            Instant kl1830 = kl("2026-03-10T18:30");
+            given(akutTillJouren(), mottagen(TILL_JOUREN, JONAS, kl("2026-03-10T18:05")))
+                    .when(new VidarebefordraOro(ID, TILL_ANNA, "Barnet har en pågående utredning hos Anna.", REGLER, JONAS,
+                            kl1830))
+                    .expectEvents(vidarebefordrad(TILL_JOUREN, TILL_ANNA, "Barnet har en pågående utredning hos Anna.",
+                            kl1830, Instant.parse("2026-03-10T18:00:00Z")))
+                    .expectEventsMatching(allaUtfordaAv(JONAS, Roll.SOCIALJOUR));
+        }
+
+        @Test
+        void the_new_recipient_must_acknowledge_again() {
+            Instant kl10 = kl("2026-03-11T10:00");
+            given(lamnadTillAnna(), mottagenAvAnna(), vidarebefordrad(TILL_ANNA, TILL_MOTTAGNINGEN, VARFOR, t, torsdag17))
+                    .when(new TaEmotOro(ID, MIA, kl10))
+                    .expectEvents(mottagen(TILL_MOTTAGNINGEN, MIA, kl10));
+        }
+
+        @Test
+        void the_old_recipient_can_no_longer_act() {
+            given(lamnadTillAnna(), mottagenAvAnna(), vidarebefordrad(TILL_ANNA, TILL_MOTTAGNINGEN, VARFOR, t, torsdag17))
+                    .when(new TaEmotOro(ID, ANNA, kl("2026-03-11T10:00")))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(lamnadTillAnna(), mottagenAvAnna(), vidarebefordrad(TILL_ANNA, TILL_MOTTAGNINGEN, VARFOR, t, torsdag17))
+                    .when(new VidarebefordraOro(ID, TILL_BO, VARFOR, REGLER, ANNA, kl("2026-03-11T10:00")))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+        }
+
+        @Test
+        void only_the_current_recipient_forwards() {
+            given(lamnadTillAnna())
+                    .when(new VidarebefordraOro(ID, TILL_MOTTAGNINGEN, VARFOR, REGLER, BO, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+        }
+
+        @Test
+        void not_to_the_same_recipient() {
+            given(lamnadTillAnna())
+                    .when(new VidarebefordraOro(ID, TILL_ANNA, VARFOR, REGLER, ANNA, t))
+                    .expectException(violates("till", "SAMMA_MOTTAGARE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_recipient_is_required() {
+            given(lamnadTillAnna())
+                    .when(new VidarebefordraOro(ID, null, VARFOR, REGLER, ANNA, t))
+                    .expectException(violates("till", "MOTTAGARE_KRAVS"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", " \t "})
+        void the_reason_is_required(String skal) {
+            given(lamnadTillAnna())
+                    .when(new VidarebefordraOro(ID, TILL_MOTTAGNINGEN, skal, REGLER, ANNA, t))
+                    .expectException(violates("skal", "SKAL_KRAVS"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void not_after_the_preliminary_assessment_is_closed() {
+            given(avslutadHosAnna())
+                    .when(new VidarebefordraOro(ID, TILL_MOTTAGNINGEN, VARFOR, REGLER, ANNA, kl("2026-03-13T15:00")))
+                    .expectException(conflicts("FORHANDSBEDOMNING_AVSLUTAD"))
+                    .expectNoEvents();
+        }
+    }
+
+    // ==== LamnaAterkoppling ==========================================================================================
+
+    @Nested
+    @DisplayName("LamnaAterkoppling")
+    class Aterkoppling {
+
+        private final Instant t = kl("2026-03-12T11:00");
+
+        @Test
+        void the_recipient_gives_feedback() {
+            given(skyddsbedomdHosAnna())
+                    .when(new LamnaAterkoppling(ID, Aterkopplingsbesked.UTREDNING_PAGAR, ANNA, t))
+                    .expectEvents(new AterkopplingLamnad(ID, Aterkopplingsbesked.UTREDNING_PAGAR, t))
+                    .expectEventsMatching(allaUtfordaAv(ANNA, Roll.SOCIALSEKRETERARE));
+        }
+
+        @Test
+        void feedback_may_be_given_after_the_closure() {
+            Instant fredag = kl("2026-03-13T15:00");
+            given(avslutadHosAnna())
+                    .when(new LamnaAterkoppling(ID, Aterkopplingsbesked.UTREDNING_INLEDD, ANNA, fredag))
+                    .expectEvents(new AterkopplingLamnad(ID, Aterkopplingsbesked.UTREDNING_INLEDD, fredag));
+        }
+
+        @Test
+        void the_answer_is_required() {
+            given(skyddsbedomdHosAnna())
+                    .when(new LamnaAterkoppling(ID, null, ANNA, t))
+                    .expectException(violates("besked", "BESKED_KRAVS"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void only_the_current_recipient_gives_feedback() {
+            given(skyddsbedomdHosAnna())
+                    .when(new LamnaAterkoppling(ID, Aterkopplingsbesked.INGEN_UTREDNING, BO, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(skyddsbedomdHosAnna())
+                    .when(new LamnaAterkoppling(ID, Aterkopplingsbesked.INGEN_UTREDNING, ULLA, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_mottagning_gives_feedback_in_its_role() {
+            given(lamnadTillMottagningen())
+                    .when(new LamnaAterkoppling(ID, Aterkopplingsbesked.INGEN_UTREDNING, MIA, t))
+                    .expectEvents(new AterkopplingLamnad(ID, Aterkopplingsbesked.INGEN_UTREDNING, t))
+                    .expectEventsMatching(allaUtfordaAv(MIA, Roll.MOTTAGNING));
+        }
+    }
+}
