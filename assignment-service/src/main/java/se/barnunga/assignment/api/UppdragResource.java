@@ -511,7 +511,7 @@ public class UppdragResource {
                                 @QueryParam("socialsekreterare") @Size(max = 128) String socialsekreterare,
                                 @QueryParam("ansvarigUtforare") @Size(max = 128) String ansvarigUtforare,
                                 @QueryParam("insatstyp") @Size(max = 64) String insatstyp,
-                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         Actor actor = user.actor();
         UppdragFragor.Omfang omfang = actor.has(Roll.SOCIALSEKRETERARE) ? UppdragFragor.Omfang.MYNDIGHETSENHET

@@ -123,7 +123,9 @@ public class OroResource {
     public Response lamna(@NotNull @Valid OroAnrop a) {
         LocalDate idag = LocalDate.now(clock);
         List<Oroinlamning.Barnanmalan> barn = new ArrayList<>();
-        for (BarnAnrop b : a.barn()) {
+        for (int i = 0; i < a.barn().size(); i++) {
+            BarnAnrop b = a.barn().get(i);
+            rimligt("barn[" + i + "].fodelsedatum", b.fodelsedatum());
             Personnummer pnr = b.personnummer() == null || b.personnummer().isBlank() ? null : Personnummer.parse(b.personnummer(), idag);
             barn.add(new Oroinlamning.Barnanmalan(pnr, b.namn(), b.fodelsedatum(), b.relation(), b.barnetInformerat()));
         }
@@ -216,7 +218,7 @@ public class OroResource {
     @Audited(resource = "oro")
     @Operation(summary = "Inkorg: socialsekreterarens, mottagningens eller Socialjourens kö – akut först, sedan äldst, med förseningar")
     public Page<InkorgPost> inkorg(@QueryParam("ko") Ko ko,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         Actor actor = user.actor();
         OroFragor.Inkorg inkorg = inkorg(actor, ko);
@@ -257,7 +259,7 @@ public class OroResource {
         List<BarnOroPost> items = new ArrayList<>();
         for (OroVy v : fragor.perBarn(pseudonym)) {
             Oroakt akt = akter.las(v.oroId).orElse(null);
-            Insyn insyn = akt == null ? Insyn.INGEN : akt.insyn(actor, ansvarig);
+            Insyn insyn = akt == null ? Insyn.INGEN : akt.insyn(actor, ansvarig, regler);
             if (insyn != Insyn.INGEN) {
                 items.add(new BarnOroPost(v.oroId, v.inkom, v.akut, v.form, MottagareSvar.of(akt.mottagare), v.forhandsbeslut, insyn));
             }
@@ -274,7 +276,7 @@ public class OroResource {
     public Page<AvvikelsePost> avvikelser(@QueryParam("enhet") @Pattern(regexp = Anrop.ENHETSKOD) String enhet,
                                           @QueryParam("typ") Avvikelsetyp typ,
                                           @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Actor actor = user.actor();
         String scope = enhet;
@@ -284,6 +286,8 @@ public class OroResource {
             }
             scope = actor.enhet();
         }
+        rimligt("fran", fran);
+        rimligt("till", till);
         if (fran != null && till != null && till.isBefore(fran)) {
             throw new se.barnunga.platform.domain.RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
         }
@@ -316,7 +320,7 @@ public class OroResource {
 
     private Insyn insyn(Oroakt akt, Actor actor) {
         String pseudonym = akt.lamnad.barn().pseudonym();
-        return akt.insyn(actor, ansvariga.arAnsvarigFor(actor.userId(), pseudonym));
+        return akt.insyn(actor, ansvariga.arAnsvarigFor(actor.userId(), pseudonym), regler);
     }
 
     private static OroFragor.Inkorg inkorg(Actor actor, Ko ko) {
@@ -334,6 +338,13 @@ public class OroResource {
             default:
                 actor.require(Roll.SOCIALJOUR, "Socialjourens inkorg");
                 return new OroFragor.Inkorg(Mottagartyp.SOCIALJOUR, actor.enhet(), null);
+        }
+    }
+
+    /** Dates outside 1900–2200 are never real here, and PostgreSQL cannot hold all of them. */
+    static void rimligt(String falt, LocalDate dag) {
+        if (dag != null && (dag.getYear() < 1900 || dag.getYear() > 2200)) {
+            throw new se.barnunga.platform.domain.RuleViolation(falt, "DATUM_ORIMLIGT", "Datumet ska ligga mellan år 1900 och 2200.");
         }
     }
 

@@ -29,8 +29,9 @@ public class FranvaroRegister {
     @Transactional
     public Franvaro registrera(Actor actor, String socialsekreterare, LocalDate fran, LocalDate tom) {
         String vem = socialsekreterare == null ? actor.userId() : socialsekreterare;
-        if (!vem.equals(actor.userId()) && !actor.has(Roll.ENHETSCHEF)) {
-            throw new NotPermitted("En annan socialsekreterares frånvaro registreras av enhetschefen");
+        if (!vem.equals(actor.userId()) && !(actor.has(Roll.ENHETSCHEF) && AnsvarigSocialsekreterareVy.count(
+                "socialsekreterare = ?1 and myndighetsenhet = ?2", vem, actor.enhet()) > 0)) {
+            throw new NotPermitted("En annan socialsekreterares frånvaro registreras av enhetschefen för hennes enhet");
         }
         if (vem.equals(actor.userId()) && !actor.has(Roll.SOCIALSEKRETERARE) && !actor.has(Roll.ENHETSCHEF)) {
             throw new NotPermitted("Frånvaro registreras för socialsekreterare");

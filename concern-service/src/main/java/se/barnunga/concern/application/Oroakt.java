@@ -9,8 +9,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import se.barnunga.concern.domain.Handelser.*;
 import se.barnunga.concern.domain.Mottagare;
 import se.barnunga.concern.domain.Oro;
+import se.barnunga.concern.domain.Varden.Ororegler;
 import se.barnunga.platform.domain.Actor;
-import se.barnunga.platform.domain.Roll;
 
 /**
  * One concern's file, folded from all its events in the event store (always current). Holds personal data and the
@@ -55,16 +55,16 @@ public final class Oroakt {
 
     /**
      * What the actor may see. {@code ansvarigForBarnet}: the actor is the responsible social secretary of an ongoing
-     * assignment of this child.
+     * assignment of this child; the reception unit and Socialjouren see the child as members of those units only.
      */
-    public Insyn insyn(Actor actor, boolean ansvarigForBarnet) {
+    public Insyn insyn(Actor actor, boolean ansvarigForBarnet, Ororegler regler) {
         if (allaMottagare.stream().anyMatch(m -> m.ar(actor))) {
             return Insyn.MOTTAGARE;
         }
         if (lamnad.uppgiftslamnare().userId().equals(actor.userId())) {
             return Insyn.UPPGIFTSLAMNARE;
         }
-        if (ansvarigForBarnet || actor.has(Roll.MOTTAGNING) || actor.has(Roll.SOCIALJOUR)) {
+        if (ansvarigForBarnet || regler.mottagning().ar(actor) || regler.socialjour().ar(actor)) {
             return Insyn.BARNET;
         }
         return Insyn.INGEN;

@@ -34,6 +34,14 @@ public class AuditLog {
                         String resource, String operation, String caseId, String outcome) {
     }
 
+    /** Longest case id the log keeps (its column is VARCHAR(255)); a longer id (never a real one) is cut, marked. */
+    static final int CASE_ID_MAX = 255;
+
+    /** A case id as the log keeps it: a client may send any path, and a too long one must not fail the request. */
+    static String bounded(String caseId) {
+        return caseId == null || caseId.length() <= CASE_ID_MAX ? caseId : caseId.substring(0, CASE_ID_MAX - 1) + "…";
+    }
+
     public void record(String userId, String roles, String enhet, Audited.Action action, String resource,
                        String operation, Collection<String> caseIds, String outcome) {
         Instant now = clock.instant();
@@ -51,7 +59,7 @@ public class AuditLog {
                     insert.setString(5, action.name());
                     insert.setString(6, resource);
                     insert.setString(7, operation);
-                    insert.setString(8, caseId);
+                    insert.setString(8, bounded(caseId));
                     insert.setString(9, outcome);
                     insert.addBatch();
                 }
