@@ -215,10 +215,9 @@ class OroInkorgTest {
         awaitIInkorg(JONAS_JOUR, hosJouren);
         inkorg(barnet.ssToken(), null).body("items.oroId", contains(hosHenne));
         inkorg(barnet.ssToken(), "EGEN").statusCode(200).body("items.oroId", contains(hosHenne));
-        inkorg(MIA_MOTTAGNING, "MOTTAGNING").statusCode(200).body("items.oroId", allOf(hasItem(hosMottagningen), not(hasItem(hosHenne)),
-                not(hasItem(hosJouren))));
-        inkorg(JONAS_JOUR, "SOCIALJOUR").statusCode(200).body("items.oroId", allOf(hasItem(hosJouren), not(hasItem(hosMottagningen))));
-        inkorg(MONA_MOTTAGNING_ANNAN_ENHET, null).statusCode(200).body("items.oroId", not(hasItem(hosMottagningen)));
+        assertThat(allaIInkorg(MIA_MOTTAGNING, "MOTTAGNING")).contains(hosMottagningen).doesNotContain(hosHenne, hosJouren);
+        assertThat(allaIInkorg(JONAS_JOUR, "SOCIALJOUR")).contains(hosJouren).doesNotContain(hosHenne, hosMottagningen);
+        assertThat(allaIInkorg(MONA_MOTTAGNING_ANNAN_ENHET, null)).doesNotContain(hosMottagningen);
 
         for (String[] nekas : List.of(new String[] {barnet.ssToken(), "MOTTAGNING"}, new String[] {barnet.ssToken(), "SOCIALJOUR"},
                 new String[] {MIA_MOTTAGNING, "EGEN"}, new String[] {MIA_MOTTAGNING, "SOCIALJOUR"},
@@ -291,8 +290,8 @@ class OroInkorgTest {
     }
 
     /**
-     * Found as a BUG: the unit manager of any unit could register – and then only that unit's manager could remove – an absence
-     * secretary of another unit: FranvaroRegister.registrera checked only the ENHETSCHEF role, never that the secretary
+     * Found as a BUG: the unit manager of any unit could register – and then only that unit's manager could remove – an
+     * absence of a secretary of another unit: FranvaroRegister.registrera checked only the ENHETSCHEF role, never that the secretary
      * belongs to the manager's unit, and stored the manager's unit as the absence's unit. The manager of UTF-1 could thus
      * divert all concerns about MYND-1's children to the reception unit, invisibly to MYND-1's manager. Expected 403.
      */
@@ -420,7 +419,7 @@ class OroInkorgTest {
                 .body("frister.kvitteraSenast", is("2026-11-25T16:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             inkorg(sagaToken, null).statusCode(200).body("items.oroId", contains(oroId)).body("items[0].mottagen", nullValue());
-            inkorg(MIA_MOTTAGNING, null).statusCode(200).body("items.oroId", not(hasItem(oroId)));
+            assertThat(allaIInkorg(MIA_MOTTAGNING, null)).doesNotContain(oroId);
         });
 
         post(MIA_MOTTAGNING, "mottagen", oroId, null).statusCode(403).contentType(PROBLEM);
