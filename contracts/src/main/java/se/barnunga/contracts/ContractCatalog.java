@@ -14,6 +14,11 @@ import se.barnunga.contracts.oro.OroInlamnad;
 import se.barnunga.contracts.oro.OroMottagen;
 import se.barnunga.contracts.oro.OroVidarebefordrad;
 import se.barnunga.contracts.oro.SkyddsbedomningGjord;
+import se.barnunga.contracts.uppfoljning.AvslutningsmoteGenomfort;
+import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
+import se.barnunga.contracts.uppfoljning.UppfoljningsmoteBokat;
+import se.barnunga.contracts.uppfoljning.UppfoljningsmotePakallat;
+import se.barnunga.contracts.uppfoljning.UtforarsammanfattningLamnad;
 import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
 import se.barnunga.contracts.uppdrag.BeslutAterkallat;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
@@ -60,7 +65,12 @@ public final class ContractCatalog {
             SkyddsbedomningGjord.class,
             AterkopplingLamnad.class,
             ForhandsbedomningAvslutad.class,
-            AvvikelseRegistrerad.class);
+            AvvikelseRegistrerad.class,
+            UppfoljningsmotePakallat.class,
+            UppfoljningsmoteBokat.class,
+            UtforarsammanfattningLamnad.class,
+            UppfoljningGenomford.class,
+            AvslutningsmoteGenomfort.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> descriptor(c).type(), Function.identity()));

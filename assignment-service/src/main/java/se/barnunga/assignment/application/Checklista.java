@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 
+import se.barnunga.platform.domain.Utford;
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Lagrum;
 import se.barnunga.assignment.domain.Uppdrag;
@@ -104,7 +105,7 @@ public final class Checklista {
                     .filter(m -> a.klarVid().isInstance(m.getPayload())).reduce((x, y) -> y).orElse(null);
             if (klar != null) {
                 return new Punkt(a.id(), a.aktivitet(), ansvarig, Status.KLAR, klar.getTimestamp(),
-                        (String) klar.getMetaData().get(Uppdrag.UTFORD_AV), (String) klar.getMetaData().get(Uppdrag.ROLL),
+                        Utford.av(klar).userId(), Utford.av(klar).roll(),
                         klar.getPayloadType().getSimpleName());
             }
             boolean ejAktuell = a.ejAktuell().test(akt)

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 
+import se.barnunga.platform.domain.Utford;
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Uppdrag;
 import se.barnunga.assignment.domain.Uppdragsstatus;
@@ -104,9 +105,9 @@ public final class Uppdragsakt {
     private void on(DomainEventMessage<?> m) {
         meddelanden.add(m);
         Object e = m.getPayload();
+        Utford av = Utford.av(m);
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(),
-                (String) m.getMetaData().get(Uppdrag.UTFORD_AV), (String) m.getMetaData().get(Uppdrag.ROLL),
-                (String) m.getMetaData().get(Uppdrag.ENHET)));
+                av.userId(), av.roll(), av.enhet()));
         // the aggregate's transition, with the case as it was before the event
         status = Uppdragsstatus.efter(status, beslut != null || utredningsuppdragBeslut != null, e);
         if (e instanceof UppdragRegistrerat x) {

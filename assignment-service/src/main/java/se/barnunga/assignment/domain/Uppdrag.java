@@ -12,9 +12,7 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 
 import se.barnunga.assignment.domain.Handelser.*;
@@ -29,6 +27,7 @@ import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.domain.StateConflict;
+import se.barnunga.platform.domain.Utford;
 
 /**
  * One assignment (uppdrag) of the routine, from the social secretary's enquiry to a performing unit, through consent,
@@ -39,11 +38,6 @@ import se.barnunga.platform.domain.StateConflict;
  */
 @AggregateRoot
 public class Uppdrag {
-
-    /** Metadata keys of every event: who did it, in which role and unit. */
-    public static final String UTFORD_AV = "utfordAv";
-    public static final String ROLL = "roll";
-    public static final String ENHET = "enhet";
 
     /** Business dates are Swedish dates. */
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
@@ -992,7 +986,7 @@ public class Uppdrag {
     }
 
     private static void apply(Actor actor, Roll roll, Object event) {
-        AggregateLifecycle.apply(event, MetaData.with(UTFORD_AV, actor.userId()).and(ROLL, roll.claim()).and(ENHET, actor.enhet()));
+        Utford.apply(actor, roll, event);
     }
 
     // ---- State ---------------------------------------------------------------------------------------------------

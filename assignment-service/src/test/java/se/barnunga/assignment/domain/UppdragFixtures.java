@@ -14,6 +14,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
+import se.barnunga.platform.domain.Utford;
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Varden.Aktivitet;
 import se.barnunga.assignment.domain.Varden.Kontaktuppgifter;
@@ -515,9 +516,7 @@ final class UppdragFixtures {
             @Override
             protected boolean matchesSafely(List<EventMessage<?>> events) {
                 return !events.isEmpty() && events.stream().allMatch(e ->
-                        actor.userId().equals(e.getMetaData().get(Uppdrag.UTFORD_AV))
-                                && roll.claim().equals(e.getMetaData().get(Uppdrag.ROLL))
-                                && actor.enhet().equals(e.getMetaData().get(Uppdrag.ENHET)));
+                        Utford.av(e).ar(actor, roll));
             }
 
             @Override

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 
+import se.barnunga.platform.domain.Utford;
 import se.barnunga.concern.domain.Handelser.*;
 import se.barnunga.concern.domain.Mottagare;
 import se.barnunga.concern.domain.Oro;
@@ -72,9 +73,9 @@ public final class Oroakt {
 
     private void on(DomainEventMessage<?> m) {
         Object e = m.getPayload();
+        Utford av = Utford.av(m);
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(),
-                (String) m.getMetaData().get(Oro.UTFORD_AV), (String) m.getMetaData().get(Oro.ROLL),
-                (String) m.getMetaData().get(Oro.ENHET)));
+                av.userId(), av.roll(), av.enhet()));
         if (e instanceof OroLamnad x) {
             lamnad = x;
             mottagare = x.mottagare();

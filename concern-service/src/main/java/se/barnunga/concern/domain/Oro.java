@@ -12,9 +12,7 @@ import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 
 import se.barnunga.concern.domain.Handelser.*;
@@ -29,6 +27,7 @@ import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.domain.StateConflict;
+import se.barnunga.platform.domain.Utford;
 import se.barnunga.platform.time.ClockProducer;
 
 /**
@@ -41,11 +40,6 @@ import se.barnunga.platform.time.ClockProducer;
  */
 @AggregateRoot
 public class Oro {
-
-    /** Metadata keys of every event: who did it, in which role and unit. */
-    public static final String UTFORD_AV = "utfordAv";
-    public static final String ROLL = "roll";
-    public static final String ENHET = "enhet";
 
     /** 20 kap. 2 § SoL: the preliminary assessment within 14 days. */
     public static final int FORHANDSBEDOMNING_DAGAR = 14;
@@ -335,7 +329,7 @@ public class Oro {
     }
 
     private static void apply(Actor actor, Roll roll, Object event) {
-        AggregateLifecycle.apply(event, MetaData.with(UTFORD_AV, actor.userId()).and(ROLL, roll.claim()).and(ENHET, actor.enhet()));
+        Utford.apply(actor, roll, event);
     }
 
     // ---- State -------------------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
+import se.barnunga.platform.domain.Utford;
 import se.barnunga.concern.domain.Handelser.*;
 import se.barnunga.concern.domain.Kommandon.LamnaOro;
 import se.barnunga.concern.domain.Varden.AnsvarigSocialsekreterare;
@@ -405,9 +406,7 @@ final class OroFixtures {
             @Override
             protected boolean matchesSafely(List<EventMessage<?>> events) {
                 return !events.isEmpty() && events.stream().allMatch(e ->
-                        actor.userId().equals(e.getMetaData().get(Oro.UTFORD_AV))
-                                && roll.claim().equals(e.getMetaData().get(Oro.ROLL))
-                                && actor.enhet().equals(e.getMetaData().get(Oro.ENHET)));
+                        Utford.av(e).ar(actor, roll));
             }
 
             @Override
