@@ -50,6 +50,12 @@ import se.barnunga.contracts.uppdrag.UppdragSkickat;
 import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
 import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
 import se.barnunga.contracts.uppdrag.VerkstallighetHindrad;
+import se.barnunga.contracts.uppfoljning.AvslutningsmoteGenomfort;
+import se.barnunga.contracts.uppfoljning.Malbedomning;
+import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
+import se.barnunga.contracts.uppfoljning.UppfoljningsmoteBokat;
+import se.barnunga.contracts.uppfoljning.UppfoljningsmotePakallat;
+import se.barnunga.contracts.uppfoljning.UtforarsammanfattningLamnad;
 
 /**
  * Sample events, serialised the way producers do (Jackson, ISO dates, nulls included), validate against their schemas:
@@ -67,6 +73,8 @@ class ContractSamplesTest {
     private static final List<Mal> MAL = List.of(new Mal(MAL_ID, "HALSA"));
     private static final String ANMALAN_ID = "3e9d2b71-5c4a-4f08-b6d3-81a7e2c0f945";
     private static final String AVVIKELSE_ID = "c52f8e19-0a7b-4d63-9e14-6b3d0f7a2c58";
+    private static final List<Malbedomning> BEDOMNINGAR = List.of(
+            new Malbedomning(MAL_ID, "HALSA", "POSITIV_FORANDRING_MAL_EJ_UPPFYLLT"));
     private static final Instant T = Instant.parse("2025-03-04T09:15:00Z");
     private static final LocalDate D = LocalDate.parse("2025-03-03");
 
@@ -107,7 +115,28 @@ class ContractSamplesTest {
                 new SkyddsbedomningGjord(ID, false, T, true, T.plusSeconds(600)),
                 new AterkopplingLamnad(ID, "UTREDNING_INLEDD", T),
                 new ForhandsbedomningAvslutad(ID, "INLED_UTREDNING", T, 0, true),
-                new AvvikelseRegistrerad(ID, AVVIKELSE_ID, "SKRIFTLIG_BEKRAFTELSE_SEN", "UTF-1", T));
+                new AvvikelseRegistrerad(ID, AVVIKELSE_ID, "SKRIFTLIG_BEKRAFTELSE_SEN", "UTF-1", T),
+                new UppfoljningsmotePakallat(ID, "socialsekreterare", "anna", "MYND-1", "UTF-1", T),
+                new UppfoljningsmotePakallat(ID, "utforare", "eva", null, null, T),
+                new UppfoljningsmoteBokat(ID, "M1", "UPPFOLJNING", false, D.plusDays(7 + 42), D.plusDays(7), 42, true, false, false,
+                        "PLANERINGSMOTE", "anna", "MYND-1", "UTF-1", T),
+                new UppfoljningsmoteBokat(ID, "M2", "UPPFOLJNING", false, D.minusDays(3), D, -3, false, true, true,
+                        "BOKNING", "anna", "MYND-1", "UTF-1", T),
+                new UppfoljningsmoteBokat(ID, "M3", "UPPFOLJNING", true, D, null, null, null, false, false,
+                        "BOKNING", null, null, null, T),
+                new UppfoljningsmoteBokat(ID, "M4", "AVSLUTNING", false, D.plusDays(30), D, 30, null, false, false,
+                        "UPPFOLJNINGSMOTE", "anna", "MYND-1", "UTF-1", T),
+                new UtforarsammanfattningLamnad(ID, "M1", "UPPFOLJNING", 5, 6, "AKTIV", "DELVIS", List.of(MAL_ID), "eva", T),
+                new UtforarsammanfattningLamnad(ID, "M2", "AVSLUTNING", 0, 0, "INGEN", "INGEN", List.of(), "eva", T),
+                new UppfoljningGenomford(ID, "M1", 1, false, D, BARN, "FAMILJEBEHANDLING", "MYND-1", "UTF-1", true, BEDOMNINGAR,
+                        "FORTSATTA", null, false, true, D.plusDays(49), T),
+                new UppfoljningGenomford(ID, "M3", 2, true, D, null, null, null, null, false,
+                        List.of(new Malbedomning(MAL_ID, null, "NEGATIV_FORANDRING")), "NY_UTREDNING", "OKAD_RISK", true, false,
+                        null, T),
+                new AvslutningsmoteGenomfort(ID, "M4", D, BARN, "FAMILJEBEHANDLING", "MYND-1", "UTF-1", true,
+                        List.of(new Malbedomning(MAL_ID, "HALSA", "POSITIV_FORANDRING_MAL_UPPFYLLT")), "MINSKAD", true, T),
+                new AvslutningsmoteGenomfort(ID, "M5", D, null, null, null, null, false,
+                        List.of(new Malbedomning(MAL_ID, null, "INGEN_FORANDRING")), "OFORANDRAD", false, T));
     }
 
     @Test
@@ -131,6 +160,28 @@ class ContractSamplesTest {
         ObjectNode withoutMal = data.deepCopy();
         withoutMal.remove("mal");
         assertThat(errors(UppdragSkickat.class, withoutMal)).isNotEmpty();
+
+        ObjectNode uppfoljning = JSON.valueToTree(new UppfoljningGenomford(ID, "M1", 1, false, D, BARN, "FAMILJEBEHANDLING",
+                "MYND-1", "UTF-1", true, BEDOMNINGAR, "JUSTERA", null, true, true, null, T));
+        assertThat(errors(UppfoljningGenomford.class, uppfoljning)).isEmpty();
+        ObjectNode withoutUtfall = uppfoljning.deepCopy();
+        withoutUtfall.remove("utfall");
+        assertThat(errors(UppfoljningGenomford.class, withoutUtfall)).isNotEmpty();
+        assertThat(errors(UppfoljningGenomford.class, uppfoljning.deepCopy().putNull("bedomningar"))).isNotEmpty();
+        ObjectNode bedomningWithoutSkala = uppfoljning.deepCopy();
+        ((ObjectNode) bedomningWithoutSkala.withArray("bedomningar").get(0)).remove("skala");
+        assertThat(errors(UppfoljningGenomford.class, bedomningWithoutSkala)).isNotEmpty();
+        ObjectNode bokat = JSON.valueToTree(new UppfoljningsmoteBokat(ID, "M1", "UPPFOLJNING", false, D.plusDays(50), D, 50, true,
+                false, false, "BOKNING", "anna", "MYND-1", "UTF-1", T));
+        assertThat(errors(UppfoljningsmoteBokat.class, bokat)).isEmpty();
+        ObjectNode withoutMoteId = bokat.deepCopy();
+        withoutMoteId.remove("moteId");
+        assertThat(errors(UppfoljningsmoteBokat.class, withoutMoteId)).isNotEmpty();
+        assertThat(errors(UppfoljningsmoteBokat.class, bokat.deepCopy().putNull("datum"))).isNotEmpty();
+        ObjectNode avslutning = JSON.valueToTree(new AvslutningsmoteGenomfort(ID, "M4", D, null, null, null, null, true,
+                BEDOMNINGAR, "OKAD", true, T));
+        assertThat(errors(AvslutningsmoteGenomfort.class, avslutning)).isEmpty();
+        assertThat(errors(AvslutningsmoteGenomfort.class, avslutning.deepCopy().putNull("riskbedomning"))).isNotEmpty();
     }
 
     @Test
@@ -168,6 +219,50 @@ class ContractSamplesTest {
         assertThat(errors(OroVidarebefordrad.class, vidare.deepCopy().put("orsak", "ANNAT"))).isNotEmpty();
         ObjectNode forhands = JSON.valueToTree(new ForhandsbedomningAvslutad(ID, "INLED_INTE_UTREDNING", T, 15, false));
         assertThat(errors(ForhandsbedomningAvslutad.class, forhands.deepCopy().put("dagarSedanInkom", -1))).isNotEmpty();
+
+        ObjectNode genomford = JSON.valueToTree(new UppfoljningGenomford(ID, "M2", 2, false, D, BARN, "FAMILJEBEHANDLING",
+                "MYND-1", "UTF-1", true, BEDOMNINGAR, "FORTSATTA", null, false, true, D.plusDays(45), T));
+        assertThat(errors(UppfoljningGenomford.class, genomford)).isEmpty();
+        ObjectNode unknownSkala = genomford.deepCopy();
+        ((ObjectNode) unknownSkala.withArray("bedomningar").get(0)).put("skala", "DELVIS_UPPFYLLT");
+        assertThat(errors(UppfoljningGenomford.class, unknownSkala)).isNotEmpty();
+        ObjectNode textInBedomning = genomford.deepCopy();
+        ((ObjectNode) textInBedomning.withArray("bedomningar").get(0)).put("arbetet", "Vi har arbetat med …");
+        assertThat(errors(UppfoljningGenomford.class, textInBedomning)).as("no free text inside a rating").isNotEmpty();
+        assertThat(errors(UppfoljningGenomford.class, genomford.deepCopy().put("barnetsUppfattning", "Alva tycker att …")))
+                .as("the child's view stays in the service").isNotEmpty();
+        assertThat(errors(UppfoljningGenomford.class, genomford.deepCopy().put("utfall", "NY_BEDOMNING"))).isNotEmpty();
+        assertThat(errors(UppfoljningGenomford.class, genomford.deepCopy().put("utredningsgrund", "ANNAT"))).isNotEmpty();
+        assertThat(errors(UppfoljningGenomford.class, genomford.deepCopy().put("nummer", 0))).isNotEmpty();
+        assertThat(errors(UppfoljningGenomford.class, genomford.deepCopy().put("moteId", "Mötet med Alva"))).isNotEmpty();
+        ObjectNode avslutningsmote = JSON.valueToTree(new AvslutningsmoteGenomfort(ID, "M4", D, BARN, "FAMILJEBEHANDLING",
+                "MYND-1", "UTF-1", true, BEDOMNINGAR, "MINSKAD", true, T));
+        assertThat(errors(AvslutningsmoteGenomfort.class, avslutningsmote)).isEmpty();
+        assertThat(errors(AvslutningsmoteGenomfort.class, avslutningsmote.deepCopy().put("riskbedomning", "HOG"))).isNotEmpty();
+        assertThat(errors(AvslutningsmoteGenomfort.class, avslutningsmote.deepCopy().put("upplevelse", "Familjen upplevde …")))
+                .as("how the family experienced it stays in the service").isNotEmpty();
+        ObjectNode pakallat = JSON.valueToTree(new UppfoljningsmotePakallat(ID, "utforare", "eva", "MYND-1", "UTF-1", T));
+        assertThat(errors(UppfoljningsmotePakallat.class, pakallat)).isEmpty();
+        assertThat(errors(UppfoljningsmotePakallat.class, pakallat.deepCopy().put("pakallatAvRoll", "UTFORARE")))
+                .as("role claims are lowercase").isNotEmpty();
+        assertThat(errors(UppfoljningsmotePakallat.class, pakallat.deepCopy().put("pakallatAvRoll", "metodhandledare"))).isNotEmpty();
+        assertThat(errors(UppfoljningsmotePakallat.class, pakallat.deepCopy().put("skal", "Pappan har flyttat …")))
+                .as("the reason stays in the service").isNotEmpty();
+        ObjectNode bokning = JSON.valueToTree(new UppfoljningsmoteBokat(ID, "M2", "UPPFOLJNING", false, D.plusDays(60), D, 60,
+                false, true, false, "BOKNING", "anna", "MYND-1", "UTF-1", T));
+        assertThat(errors(UppfoljningsmoteBokat.class, bokning)).isEmpty();
+        assertThat(errors(UppfoljningsmoteBokat.class, bokning.deepCopy().put("kalla", "TELEFON"))).isNotEmpty();
+        assertThat(errors(UppfoljningsmoteBokat.class, bokning.deepCopy().put("slag", "PLANERING"))).isNotEmpty();
+        assertThat(errors(UppfoljningsmoteBokat.class, bokning.deepCopy().put("moteId", "M12345"))).isNotEmpty();
+        assertThat(errors(UppfoljningsmoteBokat.class, bokning.deepCopy().put("plats", "Hemma hos familjen")))
+                .as("the place stays in the service").isNotEmpty();
+        ObjectNode sammanfattning = JSON.valueToTree(new UtforarsammanfattningLamnad(ID, "M1", "UPPFOLJNING", 4, 6, "DELVIS", "AKTIV",
+                List.of(MAL_ID), "eva", T));
+        assertThat(errors(UtforarsammanfattningLamnad.class, sammanfattning)).isEmpty();
+        assertThat(errors(UtforarsammanfattningLamnad.class, sammanfattning.deepCopy().put("tillfallenGenomforda", -1))).isNotEmpty();
+        assertThat(errors(UtforarsammanfattningLamnad.class, sammanfattning.deepCopy().put("barnetsDelaktighet", "HOG"))).isNotEmpty();
+        assertThat(errors(UtforarsammanfattningLamnad.class, sammanfattning.deepCopy().putArray("malIds").add("Mål 1")))
+                .isNotEmpty();
     }
 
     private static Set<ValidationMessage> errors(Class<?> event, JsonNode data) {

@@ -7,11 +7,12 @@ import se.barnunga.contracts.ContractEvent;
 import se.barnunga.contracts.Topics;
 
 /**
- * The responsible performer's summary before a follow-up meeting was handed in: how the work went, in numbers. The
+ * The responsible performer's summary before a follow-up meeting (or, before the closing meeting, of the whole period) was handed in: how the work went, in numbers. The
  * description of the work with each goal stays in the service.
  *
  * @param uppdragId                  the intervention's assignment id, also the CloudEvent {@code subject}
  * @param moteId                     the meeting it is for
+ * @param slag                       {@code UPPFOLJNING}, or {@code AVSLUTNING} for the closing summary of the whole period
  * @param tillfallenGenomforda       number of sessions held so far
  * @param tillfallenPlanerade        number of sessions planned so far
  * @param barnetsDelaktighet         {@code AKTIV}, {@code DELVIS} or {@code INGEN}
@@ -24,6 +25,7 @@ import se.barnunga.contracts.Topics;
 public record UtforarsammanfattningLamnad(
         String uppdragId,
         String moteId,
+        String slag,
         int tillfallenGenomforda,
         int tillfallenPlanerade,
         String barnetsDelaktighet,

@@ -1,0 +1,98 @@
+package se.barnunga.followup.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import se.barnunga.followup.domain.Varden.Barn;
+import se.barnunga.followup.domain.Varden.Mal;
+import se.barnunga.followup.domain.Varden.Malarbete;
+import se.barnunga.followup.domain.Varden.Malbedomning;
+
+/**
+ * Every internal event of the {@link Uppfoljning} aggregate. They may carry the meetings' free texts and stay in this
+ * service's event store; the public events on {@code barnunga.uppfoljning.v1} are derived from the five that share
+ * their names, without free text. Who did it is in each event's metadata ({@link se.barnunga.platform.domain.Utford}).
+ * Events that become public are self-contained, so the contract mapping needs nothing but the event.
+ */
+public final class Handelser {
+
+    private Handelser() {
+    }
+
+    // ---- Facts learned from the assignment-service (internal) --------------------------------------------------------
+
+    /** The assignment's facts, as known from its newest source event ({@code kand}). */
+    public record UppdragKant(String uppdragId, String uppdragstyp, Barn barn, String insatstyp, LocalDate beslutsdatum,
+                              List<Mal> mal, String myndighetsenhet, String socialsekreterare, String utforarenhet,
+                              Instant kand) {
+    }
+
+    public record AnsvarigUtforareKand(String uppdragId, String utforarenhet, String ansvarigUtforare, Instant kand) {
+    }
+
+    public record PlaneringsmoteKant(String uppdragId, LocalDate motesdatum, LocalDate planeratStartdatum,
+                                     LocalDate forstaUppfoljningsmote, Instant kand) {
+    }
+
+    public record VerkstallighetKand(String uppdragId, LocalDate verkstallighetsdatum, Instant kand) {
+    }
+
+    public record GenomforandeplanKand(String uppdragId, int version, LocalDate datum, boolean revision, Instant kand) {
+    }
+
+    public record InsatsensSlutKant(String uppdragId, Avslutsorsak orsak, LocalDate datum, Instant kand) {
+    }
+
+    // ---- The routine's steps -----------------------------------------------------------------------------------------
+
+    /** Public as {@code UppföljningsmötePåkallat}. */
+    public record UppfoljningsmotePakallat(String uppdragId, String skal, String pakallatAv, String roll,
+                                           String myndighetsenhet, String utforarenhet, Instant pakallat) {
+    }
+
+    /**
+     * Public as {@code UppföljningsmöteBokat}. {@code inomFonster} is null where the window does not apply (an extra
+     * meeting, the closing meeting, or no reference date known).
+     */
+    public record UppfoljningsmoteBokat(String uppdragId, String moteId, Motesslag slag, boolean extra, LocalDate datum,
+                                        LocalTime klockslag, String plats, Set<Deltagare> inbjudna, LocalDate referensdatum,
+                                        Integer dagarFranReferens, Boolean inomFonster, String skalUtanforFonster,
+                                        boolean ombokning, Bokningskalla kalla, String socialsekreterare,
+                                        String myndighetsenhet, String utforarenhet, Instant bokat) {
+    }
+
+    /** Internal: the pre-meeting before a booked meeting. */
+    public record ForMoteHallet(String uppdragId, String moteId, LocalDate datum, String planering, Instant registrerat) {
+    }
+
+    /** Public as {@code UtförarsammanfattningLämnad}. */
+    public record UtforarsammanfattningLamnad(String uppdragId, String moteId, Motesslag slag, int tillfallenGenomforda,
+                                              int tillfallenPlanerade, Delaktighet barnetsDelaktighet,
+                                              Delaktighet vardnadshavarnasDelaktighet, List<Malarbete> malarbete,
+                                              String ansvarigUtforare, Instant lamnad) {
+    }
+
+    /** Public as {@code UppföljningGenomförd}. */
+    public record UppfoljningGenomford(String uppdragId, String moteId, int nummer, boolean extra, LocalDate datum,
+                                       Barn barn, String insatstyp, String myndighetsenhet, String utforarenhet,
+                                       Set<Deltagare> deltagare, boolean barnetDeltog, String skalBarnetDeltogEj,
+                                       String barnetsUppfattning, List<Malbedomning> bedomningar, String anpassningar,
+                                       Utfall utfall, String forandringar, Justering justering,
+                                       Utredningsgrund utredningsgrund, boolean genomforandeplanenRevideras,
+                                       boolean sammanfattningFanns, String skalUtanSammanfattning,
+                                       LocalDate nastaMotesdatum, Instant registrerat) {
+    }
+
+    /** Public as {@code AvslutningsmöteGenomfört}. */
+    public record AvslutningsmoteGenomfort(String uppdragId, String moteId, LocalDate datum, Barn barn, String insatstyp,
+                                           String myndighetsenhet, String utforarenhet, Set<Deltagare> deltagare,
+                                           boolean barnetDeltog, String skalBarnetDeltogEj, String barnetsUpplevelse,
+                                           String ovrigasUpplevelse, List<Malbedomning> bedomningar,
+                                           Riskniva riskbedomning, boolean slutsammanfattningPresenterad,
+                                           boolean slutsammanfattningLamnad, String skalUtanSlutsammanfattning,
+                                           Instant registrerat) {
+    }
+}

@@ -1,0 +1,759 @@
+package se.barnunga.followup.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.modelling.command.CreationPolicy;
+
+import se.barnunga.followup.domain.Handelser.*;
+import se.barnunga.followup.domain.Kommandon.*;
+import se.barnunga.followup.domain.Varden.Barn;
+import se.barnunga.followup.domain.Varden.Bedomning;
+import se.barnunga.followup.domain.Varden.Bokning;
+import se.barnunga.followup.domain.Varden.Mal;
+import se.barnunga.followup.domain.Varden.Malarbete;
+import se.barnunga.followup.domain.Varden.Malbedomning;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.NotPermitted;
+import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.domain.RuleViolation;
+import se.barnunga.platform.domain.StateConflict;
+import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.time.ClockProducer;
+
+/**
+ * The follow-up record of one intervention (Uppföljning), keyed by the assignment id: the meetings every 6–8 weeks from
+ * the start, the performer's summaries, every goal rated on the BBIC four-step scale, the outcome, and the closing
+ * meeting (the routine's appendices 2 and 3).
+ *
+ * <p>The assignment's facts (goals, child pseudonym, units, start date, planning meeting, closure) arrive as events from
+ * the assignment-service, possibly late, twice, or out of order. Those commands create the record if missing, are
+ * never refused, and change nothing when they bring nothing new: a fact is taken from the newest source event (by the
+ * time the source event happened), so a late older event can only fill what is still unknown.
+ *
+ * <p>The routine's steps are enforced: {@link RuleViolation} (422) names the field and rule, {@link StateConflict}
+ * (409) a step out of order, {@link NotPermitted} (403) the wrong role, unit or person.
+ */
+@AggregateRoot
+public class Uppfoljning {
+
+    /** The routine: the first follow-up 6–8 weeks after the start, each next one 6–8 weeks after the previous meeting. */
+    public static final int FONSTER_FORSTA_DAG = 42;
+    public static final int FONSTER_SISTA_DAG = 56;
+
+    @AggregateIdentifier
+    private String uppdragId;
+    // the assignment's facts, and when their newest source event happened
+    private Instant uppdragKand;
+    private String uppdragstyp;
+    private Barn barn;
+    private String insatstyp;
+    private LocalDate beslutsdatum;
+    private List<Mal> mal = List.of();
+    private String myndighetsenhet;
+    private String socialsekreterare;
+    private String utforarenhet;
+    private String ansvarigUtforare;
+    private Instant ansvarigKand;
+    private Instant planeringKand;
+    private LocalDate verkstallighetsdatum;
+    private Instant verkstallighetKand;
+    private int planversion;
+    private Avslutsorsak slut;
+    // the meetings
+    private final Map<String, Mote> moten = new LinkedHashMap<>();
+    private String bokat;
+    private LocalDate senasteMotesdatum;
+    private int uppfoljningar;
+    private boolean oppetPakallande;
+    private boolean avslutningsmoteHallet;
+
+    /** A meeting as the aggregate needs it. */
+    static final class Mote {
+        String id;
+        Motesslag slag;
+        boolean extra;
+        int nummer;
+        LocalDate datum;
+        Bokningskalla kalla;
+        boolean sammanfattning;
+        boolean formote;
+        boolean hallet;
+
+        Mote() {
+            // for snapshots
+        }
+    }
+
+    protected Uppfoljning() {
+        // for Axon
+    }
+
+    // ---- Facts from the assignment-service ---------------------------------------------------------------------------
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegistreraUppdrag c) {
+        fakta(c.uppdragId(), c.uppdragstyp(), c.barn(), c.insatstyp(), c.beslutsdatum(), c.mal(), c.myndighetsenhet(),
+                c.socialsekreterare(), c.utforarenhet(), c.kand(), c.actor());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegistreraVerkstallighet c) {
+        boolean ny = uppdragId == null;
+        fakta(c.uppdragId(), c.uppdragstyp(), c.barn(), c.insatstyp(), c.beslutsdatum(), null, c.myndighetsenhet(),
+                c.socialsekreterare(), c.utforarenhet(), c.kand(), c.actor());
+        if (c.ansvarigUtforare() != null && (ansvarigKand == null || c.kand().isAfter(ansvarigKand))
+                && !c.ansvarigUtforare().equals(ansvarigUtforare)) {
+            apply(c.actor(), new AnsvarigUtforareKand(c.uppdragId(), c.utforarenhet(), c.ansvarigUtforare(), c.kand()));
+        }
+        if (c.verkstallighetsdatum() != null && (ny || verkstallighetKand == null || c.kand().isAfter(verkstallighetKand))
+                && !c.verkstallighetsdatum().equals(verkstallighetsdatum)) {
+            apply(c.actor(), new VerkstallighetKand(c.uppdragId(), c.verkstallighetsdatum(), c.kand()));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegistreraAnsvarigUtforare c) {
+        if (uppdragId == null || ((ansvarigKand == null || c.kand().isAfter(ansvarigKand)) && !Objects.equals(c.ansvarigUtforare(), ansvarigUtforare))) {
+            apply(c.actor(), new AnsvarigUtforareKand(c.uppdragId(), c.utforarenhet(), c.ansvarigUtforare(), c.kand()));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegistreraPlaneringsmote c) {
+        boolean ny = uppdragId == null;
+        if (!ny && planeringKand != null && !c.kand().isAfter(planeringKand)) {
+            return; // a duplicate or an older planning meeting than the one known
+        }
+        // computed before applying: the state changes as events are applied
+        Mote bokatMote = bokat == null ? null : moten.get(bokat);
+        boolean inget = moten.isEmpty();
+        String id = nyttMoteId();
+        LocalDate referens = verkstallighetsdatum != null ? verkstallighetsdatum : c.planeratStartdatum();
+        apply(c.actor(), new PlaneringsmoteKant(c.uppdragId(), c.motesdatum(), c.planeratStartdatum(), c.forstaUppfoljningsmote(), c.kand()));
+        LocalDate forsta = c.forstaUppfoljningsmote();
+        if (forsta == null || slut != null || avslutningsmoteHallet) {
+            return;
+        }
+        boolean ombokning = bokatMote != null && bokatMote.kalla == Bokningskalla.PLANERINGSMOTE;
+        if (inget || (ombokning && !forsta.equals(bokatMote.datum))) {
+            apply(c.actor(), new UppfoljningsmoteBokat(c.uppdragId(), ombokning ? bokatMote.id : id, Motesslag.UPPFOLJNING, false,
+                    forsta, null, null, Set.of(), referens, dagar(referens, forsta), referens == null ? null : inomFonster(referens, forsta),
+                    null, ombokning, Bokningskalla.PLANERINGSMOTE, c.socialsekreterare() != null ? c.socialsekreterare() : socialsekreterare,
+                    myndighetsenhet, utforarenhet, c.kand()));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegistreraGenomforandeplan c) {
+        if (uppdragId == null || c.version() > planversion) {
+            apply(c.actor(), new GenomforandeplanKand(c.uppdragId(), c.version(), c.datum(), c.revision(), c.kand()));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegistreraInsatsensSlut c) {
+        if (uppdragId == null || slut == null) {
+            apply(c.actor(), new InsatsensSlutKant(c.uppdragId(), c.orsak(), c.datum(), c.kand()));
+        }
+    }
+
+    /** Merges the assignment's facts: the newer source wins field by field; an older one only fills what is unknown. */
+    private void fakta(String id, String typ, Barn b, String insats, LocalDate beslut, List<Mal> malen, String myndighet,
+                       String ss, String utforare, Instant kand, Actor actor) {
+        boolean nyare = uppdragKand == null || kand.isAfter(uppdragKand);
+        String nyTyp = valj(nyare, uppdragstyp, typ);
+        Barn nyttBarn = valj(nyare, barn, b);
+        String nyInsats = valj(nyare, insatstyp, insats);
+        LocalDate nyttBeslut = valj(nyare, beslutsdatum, beslut);
+        List<Mal> nyaMal = malen == null || malen.isEmpty() ? mal : (nyare || mal.isEmpty() ? List.copyOf(malen) : mal);
+        String nyMyndighet = valj(nyare, myndighetsenhet, myndighet);
+        String nySs = valj(nyare, socialsekreterare, ss);
+        String nyUtforare = valj(nyare, utforarenhet, utforare);
+        Instant nyKand = nyare ? kand : uppdragKand;
+        boolean andrat = uppdragId == null || !Objects.equals(nyTyp, uppdragstyp) || !Objects.equals(nyttBarn, barn)
+                || !Objects.equals(nyInsats, insatstyp) || !Objects.equals(nyttBeslut, beslutsdatum) || !nyaMal.equals(mal)
+                || !Objects.equals(nyMyndighet, myndighetsenhet) || !Objects.equals(nySs, socialsekreterare)
+                || !Objects.equals(nyUtforare, utforarenhet);
+        if (andrat) {
+            apply(actor, new UppdragKant(id, nyTyp, nyttBarn, nyInsats, nyttBeslut, nyaMal, nyMyndighet, nySs, nyUtforare, nyKand));
+        }
+    }
+
+    private static <T> T valj(boolean nyare, T nuvarande, T ny) {
+        if (ny == null) {
+            return nuvarande;
+        }
+        return nyare || nuvarande == null ? ny : nuvarande;
+    }
+
+    // ---- Påkalla, boka, förmöte --------------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(PakallaUppfoljningsmote c) {
+        kant();
+        Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att påkalla ett uppföljningsmöte");
+        verkstalld();
+        inteAvslutad(Motesslag.UPPFOLJNING);
+        if (blank(c.skal())) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange varför ett extra uppföljningsmöte behövs.");
+        }
+        Utford.apply(c.actor(), roll, new UppfoljningsmotePakallat(uppdragId, c.skal(), c.actor().userId(), roll.claim(),
+                myndighetsenhet, utforarenhet, c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(BokaMote c) {
+        kant();
+        socialsekreterare(c.actor(), "Att boka uppföljnings- eller avslutningsmöte");
+        verkstalld();
+        Motesslag slag = c.slag() == null ? Motesslag.UPPFOLJNING : c.slag();
+        inteAvslutad(slag);
+        LocalDate idag = dag(c.tidpunkt());
+        Bokning b = c.bokning();
+        bokningen(b, "", idag);
+        Mote bokatMote = bokat == null ? null : moten.get(bokat);
+        boolean extra = slag == Motesslag.UPPFOLJNING
+                && (oppetPakallande || (bokatMote != null && bokatMote.slag == Motesslag.UPPFOLJNING && bokatMote.extra));
+        String id = bokatMote != null ? bokatMote.id : nyttMoteId();
+        apply(c.actor(), bokning(id, slag, extra, b, referensdatum(), "", bokatMote != null, Bokningskalla.BOKNING, c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(HallForMote c) {
+        kant();
+        Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Förmötet");
+        verkstalld();
+        Mote m = bokatMote();
+        inteAvslutad(m.slag);
+        if (m.formote) {
+            throw new StateConflict("FORMOTE_REDAN_HALLET", "Förmötet inför " + m.id + " är redan registrerat.");
+        }
+        if (c.datum() == null) {
+            throw new RuleViolation("datum", "DATUM_KRAVS", "Ange när förmötet hölls.");
+        }
+        if (c.datum().isAfter(dag(c.tidpunkt()))) {
+            throw new RuleViolation("datum", "DATUM_I_FRAMTIDEN", "Förmötet registreras när det har hållits.");
+        }
+        if (c.datum().isAfter(m.datum)) {
+            throw new RuleViolation("datum", "EFTER_MOTET", "Förmötet hålls före mötet den " + m.datum + ".");
+        }
+        if (blank(c.planering())) {
+            throw new RuleViolation("planering", "PLANERING_KRAVS", "Beskriv hur mötet planerades (barnets delaktighet, vem som leder).");
+        }
+        Utford.apply(c.actor(), roll, new ForMoteHallet(uppdragId, m.id, c.datum(), c.planering(), c.tidpunkt()));
+    }
+
+    // ---- Utförarens sammanfattning -----------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(LamnaUtforarsammanfattning c) {
+        kant();
+        ansvarigUtforare(c.actor(), "Sammanfattningen inför mötet");
+        verkstalld();
+        Mote m = bokatMote();
+        inteAvslutad(m.slag);
+        if (m.sammanfattning) {
+            throw new StateConflict("SAMMANFATTNING_REDAN_LAMNAD", "Sammanfattningen inför " + m.id + " är redan lämnad.");
+        }
+        int genomforda = antal("tillfallenGenomforda", c.tillfallenGenomforda());
+        int planerade = antal("tillfallenPlanerade", c.tillfallenPlanerade());
+        if (c.barnetsDelaktighet() == null) {
+            throw new RuleViolation("barnetsDelaktighet", "DELAKTIGHET_KRAVS", "Ange barnets delaktighet.");
+        }
+        if (c.vardnadshavarnasDelaktighet() == null) {
+            throw new RuleViolation("vardnadshavarnasDelaktighet", "DELAKTIGHET_KRAVS", "Ange vårdnadshavarnas delaktighet.");
+        }
+        malenKanda();
+        List<Malarbete> arbete = c.malarbete() == null ? List.of() : c.malarbete();
+        Set<String> sedda = new HashSet<>();
+        for (int i = 0; i < arbete.size(); i++) {
+            Malarbete a = arbete.get(i);
+            String falt = "malarbete[" + i + "]";
+            mal(falt + ".malId", a == null ? null : a.malId(), sedda);
+            if (blank(a.beskrivning())) {
+                throw new RuleViolation(falt + ".beskrivning", "BESKRIVNING_KRAVS", "Beskriv hur arbetet med målet har gått.");
+            }
+        }
+        allaMal("malarbete", "MAL_SAKNAS", "Sammanfattningen beskriver inte arbetet med ", sedda);
+        apply(c.actor(), new UtforarsammanfattningLamnad(uppdragId, m.id, m.slag, genomforda, planerade, c.barnetsDelaktighet(),
+                c.vardnadshavarnasDelaktighet(), List.copyOf(arbete), c.actor().userId(), c.tidpunkt()), Roll.UTFORARE);
+    }
+
+    // ---- Uppföljningsmötet -------------------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(RegistreraUppfoljning c) {
+        kant();
+        socialsekreterare(c.actor(), "Att registrera uppföljningsmötet");
+        verkstalld();
+        inteAvslutad(Motesslag.UPPFOLJNING);
+        Mote m = bokatMote();
+        if (m.slag == Motesslag.AVSLUTNING) {
+            throw new StateConflict("AVSLUTNINGSMOTE_BOKAT", "Det bokade mötet är avslutningsmötet; registrera det som avslutningsmöte.");
+        }
+        motesdatum(c.datum(), c.tidpunkt());
+        Set<Deltagare> deltagare = deltagare(c.deltagare());
+        boolean barnetDeltog = deltagare.contains(Deltagare.BARNET);
+        if (!barnetDeltog && blank(c.skalBarnetDeltogEj())) {
+            throw new RuleViolation("skalBarnetDeltogEj", "SKAL_KRAVS", "Barnet deltog inte: ange varför.");
+        }
+        if (blank(c.barnetsUppfattning())) {
+            throw new RuleViolation("barnetsUppfattning", "UPPFATTNING_KRAVS",
+                    "Ange hur barnet uppfattar insatsen i förhållande till sina behov och önskemål.");
+        }
+        List<Malbedomning> bedomningar = bedomningar(c.bedomningar());
+        if (!m.sammanfattning && blank(c.skalUtanSammanfattning())) {
+            throw new RuleViolation("skalUtanSammanfattning", "SAMMANFATTNING_SAKNAS",
+                    "Ansvarig utförare har inte lämnat sin sammanfattning inför mötet; ange skälet att ändå hålla det.");
+        }
+        Utfall utfall = c.utfall();
+        if (utfall == null) {
+            throw new RuleViolation("utfall", "UTFALL_KRAVS", "Ange utfallet: fortsätta, justera, avsluta eller inleda ny utredning.");
+        }
+        if (c.justering() != null && utfall != Utfall.JUSTERA) {
+            throw new RuleViolation("justering", "ENDAST_VID_JUSTERING", "Justering anges bara när insatsen justeras.");
+        }
+        if (c.utredningsgrund() != null && utfall != Utfall.NY_UTREDNING) {
+            throw new RuleViolation("utredningsgrund", "ENDAST_VID_NY_UTREDNING", "Utredningsgrund anges bara när en ny utredning inleds.");
+        }
+        if (utfall == Utfall.JUSTERA && c.justering() == null) {
+            throw new RuleViolation("justering", "JUSTERING_KRAVS", "Ange om intensiteten, innehållet eller båda justeras.");
+        }
+        if (utfall == Utfall.NY_UTREDNING && c.utredningsgrund() == null) {
+            throw new RuleViolation("utredningsgrund", "UTREDNINGSGRUND_KRAVS",
+                    "Ange grunden för den nya utredningen: ökad risk, nya behov eller en ansökan.");
+        }
+        boolean fortsatter = utfall == Utfall.FORTSATTA || utfall == Utfall.JUSTERA;
+        Bokning nasta = c.nastaMote();
+        if (fortsatter && nasta == null) {
+            throw new RuleViolation("nastaMote", "NASTA_MOTE_KRAVS",
+                    "Insatsen fortsätter: boka nästa uppföljningsmöte inom 6–8 veckor (" + c.datum().plusDays(FONSTER_FORSTA_DAG)
+                            + " – " + c.datum().plusDays(FONSTER_SISTA_DAG) + ").");
+        }
+        Motesslag nastaSlag = utfall == Utfall.AVSLUTA ? Motesslag.AVSLUTNING : Motesslag.UPPFOLJNING;
+        if (nasta != null) {
+            bokningen(nasta, "nastaMote.", null);
+            if (!nasta.datum().isAfter(c.datum())) {
+                throw new RuleViolation("nastaMote.datum", "EFTER_MOTET_KRAVS", "Nästa möte ska vara efter detta möte.");
+            }
+            if (nastaSlag == Motesslag.UPPFOLJNING) {
+                fonster(c.datum(), nasta, "nastaMote.", "detta möte");
+            }
+        }
+        boolean revideras = utfall == Utfall.JUSTERA || (utfall == Utfall.FORTSATTA && !blank(c.forandringar()))
+                || Boolean.TRUE.equals(c.genomforandeplanenRevideras());
+        String nastaId = "M" + (moten.size() + 1);
+        apply(c.actor(), new UppfoljningGenomford(uppdragId, m.id, m.nummer, m.extra, c.datum(), barn, insatstyp, myndighetsenhet,
+                utforarenhet, deltagare, barnetDeltog, barnetDeltog ? null : c.skalBarnetDeltogEj(), c.barnetsUppfattning(),
+                bedomningar, c.anpassningar(), utfall, c.forandringar(), c.justering(), c.utredningsgrund(), revideras,
+                m.sammanfattning, m.sammanfattning ? null : c.skalUtanSammanfattning(), nasta == null ? null : nasta.datum(),
+                c.tidpunkt()));
+        if (nasta != null) {
+            apply(c.actor(), bokning(nastaId, nastaSlag, false, nasta, c.datum(), "nastaMote.", false,
+                    Bokningskalla.UPPFOLJNINGSMOTE, c.tidpunkt()));
+        }
+    }
+
+    // ---- Avslutningsmötet --------------------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(RegistreraAvslutningsmote c) {
+        kant();
+        socialsekreterare(c.actor(), "Att registrera avslutningsmötet");
+        verkstalld();
+        inteAvslutad(Motesslag.AVSLUTNING);
+        motesdatum(c.datum(), c.tidpunkt());
+        Set<Deltagare> deltagare = deltagare(c.deltagare());
+        boolean barnetDeltog = deltagare.contains(Deltagare.BARNET);
+        if (!barnetDeltog && blank(c.skalBarnetDeltogEj())) {
+            throw new RuleViolation("skalBarnetDeltogEj", "SKAL_KRAVS", "Barnet deltog inte: ange varför.");
+        }
+        if (blank(c.barnetsUpplevelse())) {
+            throw new RuleViolation("barnetsUpplevelse", "UPPLEVELSE_KRAVS", "Ange hur barnet har upplevt insatsen.");
+        }
+        if (blank(c.ovrigasUpplevelse())) {
+            throw new RuleViolation("ovrigasUpplevelse", "UPPLEVELSE_KRAVS", "Ange hur övriga som deltagit har upplevt insatsen.");
+        }
+        List<Malbedomning> bedomningar = bedomningar(c.bedomningar());
+        if (c.riskbedomning() == null) {
+            throw new RuleViolation("riskbedomning", "RISKBEDOMNING_KRAVS",
+                    "Ange om risken för barnet har minskat, är oförändrad eller har ökat.");
+        }
+        if (!c.slutsammanfattningPresenterad() && blank(c.skalUtanSlutsammanfattning())) {
+            throw new RuleViolation("slutsammanfattningPresenterad", "SLUTSAMMANFATTNING_SAKNAS",
+                    "Utförarens avslutande sammanfattning ska presenteras vid mötet; ange annars skälet.");
+        }
+        Mote bokatMote = bokat == null ? null : moten.get(bokat);
+        String id = bokatMote != null ? bokatMote.id : nyttMoteId();
+        boolean lamnad = bokatMote != null && bokatMote.slag == Motesslag.AVSLUTNING && bokatMote.sammanfattning;
+        apply(c.actor(), new AvslutningsmoteGenomfort(uppdragId, id, c.datum(), barn, insatstyp, myndighetsenhet, utforarenhet,
+                deltagare, barnetDeltog, barnetDeltog ? null : c.skalBarnetDeltogEj(), c.barnetsUpplevelse(),
+                c.ovrigasUpplevelse(), bedomningar, c.riskbedomning(), c.slutsammanfattningPresenterad(), lamnad,
+                c.slutsammanfattningPresenterad() ? null : c.skalUtanSlutsammanfattning(), c.tidpunkt()));
+    }
+
+    // ---- Rules shared by the handlers --------------------------------------------------------------------------------
+
+    private void kant() {
+        if (myndighetsenhet == null) {
+            throw new StateConflict("UPPDRAGET_EJ_KANT", "Uppdragets uppgifter har ännu inte kommit från uppdragstjänsten.");
+        }
+    }
+
+    private void verkstalld() {
+        if (verkstallighetsdatum == null) {
+            throw new StateConflict("INSATSEN_EJ_VERKSTALLD", "Insatsen är inte verkställd; uppföljningen räknas från startdatum.");
+        }
+    }
+
+    /** After the intervention closed only its closing meeting remains; after a revoked decision or the closing meeting nothing. */
+    private void inteAvslutad(Motesslag slag) {
+        if (avslutningsmoteHallet) {
+            throw new StateConflict("AVSLUTNINGSMOTE_GENOMFORT", "Avslutningsmötet är redan hållet.");
+        }
+        if (slut == Avslutsorsak.BESLUT_ATERKALLAT) {
+            throw new StateConflict("BESLUTET_ATERKALLAT", "Beslutet om insatsen är återkallat.");
+        }
+        if (slut == Avslutsorsak.INSATS_AVSLUTAD && slag == Motesslag.UPPFOLJNING) {
+            throw new StateConflict("INSATSEN_AVSLUTAD", "Insatsen är avslutad; bara avslutningsmötet återstår.");
+        }
+    }
+
+    private Mote bokatMote() {
+        if (bokat == null) {
+            throw new StateConflict("INGET_BOKAT_MOTE", "Inget möte är bokat.");
+        }
+        return moten.get(bokat);
+    }
+
+    private void socialsekreterare(Actor actor, String aktivitet) {
+        actor.require(Roll.SOCIALSEKRETERARE, aktivitet);
+        if (!actor.enhet().equals(myndighetsenhet)) {
+            throw new NotPermitted(aktivitet + " görs av en socialsekreterare på den enhet som äger ärendet.");
+        }
+    }
+
+    private void ansvarigUtforare(Actor actor, String aktivitet) {
+        actor.require(Roll.UTFORARE, aktivitet);
+        if (!actor.enhet().equals(utforarenhet)) {
+            throw new NotPermitted(aktivitet + " görs av ansvarig utförare på den utförarenhet som har uppdraget.");
+        }
+        if (ansvarigUtforare == null) {
+            throw new StateConflict("ANSVARIG_UTFORARE_SAKNAS", "Ingen ansvarig utförare är känd för uppdraget.");
+        }
+        if (!actor.userId().equals(ansvarigUtforare)) {
+            throw new NotPermitted(aktivitet + " görs av uppdragets ansvariga utförare.");
+        }
+    }
+
+    private Roll socialsekreterareEllerAnsvarigUtforare(Actor actor, String aktivitet) {
+        if (actor.has(Roll.SOCIALSEKRETERARE) && actor.enhet().equals(myndighetsenhet)) {
+            return Roll.SOCIALSEKRETERARE;
+        }
+        if (actor.has(Roll.UTFORARE)) {
+            ansvarigUtforare(actor, aktivitet);
+            return Roll.UTFORARE;
+        }
+        throw new NotPermitted(aktivitet + " görs av ärendets socialsekreterare eller ansvarig utförare.");
+    }
+
+    /** A booking's own rules; {@code idag} null for a booking made at a meeting registered afterwards. */
+    private void bokningen(Bokning b, String prefix, LocalDate idag) {
+        if (b == null || b.datum() == null) {
+            throw new RuleViolation(prefix + "datum", "DATUM_KRAVS", "Ange mötets datum.");
+        }
+        if (idag != null && b.datum().isBefore(idag)) {
+            throw new RuleViolation(prefix + "datum", "DATUM_PASSERAT", "Ett möte bokas inte bakåt i tiden.");
+        }
+        if (blank(b.plats())) {
+            throw new RuleViolation(prefix + "plats", "PLATS_KRAVS", "Ange var mötet hålls.");
+        }
+        Set<Deltagare> inbjudna = b.inbjudna() == null ? Set.of() : b.inbjudna();
+        if (!inbjudna.contains(Deltagare.ANSVARIG_UTFORARE)) {
+            throw new RuleViolation(prefix + "inbjudna", "ANSVARIG_UTFORARE_BJUDS_IN", "Kalla ansvarig utförare till mötet.");
+        }
+        if (!inbjudna.contains(Deltagare.BARNET) && !inbjudna.contains(Deltagare.VARDNADSHAVARE)) {
+            throw new RuleViolation(prefix + "inbjudna", "FAMILJEN_BJUDS_IN", "Kalla familjen – barnet och vårdnadshavarna – till mötet.");
+        }
+    }
+
+    /** An ordinary follow-up within 6–8 weeks of the reference date, or a stated reason. */
+    private static void fonster(LocalDate referens, Bokning b, String prefix, String fran) {
+        if (!inomFonster(referens, b.datum()) && blank(b.skalUtanforFonster())) {
+            throw new RuleViolation(prefix + "datum", "UTANFOR_6_8_VECKOR", "Uppföljningsmötet ska hållas 6–8 veckor efter "
+                    + fran + " (" + referens + "), mellan " + referens.plusDays(FONSTER_FORSTA_DAG) + " och "
+                    + referens.plusDays(FONSTER_SISTA_DAG) + ". Ange skälet i " + prefix + "skalUtanforFonster för ett annat datum.");
+        }
+    }
+
+    private UppfoljningsmoteBokat bokning(String id, Motesslag slag, boolean extra, Bokning b, LocalDate referens,
+                                          String prefix, boolean ombokning, Bokningskalla kalla, Instant tidpunkt) {
+        boolean fonsterGaller = slag == Motesslag.UPPFOLJNING && !extra && referens != null;
+        if (fonsterGaller && kalla == Bokningskalla.BOKNING) {
+            fonster(referens, b, prefix, senasteMotesdatum != null ? "föregående möte" : "start");
+        }
+        Boolean inom = fonsterGaller ? inomFonster(referens, b.datum()) : null;
+        return new UppfoljningsmoteBokat(uppdragId, id, slag, extra, b.datum(), b.klockslag(), b.plats(),
+                b.inbjudna() == null ? Set.of() : Set.copyOf(b.inbjudna()), slag == Motesslag.UPPFOLJNING ? referens : null,
+                slag == Motesslag.UPPFOLJNING ? dagar(referens, b.datum()) : null, inom,
+                Boolean.FALSE.equals(inom) ? b.skalUtanforFonster() : null, ombokning, kalla, socialsekreterare,
+                myndighetsenhet, utforarenhet, tidpunkt);
+    }
+
+    private void motesdatum(LocalDate datum, Instant tidpunkt) {
+        if (datum == null) {
+            throw new RuleViolation("datum", "DATUM_KRAVS", "Ange när mötet hölls.");
+        }
+        if (datum.isAfter(dag(tidpunkt))) {
+            throw new RuleViolation("datum", "DATUM_I_FRAMTIDEN", "Mötet registreras när det har hållits.");
+        }
+        if (datum.isBefore(verkstallighetsdatum)) {
+            throw new RuleViolation("datum", "FORE_START", "Mötet kan inte ha hållits före insatsens start " + verkstallighetsdatum + ".");
+        }
+        if (senasteMotesdatum != null && datum.isBefore(senasteMotesdatum)) {
+            throw new RuleViolation("datum", "FORE_FOREGAENDE_MOTE", "Mötet kan inte ha hållits före föregående möte " + senasteMotesdatum + ".");
+        }
+    }
+
+    private static Set<Deltagare> deltagare(Set<Deltagare> deltagare) {
+        if (deltagare == null || deltagare.isEmpty()) {
+            throw new RuleViolation("deltagare", "DELTAGARE_KRAVS", "Ange vilka som deltog.");
+        }
+        if (!deltagare.contains(Deltagare.SOCIALSEKRETERARE)) {
+            throw new RuleViolation("deltagare", "SOCIALSEKRETERAREN_LEDER", "Socialsekreteraren leder mötet och är med bland deltagarna.");
+        }
+        Set<Deltagare> kopia = EnumSet.noneOf(Deltagare.class);
+        kopia.addAll(deltagare);
+        return kopia;
+    }
+
+    /** Every goal of the assignment rated once on the BBIC scale, with what changed. */
+    private List<Malbedomning> bedomningar(List<Bedomning> givna) {
+        malenKanda();
+        List<Bedomning> lista = givna == null ? List.of() : givna;
+        Map<String, Mal> perId = mal.stream().collect(Collectors.toMap(Mal::malId, x -> x));
+        Set<String> sedda = new HashSet<>();
+        List<Malbedomning> resultat = new ArrayList<>();
+        for (int i = 0; i < lista.size(); i++) {
+            Bedomning b = lista.get(i);
+            String falt = "bedomningar[" + i + "]";
+            String malId = mal(falt + ".malId", b == null ? null : b.malId(), sedda);
+            if (b.skala() == null) {
+                throw new RuleViolation(falt + ".skala", "SKALA_KRAVS", "Bedöm målet på BBIC:s fyrgradiga skala.");
+            }
+            if (blank(b.forandring())) {
+                throw new RuleViolation(falt + ".forandring", "FORANDRING_KRAVS", "Beskriv vad som har förändrats för målet.");
+            }
+            resultat.add(new Malbedomning(malId, perId.get(malId).bbicOmrade(), b.skala(), b.forandring()));
+        }
+        allaMal("bedomningar", "MAL_EJ_BEDOMT", "Varje mål ska bedömas; inte bedömt: ", sedda);
+        return List.copyOf(resultat);
+    }
+
+    private void malenKanda() {
+        if (mal.isEmpty()) {
+            throw new StateConflict("MALEN_EJ_KANDA", "Uppdragets mål har ännu inte kommit från uppdragstjänsten.");
+        }
+    }
+
+    private String mal(String falt, String malId, Set<String> sedda) {
+        if (malId == null || mal.stream().noneMatch(x -> x.malId().equals(malId))) {
+            throw new RuleViolation(falt, "OKANT_MAL", "Målet finns inte i uppdraget.");
+        }
+        if (!sedda.add(malId)) {
+            throw new RuleViolation(falt, "MAL_DUBBLERAT", "Målet förekommer mer än en gång.");
+        }
+        return malId;
+    }
+
+    private void allaMal(String falt, String regel, String text, Set<String> sedda) {
+        List<String> saknas = mal.stream().filter(x -> !sedda.contains(x.malId()))
+                .map(x -> x.malId() + " (" + x.bbicOmrade() + ")").toList();
+        if (!saknas.isEmpty()) {
+            throw new RuleViolation(falt, regel, text + String.join(", ", saknas) + ".");
+        }
+    }
+
+    private static int antal(String falt, Integer antal) {
+        if (antal == null) {
+            throw new RuleViolation(falt, "ANTAL_KRAVS", "Ange antalet tillfällen.");
+        }
+        if (antal < 0) {
+            throw new RuleViolation(falt, "NEGATIVT_ANTAL", "Antalet kan inte vara negativt.");
+        }
+        return antal;
+    }
+
+    private LocalDate referensdatum() {
+        return senasteMotesdatum != null ? senasteMotesdatum : verkstallighetsdatum;
+    }
+
+    private String nyttMoteId() {
+        return "M" + (moten.size() + 1);
+    }
+
+    /** Whether a date is 6–8 weeks (42–56 days, both included) after the reference date. */
+    public static boolean inomFonster(LocalDate referens, LocalDate datum) {
+        long d = ChronoUnit.DAYS.between(referens, datum);
+        return d >= FONSTER_FORSTA_DAG && d <= FONSTER_SISTA_DAG;
+    }
+
+    private static Integer dagar(LocalDate referens, LocalDate datum) {
+        return referens == null ? null : (int) ChronoUnit.DAYS.between(referens, datum);
+    }
+
+    private static LocalDate dag(Instant tidpunkt) {
+        return LocalDate.ofInstant(tidpunkt, ClockProducer.ZONE);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void apply(Actor actor, Object event) {
+        Utford.apply(actor, actor.roles().contains(Roll.SOCIALSEKRETERARE) ? Roll.SOCIALSEKRETERARE
+                : actor.roles().contains(Roll.UTFORARE) ? Roll.UTFORARE : Roll.SYSTEM, event);
+    }
+
+    private static void apply(Actor actor, Object event, Roll roll) {
+        Utford.apply(actor, roll, event);
+    }
+
+    // ---- State -------------------------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(UppdragKant e) {
+        uppdragId = e.uppdragId();
+        uppdragKand = e.kand();
+        uppdragstyp = e.uppdragstyp();
+        barn = e.barn();
+        insatstyp = e.insatstyp();
+        beslutsdatum = e.beslutsdatum();
+        mal = e.mal() == null ? List.of() : e.mal();
+        myndighetsenhet = e.myndighetsenhet();
+        socialsekreterare = e.socialsekreterare();
+        utforarenhet = e.utforarenhet();
+    }
+
+    @EventSourcingHandler
+    void on(AnsvarigUtforareKand e) {
+        uppdragId = e.uppdragId();
+        ansvarigUtforare = e.ansvarigUtforare();
+        ansvarigKand = e.kand();
+        if (utforarenhet == null) {
+            utforarenhet = e.utforarenhet();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PlaneringsmoteKant e) {
+        uppdragId = e.uppdragId();
+        planeringKand = e.kand();
+    }
+
+    @EventSourcingHandler
+    void on(VerkstallighetKand e) {
+        uppdragId = e.uppdragId();
+        verkstallighetsdatum = e.verkstallighetsdatum();
+        verkstallighetKand = e.kand();
+    }
+
+    @EventSourcingHandler
+    void on(GenomforandeplanKand e) {
+        uppdragId = e.uppdragId();
+        planversion = e.version();
+    }
+
+    @EventSourcingHandler
+    void on(InsatsensSlutKant e) {
+        uppdragId = e.uppdragId();
+        slut = e.orsak();
+        if (e.orsak() == Avslutsorsak.BESLUT_ATERKALLAT || (bokat != null && moten.get(bokat).slag == Motesslag.UPPFOLJNING)) {
+            bokat = null; // a booked follow-up meeting will not be held
+        }
+    }
+
+    @EventSourcingHandler
+    void on(UppfoljningsmotePakallat e) {
+        oppetPakallande = true;
+    }
+
+    @EventSourcingHandler
+    void on(UppfoljningsmoteBokat e) {
+        Mote m = moten.get(e.moteId());
+        if (m == null) {
+            m = new Mote();
+            m.id = e.moteId();
+            moten.put(m.id, m);
+        }
+        if (m.slag != e.slag() || m.nummer == 0) {
+            m.nummer = e.slag() == Motesslag.UPPFOLJNING ? uppfoljningar + 1 : 0;
+        }
+        m.slag = e.slag();
+        m.extra = e.extra();
+        m.datum = e.datum();
+        m.kalla = e.kalla();
+        bokat = m.id;
+        if (e.extra()) {
+            oppetPakallande = false;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ForMoteHallet e) {
+        moten.get(e.moteId()).formote = true;
+    }
+
+    @EventSourcingHandler
+    void on(UtforarsammanfattningLamnad e) {
+        moten.get(e.moteId()).sammanfattning = true;
+    }
+
+    @EventSourcingHandler
+    void on(UppfoljningGenomford e) {
+        Mote m = moten.get(e.moteId());
+        m.hallet = true;
+        m.datum = e.datum();
+        bokat = null;
+        senasteMotesdatum = e.datum();
+        uppfoljningar++;
+        oppetPakallande = false;
+    }
+
+    @EventSourcingHandler
+    void on(AvslutningsmoteGenomfort e) {
+        Mote m = moten.computeIfAbsent(e.moteId(), id -> {
+            Mote ny = new Mote();
+            ny.id = id;
+            return ny;
+        });
+        m.slag = Motesslag.AVSLUTNING;
+        m.datum = e.datum();
+        m.hallet = true;
+        bokat = null;
+        senasteMotesdatum = e.datum();
+        avslutningsmoteHallet = true;
+    }
+}
