@@ -29,6 +29,7 @@ import se.barnunga.followup.domain.Varden.Mal;
 import se.barnunga.followup.domain.Varden.Malarbete;
 import se.barnunga.followup.domain.Varden.Malbedomning;
 import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.Datum;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
@@ -224,7 +225,7 @@ public class Uppfoljning {
     }
 
     @CommandHandler
-    public void handle(BokaMote c) {
+    public String handle(BokaMote c) {
         kant();
         socialsekreterare(c.actor(), "Att boka uppföljnings- eller avslutningsmöte");
         verkstalld();
@@ -238,10 +239,11 @@ public class Uppfoljning {
                 && (oppetPakallande || (bokatMote != null && bokatMote.slag == Motesslag.UPPFOLJNING && bokatMote.extra));
         String id = bokatMote != null ? bokatMote.id : nyttMoteId();
         apply(c.actor(), bokning(id, slag, extra, b, referensdatum(), "", bokatMote != null, Bokningskalla.BOKNING, c.tidpunkt()));
+        return id;
     }
 
     @CommandHandler
-    public void handle(HallForMote c) {
+    public String handle(HallForMote c) {
         kant();
         Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Förmötet");
         verkstalld();
@@ -253,6 +255,7 @@ public class Uppfoljning {
         if (c.datum() == null) {
             throw new RuleViolation("datum", "DATUM_KRAVS", "Ange när förmötet hölls.");
         }
+        Datum.rimligt("datum", c.datum());
         if (c.datum().isAfter(dag(c.tidpunkt()))) {
             throw new RuleViolation("datum", "DATUM_I_FRAMTIDEN", "Förmötet registreras när det har hållits.");
         }
@@ -263,12 +266,13 @@ public class Uppfoljning {
             throw new RuleViolation("planering", "PLANERING_KRAVS", "Beskriv hur mötet planerades (barnets delaktighet, vem som leder).");
         }
         Utford.apply(c.actor(), roll, new ForMoteHallet(uppdragId, m.id, c.datum(), c.planering(), c.tidpunkt()));
+        return m.id;
     }
 
     // ---- Utförarens sammanfattning -----------------------------------------------------------------------------------
 
     @CommandHandler
-    public void handle(LamnaUtforarsammanfattning c) {
+    public String handle(LamnaUtforarsammanfattning c) {
         kant();
         ansvarigUtforare(c.actor(), "Sammanfattningen inför mötet");
         verkstalld();
@@ -299,12 +303,13 @@ public class Uppfoljning {
         allaMal("malarbete", "MAL_SAKNAS", "Sammanfattningen beskriver inte arbetet med ", sedda);
         apply(c.actor(), new UtforarsammanfattningLamnad(uppdragId, m.id, m.slag, genomforda, planerade, c.barnetsDelaktighet(),
                 c.vardnadshavarnasDelaktighet(), List.copyOf(arbete), c.actor().userId(), c.tidpunkt()), Roll.UTFORARE);
+        return m.id;
     }
 
     // ---- Uppföljningsmötet -------------------------------------------------------------------------------------------
 
     @CommandHandler
-    public void handle(RegistreraUppfoljning c) {
+    public String handle(RegistreraUppfoljning c) {
         kant();
         socialsekreterare(c.actor(), "Att registrera uppföljningsmötet");
         verkstalld();
@@ -374,12 +379,13 @@ public class Uppfoljning {
             apply(c.actor(), bokning(nastaId, nastaSlag, false, nasta, c.datum(), "nastaMote.", false,
                     Bokningskalla.UPPFOLJNINGSMOTE, c.tidpunkt()));
         }
+        return m.id;
     }
 
     // ---- Avslutningsmötet --------------------------------------------------------------------------------------------
 
     @CommandHandler
-    public void handle(RegistreraAvslutningsmote c) {
+    public String handle(RegistreraAvslutningsmote c) {
         kant();
         socialsekreterare(c.actor(), "Att registrera avslutningsmötet");
         verkstalld();
@@ -412,6 +418,7 @@ public class Uppfoljning {
                 deltagare, barnetDeltog, barnetDeltog ? null : c.skalBarnetDeltogEj(), c.barnetsUpplevelse(),
                 c.ovrigasUpplevelse(), bedomningar, c.riskbedomning(), c.slutsammanfattningPresenterad(), lamnad,
                 c.slutsammanfattningPresenterad() ? null : c.skalUtanSlutsammanfattning(), c.tidpunkt()));
+        return id;
     }
 
     // ---- Rules shared by the handlers --------------------------------------------------------------------------------
@@ -484,6 +491,7 @@ public class Uppfoljning {
         if (b == null || b.datum() == null) {
             throw new RuleViolation(prefix + "datum", "DATUM_KRAVS", "Ange mötets datum.");
         }
+        Datum.rimligt(prefix + "datum", b.datum());
         if (idag != null && b.datum().isBefore(idag)) {
             throw new RuleViolation(prefix + "datum", "DATUM_PASSERAT", "Ett möte bokas inte bakåt i tiden.");
         }
@@ -526,6 +534,7 @@ public class Uppfoljning {
         if (datum == null) {
             throw new RuleViolation("datum", "DATUM_KRAVS", "Ange när mötet hölls.");
         }
+        Datum.rimligt("datum", datum);
         if (datum.isAfter(dag(tidpunkt))) {
             throw new RuleViolation("datum", "DATUM_I_FRAMTIDEN", "Mötet registreras när det har hållits.");
         }

@@ -1,0 +1,291 @@
+package se.barnunga.followup.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.barnunga.followup.api.Anrop.*;
+import se.barnunga.followup.api.Svar.*;
+import se.barnunga.followup.application.Checklistor;
+import se.barnunga.followup.application.UppfoljningAkter;
+import se.barnunga.followup.application.UppfoljningFragor;
+import se.barnunga.followup.application.UppfoljningFragor.Omfang;
+import se.barnunga.followup.application.Uppfoljningsakt;
+import se.barnunga.followup.domain.Kommandon.*;
+import se.barnunga.platform.api.Page;
+import se.barnunga.platform.api.Problem;
+import se.barnunga.platform.audit.Audited;
+import se.barnunga.platform.audit.CaseId;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.NotPermitted;
+import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.domain.RuleViolation;
+import se.barnunga.platform.security.CurrentUser;
+
+/**
+ * The follow-up of an intervention (Uppföljning): calls for and bookings of follow-up meetings every 6–8 weeks, the
+ * pre-meeting, the performer's summary, the meeting with every goal rated on the BBIC scale and its outcome, and the
+ * closing meeting – and the record with its history, the routine's checklists, the upcoming meetings, the
+ * interventions without a booked meeting, and the outcome statistics. The record is created from the
+ * assignment-service's events; every path names it by the assignment id.
+ */
+@Path("/api/uppfoljning")
+@Tag(name = "Uppföljning")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Ogiltig begäran", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Inloggning krävs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Otillåten åtgärd för rollen, enheten eller personen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Ingen uppföljning finns för uppdraget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Steget passar inte uppföljningens läge, eller den ändrades samtidigt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Innehållet bryter mot en regel (fältet och regeln anges)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class UppfoljningResource {
+
+    static final String SS = Roll.Namn.SOCIALSEKRETERARE;
+    static final String MH = Roll.Namn.METODHANDLEDARE;
+    static final String UTF = Roll.Namn.UTFORARE;
+    static final String CHEF = Roll.Namn.ENHETSCHEF;
+    static final String RAPPORTOR = Roll.Namn.RAPPORTOR;
+    static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
+
+    @Inject
+    CommandGateway commands;
+    @Inject
+    UppfoljningAkter akter;
+    @Inject
+    UppfoljningFragor fragor;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Clock clock;
+
+    // ---- Kommandon ----------------------------------------------------------------------------------------------------
+
+    @POST
+    @Path("{uppdragId}/pakallanden")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, UTF})
+    @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
+    @Operation(summary = "Påkalla ett extra uppföljningsmöte (socialsekreterare eller ansvarig utförare)",
+            description = "Med skäl. Nästa bokning blir ett extra möte, utan 6–8-veckorsfönstret.")
+    public Kvitto pakalla(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid PakallaAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new PakallaUppfoljningsmote(id, a.skal(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/moten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
+    @Operation(summary = "Boka (eller boka om) nästa uppföljningsmöte eller avslutningsmötet (socialsekreterare)",
+            description = "Det första uppföljningsmötet hålls 6–8 veckor (42–56 dagar) efter start, varje nästa 6–8 veckor efter "
+                    + "föregående möte; ett annat datum kräver skäl. Ansvarig utförare och familjen kallas.")
+    public Kvitto boka(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid BokaAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new BokaMote(id, a.slag(), a.bokning().bokning(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/formote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, UTF})
+    @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera förmötet inför det bokade mötet (socialsekreterare eller ansvarig utförare)")
+    public Kvitto formote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid FormoteAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new HallForMote(id, a.datum(), a.planering(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/sammanfattning")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(UTF)
+    @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
+    @Operation(summary = "Lämna sammanfattningen inför det bokade mötet (ansvarig utförare)",
+            description = "Antal genomförda och planerade tillfällen, barnets och vårdnadshavarnas delaktighet och hur arbetet "
+                    + "med varje mål har gått. Inför avslutningsmötet: sammanfattningen av hela insatsperioden.")
+    public Kvitto sammanfattning(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid SammanfattningAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new LamnaUtforarsammanfattning(id, a.tillfallenGenomforda(), a.tillfallenPlanerade(),
+                a.barnetsDelaktighet(), a.vardnadshavarnasDelaktighet(), a.arbete(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/uppfoljningsmote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera att det bokade uppföljningsmötet har hållits (socialsekreterare)",
+            description = "Deltagare, barnets delaktighet och uppfattning, varje mål bedömt på BBIC:s fyrgradiga skala med vad som "
+                    + "förändrats, anpassningar och utfall. Fortsätter insatsen bokas nästa möte inom 6–8 veckor.")
+    public Kvitto uppfoljningsmote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid UppfoljningAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new RegistreraUppfoljning(id, a.datum(), a.deltagare(), a.skalBarnetDeltogEj(),
+                a.barnetsUppfattning(), a.bedomningarna(), a.anpassningar(), a.utfall(), a.forandringar(), a.justering(),
+                a.utredningsgrund(), a.genomforandeplanenRevideras(), a.nastaMote() == null ? null : a.nastaMote().bokning(),
+                a.skalUtanSammanfattning(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/avslutningsmote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera att avslutningsmötet har hållits (socialsekreterare)",
+            description = "Deltagare, hur barnet och övriga upplevt insatsen, varje mål bedömt på BBIC:s skala, riskbedömning och "
+                    + "om utförarens avslutande sammanfattning presenterades.")
+    public Kvitto avslutningsmote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid AvslutningAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new RegistreraAvslutningsmote(id, a.datum(), a.deltagare(), a.skalBarnetDeltogEj(),
+                a.barnetsUpplevelse(), a.ovrigasUpplevelse(), a.bedomningarna(), a.riskbedomning(), a.slutsammanfattningPresenterad(),
+                a.skalUtanSlutsammanfattning(), actor, t));
+    }
+
+    // ---- Frågor -------------------------------------------------------------------------------------------------------
+
+    @GET
+    @Path("{uppdragId}")
+    @RolesAllowed({SS, MH, UTF, CHEF})
+    @Audited(resource = "uppfoljning")
+    @Operation(summary = "En insats uppföljning med alla möten och hela historiken",
+            description = "För socialsekreterare och enhetschef på den enhet som äger ärendet, och utförarenhetens personal.")
+    public UppfoljningSvar hamta(@PathParam("uppdragId") @CaseId String uppdragId) {
+        return UppfoljningSvar.of(akt(uppdragId));
+    }
+
+    @GET
+    @Path("{uppdragId}/checklistor")
+    @RolesAllowed({SS, MH, UTF, CHEF})
+    @Audited(resource = "uppfoljning")
+    @Operation(summary = "Rutinens checklistor per möte (bilaga 2 och 3): klart eller inte, beräknat ur händelserna")
+    public ChecklistorSvar checklistor(@PathParam("uppdragId") @CaseId String uppdragId) {
+        Uppfoljningsakt akt = akt(uppdragId);
+        return new ChecklistorSvar(akt.uppdragId, Checklistor.av(akt));
+    }
+
+    @GET
+    @Path("moten")
+    @RolesAllowed({SS, MH, UTF, CHEF})
+    @Audited(resource = "uppfoljning")
+    @Operation(summary = "Kommande möten per socialsekreterare eller enhet, tidigast först",
+            description = "Socialsekreterare ser sin enhets ärenden (ange socialsekreterare för en enskild, t.ex. sig själv), "
+                    + "utförarenheten de ärenden den utför, enhetschefen båda. Standardperiod: från i dag och 8 veckor framåt.")
+    public Page<KommandeMotePost> kommande(@QueryParam("socialsekreterare") @Pattern(regexp = "[^\\s]{1,255}") String socialsekreterare,
+                                           @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        LocalDate idag = LocalDate.now(clock);
+        LocalDate start = fran == null ? idag : Datum.rimligt("fran", fran);
+        LocalDate slut = till == null ? start.plusWeeks(8) : Datum.rimligt("till", till);
+        if (slut.isBefore(start)) {
+            throw new RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
+        }
+        Omfang omfang = omfang(user.actor(), socialsekreterare);
+        List<KommandeMotePost> items = fragor.kommandeMoten(omfang, start, slut, page, size).stream().map(KommandeMotePost::of).toList();
+        return Page.ofCases(items, page, size, fragor.antalKommandeMoten(omfang, start, slut), KommandeMotePost::uppdragId);
+    }
+
+    @GET
+    @Path("obokade")
+    @RolesAllowed({SS, MH, UTF, CHEF})
+    @Audited(resource = "uppfoljning")
+    @Operation(summary = "Pågående insatser utan bokat nästa möte, mest brådskande först",
+            description = "Med fönstret för nästa ordinarie uppföljningsmöte och om det redan har passerat.")
+    public Page<ObokadPost> obokade(@QueryParam("socialsekreterare") @Pattern(regexp = "[^\\s]{1,255}") String socialsekreterare,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        LocalDate idag = LocalDate.now(clock);
+        Omfang omfang = omfang(user.actor(), socialsekreterare);
+        List<ObokadPost> items = fragor.obokade(omfang, page, size).stream().map(u -> ObokadPost.of(u, idag)).toList();
+        return Page.ofCases(items, page, size, fragor.antalObokade(omfang), ObokadPost::uppdragId);
+    }
+
+    @GET
+    @Path("statistik")
+    @RolesAllowed({CHEF, RAPPORTOR})
+    @Audited(resource = "uppfoljning-statistik")
+    @Operation(summary = "Utfallsstatistik: fördelning av BBIC-bedömningar och andel möten där barnet deltog, per kön",
+            description = "Per utförarenhet och insatstyp, per BBIC-område och totalt, för möten hållna under perioden (standard: "
+                    + "innevarande år). Enhetschefen ser sin egen enhet; rapportören alla eller en vald enhet. Inga personuppgifter.")
+    public UppfoljningFragor.Statistik statistik(@QueryParam("enhet") @Pattern(regexp = ENHETSKOD) String enhet,
+                                                @QueryParam("insatstyp") @Pattern(regexp = "[A-Z_]{1,64}") String insatstyp,
+                                                @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till) {
+        Actor actor = user.actor();
+        String urvalsenhet = enhet;
+        if (!actor.has(Roll.RAPPORTOR)) {
+            if (enhet != null && !enhet.equals(actor.enhet())) {
+                throw new NotPermitted("Enhetschefen ser statistiken för sin egen enhet.");
+            }
+            urvalsenhet = actor.enhet();
+        }
+        LocalDate idag = LocalDate.now(clock);
+        LocalDate start = fran == null ? idag.withDayOfYear(1) : Datum.rimligt("fran", fran);
+        LocalDate slut = till == null ? idag : Datum.rimligt("till", till);
+        if (slut.isBefore(start)) {
+            throw new RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
+        }
+        return fragor.statistik(new UppfoljningFragor.Urval(urvalsenhet, insatstyp, start, slut));
+    }
+
+    // ---- Helpers ------------------------------------------------------------------------------------------------------
+
+    /** A command built from the assignment id, the caller and the time. */
+    private interface Kommando {
+        Object skapa(String uppdragId, Actor actor, Instant tidpunkt);
+    }
+
+    private Kvitto utfor(String uppdragId, Kommando kommando) {
+        String id = validId(uppdragId);
+        Object moteId = commands.sendAndWait(kommando.skapa(id, user.actor(), clock.instant()));
+        return new Kvitto(id, moteId instanceof String s ? s : null);
+    }
+
+    private Uppfoljningsakt akt(String uppdragId) {
+        Uppfoljningsakt akt = akter.las(validId(uppdragId)).orElseThrow(() -> new NotFoundException("Ingen uppföljning finns för uppdraget."));
+        if (!akt.far(user.actor())) {
+            throw new NotPermitted("Uppföljningen läses av ärendets enhet och den utförarenhet som har uppdraget.");
+        }
+        return akt;
+    }
+
+    /** The cases a caller's lists cover: by role, always within the caller's own unit. */
+    private static Omfang omfang(Actor actor, String socialsekreterare) {
+        if (actor.has(Roll.ENHETSCHEF)) {
+            return new Omfang(null, null, actor.enhet(), socialsekreterare);
+        }
+        if (actor.has(Roll.SOCIALSEKRETERARE)) {
+            return new Omfang(actor.enhet(), null, null, socialsekreterare);
+        }
+        return new Omfang(null, actor.enhet(), null, socialsekreterare);
+    }
+
+    private static String validId(String uppdragId) {
+        try {
+            return UUID.fromString(uppdragId).toString();
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Ingen uppföljning finns för uppdraget.");
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package se.barnunga.followup.application;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+
+import se.barnunga.followup.domain.Handelser.*;
+import se.barnunga.followup.domain.Motesslag;
+import se.barnunga.followup.domain.Varden.Malbedomning;
+
+/**
+ * Keeps {@link UppfoljningVy}, {@link MoteVy} and {@link BedomningVy} up to date from the event store (a pooled
+ * streaming processor whose token is stored in the same transaction as the rows). Handlers are idempotent (rows are
+ * keyed by the intervention, meeting and goal); a reset replays the store into emptied tables.
+ */
+@ApplicationScoped
+@ProcessingGroup("uppfoljning-vy")
+public class UppfoljningProjektion {
+
+    @EventHandler
+    void on(UppdragKant e, @Timestamp Instant t) {
+        UppfoljningVy vy = vy(e.uppdragId(), t);
+        vy.uppdragstyp = e.uppdragstyp();
+        if (e.barn() != null) {
+            vy.barnPseudonym = e.barn().pseudonym();
+            vy.barnKon = e.barn().kon();
+            vy.barnFodelsear = e.barn().fodelsear();
+        }
+        vy.insatstyp = e.insatstyp();
+        vy.myndighetsenhet = e.myndighetsenhet();
+        vy.socialsekreterare = e.socialsekreterare();
+        vy.utforarenhet = e.utforarenhet();
+    }
+
+    @EventHandler
+    void on(AnsvarigUtforareKand e, @Timestamp Instant t) {
+        UppfoljningVy vy = vy(e.uppdragId(), t);
+        vy.ansvarigUtforare = e.ansvarigUtforare();
+        if (vy.utforarenhet == null) {
+            vy.utforarenhet = e.utforarenhet();
+        }
+    }
+
+    @EventHandler
+    void on(PlaneringsmoteKant e, @Timestamp Instant t) {
+        vy(e.uppdragId(), t);
+    }
+
+    @EventHandler
+    void on(VerkstallighetKand e, @Timestamp Instant t) {
+        vy(e.uppdragId(), t).verkstallighetsdatum = e.verkstallighetsdatum();
+    }
+
+    @EventHandler
+    void on(GenomforandeplanKand e, @Timestamp Instant t) {
+        vy(e.uppdragId(), t).planversion = e.version();
+    }
+
+    @EventHandler
+    void on(InsatsensSlutKant e, @Timestamp Instant t) {
+        UppfoljningVy vy = vy(e.uppdragId(), t);
+        vy.slut = e.orsak();
+        vy.slutdatum = e.datum();
+        MoteVy bokat = vy.bokatMoteId == null ? null : MoteVy.findById(MoteVy.id(vy.uppdragId, vy.bokatMoteId));
+        if (bokat != null && (bokat.slag == Motesslag.UPPFOLJNING || e.orsak() == se.barnunga.followup.domain.Avslutsorsak.BESLUT_ATERKALLAT)) {
+            bokat.status = MoteVy.Status.STRUKET;
+            vy.bokatMoteId = null;
+        }
+    }
+
+    @EventHandler
+    void on(UppfoljningsmotePakallat e, @Timestamp Instant t) {
+        vy(e.uppdragId(), t).pakallat = true;
+    }
+
+    @EventHandler
+    void on(UppfoljningsmoteBokat e, @Timestamp Instant t) {
+        UppfoljningVy vy = vy(e.uppdragId(), t);
+        MoteVy m = MoteVy.findById(MoteVy.id(e.uppdragId(), e.moteId()));
+        if (m == null) {
+            m = new MoteVy();
+            m.id = MoteVy.id(e.uppdragId(), e.moteId());
+            m.uppdragId = e.uppdragId();
+            m.moteId = e.moteId();
+            m.nummer = e.slag() == Motesslag.UPPFOLJNING ? vy.antalUppfoljningar + 1 : 0;
+        } else if (m.slag != e.slag()) {
+            m.nummer = e.slag() == Motesslag.UPPFOLJNING ? vy.antalUppfoljningar + 1 : 0;
+        }
+        m.slag = e.slag();
+        m.extra = e.extra();
+        m.datum = e.datum();
+        m.klockslag = e.klockslag();
+        m.status = MoteVy.Status.BOKAT;
+        m.inomFonster = e.inomFonster();
+        m.kalla = e.kalla();
+        m.bokat = e.bokat();
+        m.persist();
+        vy.bokatMoteId = e.moteId();
+        if (e.extra()) {
+            vy.pakallat = false;
+        }
+    }
+
+    @EventHandler
+    void on(ForMoteHallet e, @Timestamp Instant t) {
+        vy(e.uppdragId(), t);
+        mote(e.uppdragId(), e.moteId()).formote = true;
+    }
+
+    @EventHandler
+    void on(UtforarsammanfattningLamnad e, @Timestamp Instant t) {
+        vy(e.uppdragId(), t);
+        mote(e.uppdragId(), e.moteId()).sammanfattning = true;
+    }
+
+    @EventHandler
+    void on(UppfoljningGenomford e, @Timestamp Instant t) {
+        UppfoljningVy vy = vy(e.uppdragId(), t);
+        MoteVy m = mote(e.uppdragId(), e.moteId());
+        if (m.status != MoteVy.Status.GENOMFORT) {
+            vy.antalUppfoljningar++;
+        }
+        m.status = MoteVy.Status.GENOMFORT;
+        m.datum = e.datum();
+        m.barnetDeltog = e.barnetDeltog();
+        m.utfall = e.utfall();
+        vy.senasteMotesdatum = e.datum();
+        vy.senasteUtfall = e.utfall();
+        vy.bokatMoteId = null;
+        vy.pakallat = false;
+        bedomningar(e.uppdragId(), e.moteId(), Motesslag.UPPFOLJNING, e.datum(), e.bedomningar());
+    }
+
+    @EventHandler
+    void on(AvslutningsmoteGenomfort e, @Timestamp Instant t) {
+        UppfoljningVy vy = vy(e.uppdragId(), t);
+        MoteVy m = MoteVy.findById(MoteVy.id(e.uppdragId(), e.moteId()));
+        if (m == null) {
+            m = new MoteVy();
+            m.id = MoteVy.id(e.uppdragId(), e.moteId());
+            m.uppdragId = e.uppdragId();
+            m.moteId = e.moteId();
+            m.kalla = se.barnunga.followup.domain.Bokningskalla.BOKNING;
+            m.bokat = e.registrerat();
+        }
+        m.slag = Motesslag.AVSLUTNING;
+        m.extra = false;
+        m.nummer = 0;
+        m.inomFonster = null;
+        m.status = MoteVy.Status.GENOMFORT;
+        m.datum = e.datum();
+        m.barnetDeltog = e.barnetDeltog();
+        m.persist();
+        vy.avslutningsmote = e.datum();
+        vy.senasteMotesdatum = e.datum();
+        vy.bokatMoteId = null;
+        vy.pakallat = false;
+        bedomningar(e.uppdragId(), e.moteId(), Motesslag.AVSLUTNING, e.datum(), e.bedomningar());
+    }
+
+    private static void bedomningar(String uppdragId, String moteId, Motesslag slag, java.time.LocalDate datum,
+                                    java.util.List<Malbedomning> bedomningar) {
+        for (Malbedomning b : bedomningar) {
+            String id = MoteVy.id(uppdragId, moteId) + "/" + b.malId();
+            BedomningVy vy = BedomningVy.findById(id);
+            if (vy == null) {
+                vy = new BedomningVy();
+                vy.id = id;
+            }
+            vy.uppdragId = uppdragId;
+            vy.moteId = moteId;
+            vy.slag = slag;
+            vy.datum = datum;
+            vy.malId = b.malId();
+            vy.bbicOmrade = b.bbicOmrade();
+            vy.skala = b.skala();
+            vy.persist();
+        }
+    }
+
+    /** The intervention's row; the first event of an aggregate may be any of the facts, so it is created on demand. */
+    private static UppfoljningVy vy(String uppdragId, Instant t) {
+        UppfoljningVy vy = UppfoljningVy.findById(uppdragId);
+        if (vy == null) {
+            vy = new UppfoljningVy();
+            vy.uppdragId = uppdragId;
+            vy.senastAndrad = t;
+            vy.persist();
+        }
+        vy.senastAndrad = t;
+        return vy;
+    }
+
+    private static MoteVy mote(String uppdragId, String moteId) {
+        return MoteVy.findById(MoteVy.id(uppdragId, moteId));
+    }
+
+    @ResetHandler
+    void reset() {
+        BedomningVy.deleteAll();
+        MoteVy.deleteAll();
+        UppfoljningVy.deleteAll();
+    }
+}

@@ -1,0 +1,177 @@
+package se.barnunga.followup.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+
+import se.barnunga.followup.domain.Handelser.*;
+import se.barnunga.followup.domain.Motesslag;
+import se.barnunga.followup.domain.Uppfoljning;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.domain.Utford;
+
+/**
+ * One intervention's follow-up record, folded from all its events in the event store (always current): the facts
+ * from the assignment-service, every meeting with its booking(s), pre-meeting, summary and outcome, the calls for extra
+ * meetings, and the full history. Holds the meetings' free texts about the child and family: the API decides who may
+ * read it ({@link #far(Actor)}) and audits every read.
+ */
+public final class Uppfoljningsakt {
+
+    /** One entry of the history: what happened, when, by whom, in which role and unit. */
+    public record Historik(long sekvens, String handelse, Instant tidpunkt, String utfordAv, String roll, String enhet) {
+    }
+
+    /** A meeting with everything that happened to it, and when and by whom (for the checklists). */
+    public static final class Mote {
+        public String moteId;
+        public final List<UppfoljningsmoteBokat> bokningar = new ArrayList<>();
+        public ForMoteHallet formote;
+        public Utford formoteAv;
+        public UtforarsammanfattningLamnad sammanfattning;
+        public Utford sammanfattningAv;
+        public UppfoljningGenomford genomford;
+        public Utford genomfordAv;
+        public AvslutningsmoteGenomfort avslutning;
+        public Utford avslutningAv;
+        /** The implementation plan's revision registered after this meeting, if any. */
+        public GenomforandeplanKand revision;
+        public boolean struket;
+
+        public UppfoljningsmoteBokat bokning() {
+            return bokningar.isEmpty() ? null : bokningar.get(bokningar.size() - 1);
+        }
+
+        public Motesslag slag() {
+            if (avslutning != null) {
+                return Motesslag.AVSLUTNING;
+            }
+            return bokning() == null ? Motesslag.UPPFOLJNING : bokning().slag();
+        }
+
+        public boolean hallet() {
+            return genomford != null || avslutning != null;
+        }
+
+        /** When the meeting was registered as held (null if not held). */
+        public Instant registrerat() {
+            return genomford != null ? genomford.registrerat() : avslutning != null ? avslutning.registrerat() : null;
+        }
+
+        public LocalDate datum() {
+            if (genomford != null) {
+                return genomford.datum();
+            }
+            if (avslutning != null) {
+                return avslutning.datum();
+            }
+            return bokning() == null ? null : bokning().datum();
+        }
+    }
+
+    public String uppdragId;
+    public UppdragKant uppdrag;
+    public String ansvarigUtforare;
+    public PlaneringsmoteKant planeringsmote;
+    public VerkstallighetKand verkstallighet;
+    public final List<GenomforandeplanKand> genomforandeplaner = new ArrayList<>();
+    public InsatsensSlutKant slut;
+    public final List<UppfoljningsmotePakallat> pakallanden = new ArrayList<>();
+    public final Map<String, Mote> moten = new LinkedHashMap<>();
+    public final List<Historik> historik = new ArrayList<>();
+
+    public static Uppfoljningsakt av(List<? extends DomainEventMessage<?>> events) {
+        Uppfoljningsakt akt = new Uppfoljningsakt();
+        events.forEach(akt::on);
+        return akt;
+    }
+
+    /**
+     * Who may read the record: the social secretaries and the unit manager of the unit that owns the case, and the
+     * performing unit's method supervisor, performers and manager.
+     */
+    public boolean far(Actor actor) {
+        String myndighet = uppdrag == null ? null : uppdrag.myndighetsenhet();
+        String utforare = uppdrag == null ? null : uppdrag.utforarenhet();
+        boolean myndighetens = actor.enhet().equals(myndighet) && (actor.has(Roll.SOCIALSEKRETERARE) || actor.has(Roll.ENHETSCHEF));
+        boolean utforarens = actor.enhet().equals(utforare)
+                && (actor.has(Roll.UTFORARE) || actor.has(Roll.METODHANDLEDARE) || actor.has(Roll.ENHETSCHEF));
+        return myndighetens || utforarens;
+    }
+
+    /** The booked meeting not yet held, if any. */
+    public Mote bokat() {
+        return moten.values().stream().filter(m -> !m.hallet() && !m.struket && m.bokning() != null).reduce((a, b) -> b).orElse(null);
+    }
+
+    /** The first and last day of the window of the next ordinary follow-up meeting, while the intervention goes on. */
+    public LocalDate[] fonsterForNastaMote() {
+        if (verkstallighet == null || slut != null || moten.values().stream().anyMatch(m -> m.avslutning != null)) {
+            return null;
+        }
+        LocalDate referens = moten.values().stream().filter(Mote::hallet).map(Mote::datum).reduce((a, b) -> b)
+                .orElse(verkstallighet.verkstallighetsdatum());
+        return new LocalDate[] {referens.plusDays(Uppfoljning.FONSTER_FORSTA_DAG), referens.plusDays(Uppfoljning.FONSTER_SISTA_DAG)};
+    }
+
+    private void on(DomainEventMessage<?> m) {
+        Object e = m.getPayload();
+        Utford av = Utford.av(m);
+        uppdragId = m.getAggregateIdentifier();
+        historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(), av.userId(),
+                av.roll(), av.enhet()));
+        if (e instanceof UppdragKant x) {
+            uppdrag = x;
+        } else if (e instanceof AnsvarigUtforareKand x) {
+            ansvarigUtforare = x.ansvarigUtforare();
+        } else if (e instanceof PlaneringsmoteKant x) {
+            planeringsmote = x;
+        } else if (e instanceof VerkstallighetKand x) {
+            verkstallighet = x;
+        } else if (e instanceof GenomforandeplanKand x) {
+            genomforandeplaner.add(x);
+            if (x.revision()) {
+                // a revision registered after a meeting answers that meeting's need (facts may arrive late: by their own time)
+                moten.values().stream().filter(mote -> mote.hallet() && mote.revision == null && x.kand().isAfter(mote.registrerat()))
+                        .forEach(mote -> mote.revision = x);
+            }
+        } else if (e instanceof InsatsensSlutKant x) {
+            slut = x;
+            Mote bokat = bokat();
+            if (bokat != null && (bokat.slag() == Motesslag.UPPFOLJNING
+                    || x.orsak() == se.barnunga.followup.domain.Avslutsorsak.BESLUT_ATERKALLAT)) {
+                bokat.struket = true;
+            }
+        } else if (e instanceof UppfoljningsmotePakallat x) {
+            pakallanden.add(x);
+        } else if (e instanceof UppfoljningsmoteBokat x) {
+            mote(x.moteId()).bokningar.add(x);
+        } else if (e instanceof ForMoteHallet x) {
+            mote(x.moteId()).formote = x;
+            mote(x.moteId()).formoteAv = av;
+        } else if (e instanceof UtforarsammanfattningLamnad x) {
+            mote(x.moteId()).sammanfattning = x;
+            mote(x.moteId()).sammanfattningAv = av;
+        } else if (e instanceof UppfoljningGenomford x) {
+            mote(x.moteId()).genomford = x;
+            mote(x.moteId()).genomfordAv = av;
+        } else if (e instanceof AvslutningsmoteGenomfort x) {
+            mote(x.moteId()).avslutning = x;
+            mote(x.moteId()).avslutningAv = av;
+        }
+    }
+
+    private Mote mote(String moteId) {
+        return moten.computeIfAbsent(moteId, id -> {
+            Mote m = new Mote();
+            m.moteId = id;
+            return m;
+        });
+    }
+}
