@@ -336,6 +336,23 @@ class UppfoljningBokningTest {
         }
 
         @Test
+        void the_booking_answers_with_the_meeting_id() {
+            given(startad())
+                    .when(boka(bokning(FORSTA_MOTET)))
+                    .expectResultMessagePayload("M1");
+            given(forstaMotetHallet())
+                    .when(boka(Motesslag.UPPFOLJNING, bokning(ANDRA_MOTET.plusDays(1)), DAGEN_EFTER))
+                    .expectResultMessagePayload("M2");
+        }
+
+        @Test
+        void an_absurd_date_is_refused() {
+            given(startad())
+                    .when(boka(bokning(LocalDate.of(3000, 1, 1))))
+                    .expectException(violates("datum", "DATUM_ORIMLIGT"));
+        }
+
+        @Test
         void without_a_kind_it_is_a_follow_up_meeting() {
             given(startad())
                     .when(new BokaMote(ID, null, bokning(FORSTA_MOTET), ANNA, BOKAT))

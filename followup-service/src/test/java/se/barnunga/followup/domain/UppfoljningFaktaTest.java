@@ -278,7 +278,10 @@ class UppfoljningFaktaTest {
             Instant rattat = kl("2026-03-04T10:00");
             given(startad())
                     .when(registreraVerkstallighet(START.plusDays(1), rattat))
-                    .expectEvents(new VerkstallighetKand(ID, START.plusDays(1), rattat));
+                    .expectEvents(new UppdragKant(ID, UPPDRAGSTYP, BARN, INSATSTYP, BESLUTSDATUM, MAL, MYNDIGHETSENHET, "anna",
+                                    UTFORARENHET, rattat),
+                            new AnsvarigUtforareKand(ID, UTFORARENHET, "ulla", rattat),
+                            new VerkstallighetKand(ID, START.plusDays(1), rattat));
         }
 
         @Test

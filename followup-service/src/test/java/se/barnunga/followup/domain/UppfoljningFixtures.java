@@ -272,7 +272,17 @@ final class UppfoljningFixtures {
 
     /** The standard case started: the assignment's facts with the goals, Ulla appointed, started on {@link #START}. */
     static List<Object> startad() {
-        return handelser(uppdragKant(), ansvarigKand(), verkstalld());
+        return handelser(uppdragKant(), ansvarigKand(), verkstallighetensFakta());
+    }
+
+    /**
+     * What {@code InsatsVerkställd} (documented at {@link #VERKSTALLD}, naming the same facts and Ulla) gives after
+     * {@link #uppdragKant()} and {@link #ansvarigKand()}: the facts and the performer as known at that newer time –
+     * recorded although unchanged, so that a late older event cannot overwrite them – and the start.
+     */
+    static List<Object> verkstallighetensFakta() {
+        return handelser(new UppdragKant(ID, UPPDRAGSTYP, BARN, INSATSTYP, BESLUTSDATUM, MAL, MYNDIGHETSENHET, "anna", UTFORARENHET,
+                VERKSTALLD), new AnsvarigUtforareKand(ID, UTFORARENHET, "ulla", VERKSTALLD), verkstalld());
     }
 
     /** Started, and M1 booked by Anna for {@link #FORSTA_MOTET}. */
@@ -532,6 +542,26 @@ final class UppfoljningFixtures {
             @Override
             public void describeTo(Description d) {
                 d.appendText("StateConflict(rule=").appendValue(rule).appendText(")");
+            }
+
+            @Override
+            protected void describeMismatchSafely(Throwable t, Description d) {
+                describe(t, d);
+            }
+        };
+    }
+
+    /** Any {@link StateConflict} (409), whichever rule the state breaks first. */
+    static Matcher<Throwable> conflict() {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable t) {
+                return t instanceof StateConflict;
+            }
+
+            @Override
+            public void describeTo(Description d) {
+                d.appendText("StateConflict");
             }
 
             @Override
