@@ -9,12 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.axonframework.eventhandling.EventMessage;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
-import se.barnunga.platform.domain.Utford;
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Varden.Aktivitet;
 import se.barnunga.assignment.domain.Varden.Kontaktuppgifter;
@@ -27,10 +22,7 @@ import se.barnunga.assignment.domain.Varden.Uppdragsinnehall;
 import se.barnunga.assignment.domain.Varden.Utredning;
 import se.barnunga.assignment.domain.Varden.Vardnadshavare;
 import se.barnunga.platform.domain.Actor;
-import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
-import se.barnunga.platform.domain.RuleViolation;
-import se.barnunga.platform.domain.StateConflict;
 import se.barnunga.platform.identity.Personnummer;
 
 /**
@@ -435,100 +427,5 @@ final class UppdragFixtures {
     /** Started, with an established implementation plan (version 1). */
     static List<Object> tillPlan(Uppdragstyp typ) {
         return handelser(tillVerkstallt(typ), planUpprattad());
-    }
-
-    // ---- Matchers ----------------------------------------------------------------------------------------------
-
-    /** A {@link RuleViolation} naming the field and the rule. */
-    static Matcher<Throwable> violates(String field, String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable t) {
-                return t instanceof RuleViolation v && field.equals(v.field()) && rule.equals(v.rule());
-            }
-
-            @Override
-            public void describeTo(Description d) {
-                d.appendText("RuleViolation(field=").appendValue(field).appendText(", rule=").appendValue(rule).appendText(")");
-            }
-
-            @Override
-            protected void describeMismatchSafely(Throwable t, Description d) {
-                describe(t, d);
-            }
-        };
-    }
-
-    /** A {@link StateConflict} with the rule. */
-    static Matcher<Throwable> conflicts(String rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable t) {
-                return t instanceof StateConflict c && rule.equals(c.rule());
-            }
-
-            @Override
-            public void describeTo(Description d) {
-                d.appendText("StateConflict(rule=").appendValue(rule).appendText(")");
-            }
-
-            @Override
-            protected void describeMismatchSafely(Throwable t, Description d) {
-                describe(t, d);
-            }
-        };
-    }
-
-    /** A {@link NotPermitted}. */
-    static Matcher<Throwable> notPermitted() {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable t) {
-                return t instanceof NotPermitted;
-            }
-
-            @Override
-            public void describeTo(Description d) {
-                d.appendText("NotPermitted");
-            }
-
-            @Override
-            protected void describeMismatchSafely(Throwable t, Description d) {
-                describe(t, d);
-            }
-        };
-    }
-
-    private static void describe(Throwable t, Description d) {
-        if (t instanceof RuleViolation v) {
-            d.appendText("was RuleViolation(field=").appendValue(v.field()).appendText(", rule=").appendValue(v.rule())
-                    .appendText(")");
-        } else if (t instanceof StateConflict c) {
-            d.appendText("was StateConflict(rule=").appendValue(c.rule()).appendText(")");
-        } else {
-            d.appendText("was ").appendValue(t);
-        }
-    }
-
-    /** Every published event carries who did it, in which role and unit. */
-    static Matcher<List<EventMessage<?>>> allaUtfordaAv(Actor actor, Roll roll) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(List<EventMessage<?>> events) {
-                return !events.isEmpty() && events.stream().allMatch(e ->
-                        Utford.av(e).ar(actor, roll));
-            }
-
-            @Override
-            public void describeTo(Description d) {
-                d.appendText("events with metadata utfordAv=").appendValue(actor.userId()).appendText(", roll=")
-                        .appendValue(roll.claim()).appendText(", enhet=").appendValue(actor.enhet());
-            }
-
-            @Override
-            protected void describeMismatchSafely(List<EventMessage<?>> events, Description d) {
-                d.appendText("metadata was ").appendValueList("[", ", ", "]", events.stream().map(EventMessage::getMetaData).toList());
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package se.barnunga.concern.domain;
 
+import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
 import static se.barnunga.concern.domain.OroFixtures.*;
 
 import java.time.Instant;
