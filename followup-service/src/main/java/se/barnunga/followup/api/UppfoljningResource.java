@@ -74,6 +74,8 @@ public class UppfoljningResource {
     static final String CHEF = Roll.Namn.ENHETSCHEF;
     static final String RAPPORTOR = Roll.Namn.RAPPORTOR;
     static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
+    /** A staff id: no whitespace and no control characters (PostgreSQL refuses a NUL in a text parameter). */
+    static final String SOCIALSEKRETERARE_ID = "[^\\s\\p{Cntrl}]{1,255}";
 
     @Inject
     CommandGateway commands;
@@ -192,7 +194,7 @@ public class UppfoljningResource {
     @Operation(summary = "Kommande möten per socialsekreterare eller enhet, tidigast först",
             description = "Socialsekreterare ser sin enhets ärenden (ange socialsekreterare för en enskild, t.ex. sig själv), "
                     + "utförarenheten de ärenden den utför, enhetschefen båda. Standardperiod: från i dag och 8 veckor framåt.")
-    public Page<KommandeMotePost> kommande(@QueryParam("socialsekreterare") @Pattern(regexp = "[^\\s]{1,255}") String socialsekreterare,
+    public Page<KommandeMotePost> kommande(@QueryParam("socialsekreterare") @Pattern(regexp = SOCIALSEKRETERARE_ID) String socialsekreterare,
                                            @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -213,7 +215,7 @@ public class UppfoljningResource {
     @Audited(resource = "uppfoljning")
     @Operation(summary = "Pågående insatser utan bokat nästa möte, mest brådskande först",
             description = "Med fönstret för nästa ordinarie uppföljningsmöte och om det redan har passerat.")
-    public Page<ObokadPost> obokade(@QueryParam("socialsekreterare") @Pattern(regexp = "[^\\s]{1,255}") String socialsekreterare,
+    public Page<ObokadPost> obokade(@QueryParam("socialsekreterare") @Pattern(regexp = SOCIALSEKRETERARE_ID) String socialsekreterare,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         LocalDate idag = LocalDate.now(clock);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import se.barnunga.contracts.Barn;
 import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
+import se.barnunga.contracts.uppdrag.InsatsAvslutad;
 import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
 import se.barnunga.contracts.uppdrag.Mal;
 import se.barnunga.contracts.uppdrag.PlaneringsmoteGenomfort;
@@ -40,6 +42,7 @@ final class FollowupTestSupport {
     static final String CHEF_ANNAN = DevTokens.token("clara", "MYND-9", "enhetschef");
     static final String RUT_RAPPORTOR = DevTokens.token("rut", "STAB-1", "rapportor");
     static final String MIA_MOTTAGNING = DevTokens.token("mia", "MOTT-1", "mottagning");
+    static final String OLLE_DRIFT = DevTokens.token("olle", "DRIFT-1", "drift");
 
     static final String PROBLEM = "application/problem+json";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +59,63 @@ final class FollowupTestSupport {
         return hex.substring(0, 64);
     }
 
+    /** Who an intervention belongs to: the owning unit and its social secretary, the performing unit and performer. */
+    record Parter(String socialsekreterare, String myndighetsenhet, String utforarenhet, String ansvarigUtforare) {
+
+        /** Anna in MYND-1, Ulla in UTF-1: the standard case. */
+        static Parter standard() {
+            return new Parter("anna", "MYND-1", "UTF-1", "ulla");
+        }
+
+        /** A social secretary of her own (a unique id) in MYND-1, with Ulla of UTF-1: lists filtered by her are this test's own. */
+        static Parter egenSocialsekreterare() {
+            return new Parter(unik("ss-"), "MYND-1", "UTF-1", "ulla");
+        }
+
+        /** Units and people of their own (unique codes): lists per unit are this test's own. */
+        static Parter egnaEnheter() {
+            return new Parter(unik("ss-"), unik("MYND-"), unik("UTF-"), unik("utf-"));
+        }
+
+        Parter med(String myndighet, String utforare) {
+            return new Parter(socialsekreterare, myndighet, utforare, ansvarigUtforare);
+        }
+
+        String ssToken() {
+            return DevTokens.token(socialsekreterare, myndighetsenhet, "socialsekreterare");
+        }
+
+        String utforareToken() {
+            return DevTokens.token(ansvarigUtforare, utforarenhet, "utforare");
+        }
+
+        String myndighetschefToken() {
+            return DevTokens.token(unik("chef-"), myndighetsenhet, "enhetschef");
+        }
+
+        String utforarchefToken() {
+            return DevTokens.token(unik("chef-"), utforarenhet, "enhetschef");
+        }
+    }
+
+    /** A unique id or code: the prefix and eight random upper-case letters (valid as a unit code and an insatstyp). */
+    static String unik(String prefix) {
+        StringBuilder s = new StringBuilder(prefix);
+        for (int i = 0; i < 8; i++) {
+            s.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return s.toString();
+    }
+
+    /** A unique intervention type code ([A-Z_]), so statistics and lists filtered by it are the test's own. */
+    static String unikInsatstyp(String prefix) {
+        return unik(prefix.toUpperCase() + "_");
+    }
+
+    static Barn barn(String pseudonym, String kon) {
+        return new Barn(pseudonym, kon, 2014);
+    }
+
     /**
      * Publishes the assignment-service's events of a started intervention in MYND-1/UTF-1 with anna as social
      * secretary and ulla as responsible performer: UppdragSkickat with two goals, AnsvarigUtförareUtsedd,
@@ -63,28 +123,88 @@ final class FollowupTestSupport {
      * the record knows its start.
      */
     static Insats verkstalldInsats(String kon, String insatstyp, LocalDate start, LocalDate forstaMote) {
+        return verkstalldInsats(Parter.standard(), kon, insatstyp, start, forstaMote);
+    }
+
+    /**
+     * As {@link #verkstalldInsats(String, String, LocalDate, LocalDate)} for the given people and units. Without a
+     * first follow-up meeting no PlaneringsmöteGenomfört is published (the contract's planning meeting always books
+     * one): the intervention then starts without a booked meeting.
+     */
+    static Insats verkstalldInsats(Parter p, String kon, String insatstyp, LocalDate start, LocalDate forstaMote) {
         String uppdragId = UUID.randomUUID().toString();
         String pseudonym = pseudonym();
         List<String> malIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
-        Barn barn = new Barn(pseudonym, kon, 2014);
+        Barn barn = barn(pseudonym, kon);
         Instant t = Instant.now().minusSeconds(3600);
         try (ContractEventWriter writer = ContractEventWriter.as("assignment-service")) {
-            writer.publish(uppdragId, new UppdragSkickat(uppdragId, "BEVILJAD_INSATS", barn, "UTF-1", "MYND-1", "anna", t, insatstyp,
-                    start.minusDays(10), List.of(new Mal(malIds.get(0), "FAMILJ_OCH_SOCIALA_RELATIONER"),
+            writer.publish(uppdragId, new UppdragSkickat(uppdragId, "BEVILJAD_INSATS", barn, p.utforarenhet(), p.myndighetsenhet(),
+                    p.socialsekreterare(), t, insatstyp, start.minusDays(10), List.of(new Mal(malIds.get(0), "FAMILJ_OCH_SOCIALA_RELATIONER"),
                     new Mal(malIds.get(1), "SKOLA")), null), t);
-            writer.publish(uppdragId, new AnsvarigUtforareUtsedd(uppdragId, "UTF-1", "ulla", "mats", t.plusSeconds(60)), t.plusSeconds(60));
-            writer.publish(uppdragId, new PlaneringsmoteGenomfort(uppdragId, start.minusDays(3), start, forstaMote, true, "ulla", "anna",
-                    t.plusSeconds(120)), t.plusSeconds(120));
+            writer.publish(uppdragId, new AnsvarigUtforareUtsedd(uppdragId, p.utforarenhet(), p.ansvarigUtforare(), "mats",
+                    t.plusSeconds(60)), t.plusSeconds(60));
+            if (forstaMote != null) {
+                writer.publish(uppdragId, new PlaneringsmoteGenomfort(uppdragId, start.minusDays(3), start, forstaMote, true,
+                        p.ansvarigUtforare(), p.socialsekreterare(), t.plusSeconds(120)), t.plusSeconds(120));
+            }
             writer.publish(uppdragId, new InsatsVerkstalld(uppdragId, "BEVILJAD_INSATS", barn, insatstyp, start.minusDays(10), start,
-                    "UTF-1", "MYND-1", "anna", "ulla", t.plusSeconds(180)), t.plusSeconds(180));
+                    p.utforarenhet(), p.myndighetsenhet(), p.socialsekreterare(), p.ansvarigUtforare(), t.plusSeconds(180)),
+                    t.plusSeconds(180));
         }
+        String token = p.ssToken();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var r = given().auth().oauth2(ANNA).when().get("/api/uppfoljning/{id}", uppdragId).then().extract();
+            var r = given().auth().oauth2(token).when().get("/api/uppfoljning/{id}", uppdragId).then().extract();
             return r.statusCode() == 200 && start.toString().equals(r.path("insats.verkstallighetsdatum"))
                     && r.path("insats.ansvarigUtforare") != null && r.path("mal.size()").equals(2)
                     && (forstaMote == null || r.path("bokatMoteId") != null);
         });
         return new Insats(uppdragId, pseudonym, malIds, start, insatstyp);
+    }
+
+    /**
+     * Publishes only UppdragSkickat (two goals) and AnsvarigUtförareUtsedd: an assignment that has not started (an
+     * assessment assignment, or an intervention whose InsatsVerkställd has not arrived); waits until the record knows
+     * the goals and the performer.
+     */
+    static Insats skickatUppdrag(Parter p, String uppdragstyp, String insatstyp, LocalDate beslut) {
+        String uppdragId = UUID.randomUUID().toString();
+        String pseudonym = pseudonym();
+        List<String> malIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        Instant t = Instant.now().minusSeconds(3600);
+        try (ContractEventWriter writer = ContractEventWriter.as("assignment-service")) {
+            writer.publish(uppdragId, new UppdragSkickat(uppdragId, uppdragstyp, barn(pseudonym, "MAN"), p.utforarenhet(),
+                    p.myndighetsenhet(), p.socialsekreterare(), t, insatstyp, beslut, List.of(new Mal(malIds.get(0), "HALSA"),
+                    new Mal(malIds.get(1), "SKOLA")), "UTREDNINGSUPPDRAG".equals(uppdragstyp) ? beslut.plusMonths(4) : null), t);
+            writer.publish(uppdragId, new AnsvarigUtforareUtsedd(uppdragId, p.utforarenhet(), p.ansvarigUtforare(), "mats",
+                    t.plusSeconds(60)), t.plusSeconds(60));
+        }
+        String token = p.ssToken();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var r = given().auth().oauth2(token).when().get("/api/uppfoljning/{id}", uppdragId).then().extract();
+            return r.statusCode() == 200 && r.path("insats.ansvarigUtforare") != null && r.path("mal.size()").equals(2);
+        });
+        return new Insats(uppdragId, pseudonym, malIds, null, insatstyp);
+    }
+
+    /** Publishes InsatsAvslutad for the intervention (closed the given day). */
+    static void avsluta(String uppdragId, LocalDate datum) {
+        try (ContractEventWriter writer = ContractEventWriter.as("assignment-service")) {
+            writer.publish(uppdragId, new InsatsAvslutad(uppdragId, datum, "MALEN_UPPFYLLDA", "MINSKAD", false, "anna", Instant.now()),
+                    Instant.now());
+        }
+    }
+
+    /** The record's history length, as the social secretary reads it. */
+    static int historik(String token, String uppdragId) {
+        return given().auth().oauth2(token).when().get("/api/uppfoljning/{id}", uppdragId).then().statusCode(200)
+                .extract().path("historik.size()");
+    }
+
+    /** The assignment ids of a list's first page (size 200). */
+    static List<String> lista(String token, String pathOchFragor) {
+        String sep = pathOchFragor.contains("?") ? "&" : "?";
+        return given().auth().oauth2(token).when().get("/api/uppfoljning/" + pathOchFragor + sep + "size=200")
+                .then().statusCode(200).extract().jsonPath().getList("items.uppdragId", String.class);
     }
 
     static ValidatableResponse post(String token, String uppdragId, String path, Object body) {
