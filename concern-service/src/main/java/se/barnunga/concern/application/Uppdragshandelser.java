@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 import se.barnunga.contracts.ContractCatalog;
@@ -16,8 +13,8 @@ import se.barnunga.contracts.uppdrag.InsatsAvslutad;
 import se.barnunga.contracts.uppdrag.InsatsBeviljad;
 import se.barnunga.contracts.uppdrag.UppdragAvslutat;
 import se.barnunga.contracts.uppdrag.UppdragSkickat;
+import se.barnunga.platform.consuming.ContractEventData;
 import se.barnunga.platform.consuming.ContractEventHandler;
-import se.barnunga.platform.consuming.PoisonMessage;
 
 /**
  * Learns which social secretary is responsible for which child from the assignment-service's events: an assignment
@@ -28,8 +25,6 @@ import se.barnunga.platform.consuming.PoisonMessage;
 @ApplicationScoped
 public class Uppdragshandelser implements ContractEventHandler {
 
-    @Inject
-    ObjectMapper json;
 
     @Override
     public Set<String> topics() {
@@ -45,10 +40,10 @@ public class Uppdragshandelser implements ContractEventHandler {
     public void handle(CloudEvent event) throws Exception {
         String type = event.getType();
         if (type.equals(ContractCatalog.typeOf(InsatsBeviljad.class))) {
-            InsatsBeviljad e = data(event, InsatsBeviljad.class);
+            InsatsBeviljad e = ContractEventData.read(event, InsatsBeviljad.class);
             kand(e.uppdragId(), e.barn().pseudonym(), e.socialsekreterare(), e.myndighetsenhet(), e.beslutRegistrerat());
         } else if (type.equals(ContractCatalog.typeOf(UppdragSkickat.class))) {
-            UppdragSkickat e = data(event, UppdragSkickat.class);
+            UppdragSkickat e = ContractEventData.read(event, UppdragSkickat.class);
             kand(e.uppdragId(), e.barn().pseudonym(), e.socialsekreterare(), e.myndighetsenhet(), e.skickad());
         } else if (type.equals(ContractCatalog.typeOf(InsatsAvslutad.class))
                 || type.equals(ContractCatalog.typeOf(UppdragAvslutat.class))
@@ -57,16 +52,6 @@ public class Uppdragshandelser implements ContractEventHandler {
         }
     }
 
-    private <T> T data(CloudEvent event, Class<T> type) {
-        if (event.getData() == null) {
-            throw new PoisonMessage("event " + event.getId() + " of type " + event.getType() + " has no data");
-        }
-        try {
-            return json.readValue(event.getData().toBytes(), type);
-        } catch (java.io.IOException e) {
-            throw new PoisonMessage("event " + event.getId() + " does not match " + type.getSimpleName() + ": " + e.getMessage());
-        }
-    }
 
     private static void kand(String uppdragId, String pseudonym, String socialsekreterare, String enhet, Instant tid) {
         AnsvarigSocialsekreterareVy vy = AnsvarigSocialsekreterareVy.findById(uppdragId);

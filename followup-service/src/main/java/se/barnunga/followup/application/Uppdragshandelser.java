@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.cloudevents.CloudEvent;
 import se.barnunga.contracts.ContractCatalog;
 import se.barnunga.contracts.Topics;
@@ -27,6 +25,7 @@ import se.barnunga.followup.domain.Avslutsorsak;
 import se.barnunga.followup.domain.Kommandon.*;
 import se.barnunga.followup.domain.Varden.Barn;
 import se.barnunga.followup.domain.Varden.Mal;
+import se.barnunga.platform.consuming.ContractEventData;
 import se.barnunga.platform.consuming.ContractEventHandler;
 import se.barnunga.platform.consuming.PoisonMessage;
 import se.barnunga.platform.domain.Actor;
@@ -44,8 +43,6 @@ public class Uppdragshandelser implements ContractEventHandler {
     /** Who records the facts learned from the assignment-service. */
     static final Actor UPPDRAGSTJANSTEN = Actor.of("assignment-service", "SYSTEM", Roll.SYSTEM);
 
-    @Inject
-    ObjectMapper json;
     @Inject
     CommandGateway commands;
 
@@ -70,49 +67,49 @@ public class Uppdragshandelser implements ContractEventHandler {
     private Object kommando(CloudEvent event) {
         String type = event.getType();
         if (is(type, UppdragSkickat.class)) {
-            UppdragSkickat e = data(event, UppdragSkickat.class);
+            UppdragSkickat e = ContractEventData.read(event, UppdragSkickat.class);
             return new RegistreraUppdrag(id(event, e.uppdragId()), e.uppdragstyp(), barn(e.barn()), e.insatstyp(), e.beslutsdatum(),
                     mal(e.mal()), e.myndighetsenhet(), e.socialsekreterare(), e.utforarenhet(), tid(event, e.skickad()), UPPDRAGSTJANSTEN);
         }
         if (is(type, InsatsBeviljad.class)) {
-            InsatsBeviljad e = data(event, InsatsBeviljad.class);
+            InsatsBeviljad e = ContractEventData.read(event, InsatsBeviljad.class);
             return new RegistreraUppdrag(id(event, e.uppdragId()), e.uppdragstyp(), barn(e.barn()), e.insatstyp(), e.beslutsdatum(),
                     mal(e.mal()), e.myndighetsenhet(), e.socialsekreterare(), e.utforarenhet(), tid(event, e.beslutRegistrerat()),
                     UPPDRAGSTJANSTEN);
         }
         if (is(type, AnsvarigUtforareUtsedd.class)) {
-            AnsvarigUtforareUtsedd e = data(event, AnsvarigUtforareUtsedd.class);
+            AnsvarigUtforareUtsedd e = ContractEventData.read(event, AnsvarigUtforareUtsedd.class);
             return new RegistreraAnsvarigUtforare(id(event, e.uppdragId()), e.utforarenhet(), e.ansvarigUtforare(),
                     tid(event, e.utsedd()), UPPDRAGSTJANSTEN);
         }
         if (is(type, PlaneringsmoteGenomfort.class)) {
-            PlaneringsmoteGenomfort e = data(event, PlaneringsmoteGenomfort.class);
+            PlaneringsmoteGenomfort e = ContractEventData.read(event, PlaneringsmoteGenomfort.class);
             return new RegistreraPlaneringsmote(id(event, e.uppdragId()), e.motesdatum(), e.planeratStartdatum(),
                     e.forstaUppfoljningsmote(), e.socialsekreterare(), e.ansvarigUtforare(), tid(event, e.registrerat()), UPPDRAGSTJANSTEN);
         }
         if (is(type, InsatsVerkstalld.class)) {
-            InsatsVerkstalld e = data(event, InsatsVerkstalld.class);
+            InsatsVerkstalld e = ContractEventData.read(event, InsatsVerkstalld.class);
             return new RegistreraVerkstallighet(id(event, e.uppdragId()), e.uppdragstyp(), barn(e.barn()), e.insatstyp(),
                     e.beslutsdatum(), e.verkstallighetsdatum(), e.myndighetsenhet(), e.socialsekreterare(), e.utforarenhet(),
                     e.ansvarigUtforare(), tid(event, e.dokumenterat()), UPPDRAGSTJANSTEN);
         }
         if (is(type, GenomforandeplanUpprattad.class)) {
-            GenomforandeplanUpprattad e = data(event, GenomforandeplanUpprattad.class);
+            GenomforandeplanUpprattad e = ContractEventData.read(event, GenomforandeplanUpprattad.class);
             return new RegistreraGenomforandeplan(id(event, e.uppdragId()), e.version(), e.upprattadDatum(), false,
                     tid(event, e.registrerat()), UPPDRAGSTJANSTEN);
         }
         if (is(type, GenomforandeplanReviderad.class)) {
-            GenomforandeplanReviderad e = data(event, GenomforandeplanReviderad.class);
+            GenomforandeplanReviderad e = ContractEventData.read(event, GenomforandeplanReviderad.class);
             return new RegistreraGenomforandeplan(id(event, e.uppdragId()), e.version(), e.revideradDatum(), true,
                     tid(event, e.registrerat()), UPPDRAGSTJANSTEN);
         }
         if (is(type, InsatsAvslutad.class)) {
-            InsatsAvslutad e = data(event, InsatsAvslutad.class);
+            InsatsAvslutad e = ContractEventData.read(event, InsatsAvslutad.class);
             return new RegistreraInsatsensSlut(id(event, e.uppdragId()), Avslutsorsak.INSATS_AVSLUTAD, e.avslutsdatum(),
                     tid(event, e.registrerat()), UPPDRAGSTJANSTEN);
         }
         if (is(type, BeslutAterkallat.class)) {
-            BeslutAterkallat e = data(event, BeslutAterkallat.class);
+            BeslutAterkallat e = ContractEventData.read(event, BeslutAterkallat.class);
             return new RegistreraInsatsensSlut(id(event, e.uppdragId()), Avslutsorsak.BESLUT_ATERKALLAT, e.aterkallatDatum(),
                     tid(event, e.registrerat()), UPPDRAGSTJANSTEN);
         }
@@ -123,16 +120,6 @@ public class Uppdragshandelser implements ContractEventHandler {
         return type.equals(ContractCatalog.typeOf(contract));
     }
 
-    private <T> T data(CloudEvent event, Class<T> type) {
-        if (event.getData() == null) {
-            throw new PoisonMessage("event " + event.getId() + " of type " + event.getType() + " has no data");
-        }
-        try {
-            return json.readValue(event.getData().toBytes(), type);
-        } catch (java.io.IOException e) {
-            throw new PoisonMessage("event " + event.getId() + " does not match " + type.getSimpleName() + ": " + e.getMessage());
-        }
-    }
 
     /** The intervention's id: the event's own, which must be the CloudEvent subject (the record key). */
     private static String id(CloudEvent event, String uppdragId) {

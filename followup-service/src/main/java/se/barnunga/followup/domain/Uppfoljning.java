@@ -332,6 +332,10 @@ public class Uppfoljning {
             throw new StateConflict("AVSLUTNINGSMOTE_BOKAT", "Det bokade mötet är avslutningsmötet; registrera det som avslutningsmöte.");
         }
         motesdatum(c.datum(), c.tidpunkt());
+        if (c.datum().equals(senasteMotesdatum)) {
+            // two follow-up meetings are not held on one day: this is the previous meeting registered again
+            throw new StateConflict("MOTE_REDAN_REGISTRERAT", "Ett möte den " + c.datum() + " är redan registrerat som hållet.");
+        }
         Set<Deltagare> deltagare = deltagare(c.deltagare());
         boolean barnetDeltog = deltagare.contains(Deltagare.BARNET);
         if (!barnetDeltog && blank(c.skalBarnetDeltogEj())) {

@@ -419,6 +419,18 @@ class UppfoljningMoteTest {
                     }).kommando())
                     .expectException(violates("datum", "FORE_FOREGAENDE_MOTE"));
         }
+
+        @Test
+        void the_previous_meeting_registered_again_on_its_day_is_a_conflict_not_a_second_meeting() {
+            // e.g. the same registration sent twice: it would otherwise be taken as the next booked meeting, held that day
+            given(forstaMotetHallet())
+                    .when(uppfoljningsmote(m -> {
+                        m.tidpunkt = FORSTA_REGISTRERAT.plusSeconds(5);
+                        m.skalUtanSammanfattning = "Ingen sammanfattning.";
+                    }).kommando())
+                    .expectException(conflicts("MOTE_REDAN_REGISTRERAT"))
+                    .expectNoEvents();
+        }
     }
 
     // ==== The outcome and the next meeting ==========================================================================

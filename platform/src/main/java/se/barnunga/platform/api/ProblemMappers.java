@@ -1,15 +1,29 @@
 package se.barnunga.platform.api;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,6 +33,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -53,7 +68,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ConstraintViolationException e, UriInfo uri, SimpleResourceInfo resource) {
         boolean ourFault = e.getConstraintViolations().stream().anyMatch(v -> {
             for (Path.Node node : v.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
@@ -67,7 +82,7 @@ public class ProblemMappers {
         }
         List<Problem.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            violations.add(new Problem.Violation(field(v.getPropertyPath()),
+            violations.add(new Problem.Violation(field(v.getPropertyPath(), bodyParameters(resource)),
                     v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field));
@@ -159,6 +174,20 @@ public class ProblemMappers {
         return problem(403, "forbidden", "Otillåten åtgärd", "Din roll får inte göra detta.", uri, null, List.of());
     }
 
+    /**
+     * JAX-RS answers a query parameter it cannot convert (a date {@code fran=igår}, a page {@code två}) with a bare 404.
+     * That is the client's malformed input, so it becomes a 400 naming the parameter; other 404s stay 404.
+     */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri, SimpleResourceInfo resource) {
+        List<Problem.Violation> violations = unconvertibleQueryParameters(uri, resource);
+        if (violations.isEmpty()) {
+            return web(e, uri);
+        }
+        return problem(400, "validation", "Ogiltig begäran", "Begäran innehåller ogiltiga fält: "
+                + String.join(", ", violations.stream().map(Problem.Violation::field).toList()), uri, null, violations);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -194,8 +223,83 @@ public class ProblemMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
+    /** The resource method's query parameters whose value cannot be converted to the parameter's type. */
+    private static List<Problem.Violation> unconvertibleQueryParameters(UriInfo uri, SimpleResourceInfo resource) {
+        Method method = method(resource);
+        if (method == null || uri == null) {
+            return List.of();
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (Parameter p : method.getParameters()) {
+            QueryParam query = p.getAnnotation(QueryParam.class);
+            String value = query == null ? null : uri.getQueryParameters().getFirst(query.value());
+            if (value != null && !convertible(value, p.getType())) {
+                violations.add(new Problem.Violation(query.value(), "FORMAT", "Värdet kan inte tolkas som "
+                        + (p.getType() == LocalDate.class ? "ett datum (ÅÅÅÅ-MM-DD)" : p.getType().isEnum() ? "ett av de tillåtna värdena" : "ett heltal") + "."));
+            }
+        }
+        return violations;
+    }
+
+    private static boolean convertible(String value, Class<?> type) {
+        try {
+            if (type == int.class || type == Integer.class) {
+                Integer.parseInt(value);
+            } else if (type == long.class || type == Long.class) {
+                Long.parseLong(value);
+            } else if (type == LocalDate.class) {
+                LocalDate.parse(value);
+            } else if (type.isEnum()) {
+                for (Object constant : type.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equals(value)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The names of the resource method's parameters that carry the request body (no JAX-RS parameter annotation). */
+    private static Set<String> bodyParameters(SimpleResourceInfo resource) {
+        Method method = method(resource);
+        if (method == null) {
+            return Set.of();
+        }
+        Set<String> body = new HashSet<>();
+        for (Parameter p : method.getParameters()) {
+            boolean annotated = p.isAnnotationPresent(QueryParam.class) || p.isAnnotationPresent(PathParam.class)
+                    || p.isAnnotationPresent(HeaderParam.class) || p.isAnnotationPresent(FormParam.class)
+                    || p.isAnnotationPresent(CookieParam.class) || p.isAnnotationPresent(MatrixParam.class)
+                    || p.isAnnotationPresent(BeanParam.class) || p.isAnnotationPresent(Context.class);
+            if (!annotated) {
+                body.add(p.getName());
+            }
+        }
+        return body;
+    }
+
+    private static Method method(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null || resource.getMethodName() == null) {
+            return null;
+        }
+        try {
+            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
+        } catch (NoSuchMethodException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The field path of a bean-validation violation, without the method and parameter of a resource method. */
     static String field(Path path) {
+        return field(path, Set.of());
+    }
+
+    /** As {@link #field(Path)}; a violation on the request body parameter itself (e.g. a missing body) is {@code (body)}. */
+    static String field(Path path, Set<String> bodyParameters) {
         List<String> parts = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : path) {
@@ -219,7 +323,7 @@ public class ProblemMappers {
             parts.add(name);
         }
         if (parts.isEmpty()) {
-            return parameter == null ? "(body)" : parameter;
+            return parameter == null || bodyParameters.contains(parameter) ? "(body)" : parameter;
         }
         return String.join(".", parts);
     }

@@ -34,12 +34,20 @@ public class AuditLog {
                         String resource, String operation, String caseId, String outcome) {
     }
 
-    /** Longest case id the log keeps (its column is VARCHAR(255)); a longer id (never a real one) is cut, marked. */
+    /**
+     * Longest case id the log keeps (its column is VARCHAR(255)); a longer id (never a real one) is cut, marked. Control
+     * characters (a NUL, which PostgreSQL refuses in text, or a line break) become {@code U+FFFD}: the attempt is still
+     * logged, and the client gets the answer to its request, not a failed audit write.
+     */
     static final int CASE_ID_MAX = 255;
 
     /** A case id as the log keeps it: a client may send any path, and a too long one must not fail the request. */
     static String bounded(String caseId) {
-        return caseId == null || caseId.length() <= CASE_ID_MAX ? caseId : caseId.substring(0, CASE_ID_MAX - 1) + "…";
+        if (caseId == null) {
+            return null;
+        }
+        String printable = caseId.replaceAll("\\p{Cntrl}", "\uFFFD");
+        return printable.length() <= CASE_ID_MAX ? printable : printable.substring(0, CASE_ID_MAX - 1) + "…";
     }
 
     public void record(String userId, String roles, String enhet, Audited.Action action, String resource,
