@@ -37,7 +37,6 @@ import se.barnunga.assignment.api.Anrop.*;
 import se.barnunga.assignment.api.Svar.*;
 import se.barnunga.assignment.application.Barnpseudonym;
 import se.barnunga.assignment.application.IvoUppgifter;
-import se.barnunga.assignment.application.UppdragAkter;
 import se.barnunga.assignment.application.UppdragFragor;
 import se.barnunga.assignment.application.Uppdragsakt;
 import se.barnunga.assignment.domain.Barn;
@@ -50,6 +49,7 @@ import se.barnunga.assignment.application.Kodlistor;
 import se.barnunga.platform.api.Page;
 import se.barnunga.platform.api.Problem;
 import se.barnunga.platform.audit.Audited;
+import se.barnunga.platform.axon.Akter;
 import se.barnunga.platform.audit.CaseId;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.NotPermitted;
@@ -85,7 +85,7 @@ public class UppdragResource {
     @Inject
     UppdragFragor fragor;
     @Inject
-    UppdragAkter akter;
+    Akter akter;
     @Inject
     Kodlistor kodlistor;
     @Inject
@@ -526,7 +526,7 @@ public class UppdragResource {
     // ---- Helpers -------------------------------------------------------------------------------------------------------
 
     private Uppdragsakt akt(String uppdragId) {
-        return akter.las(validId(uppdragId)).orElseThrow(() -> new NotFoundException("Uppdraget finns inte."));
+        return akter.las(validId(uppdragId), Uppdragsakt::av).orElseThrow(() -> new NotFoundException("Uppdraget finns inte."));
     }
 
     /** What the caller may see of the assignment; 403 when it is neither the owning unit's nor the performing unit's. */

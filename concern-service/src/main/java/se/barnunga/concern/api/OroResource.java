@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.barnunga.concern.api.Anrop.*;
 import se.barnunga.concern.api.Svar.*;
 import se.barnunga.concern.application.Ansvariga;
-import se.barnunga.concern.application.OroAkter;
 import se.barnunga.concern.application.OroFragor;
 import se.barnunga.concern.application.OroVy;
 import se.barnunga.concern.application.Oroakt;
@@ -52,6 +51,7 @@ import se.barnunga.concern.domain.Varden.Skyddsbedomning;
 import se.barnunga.platform.api.Page;
 import se.barnunga.platform.api.Problem;
 import se.barnunga.platform.audit.Audited;
+import se.barnunga.platform.axon.Akter;
 import se.barnunga.platform.audit.CaseId;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.NotPermitted;
@@ -95,7 +95,7 @@ public class OroResource {
     @Inject
     Oroinlamning inlamning;
     @Inject
-    OroAkter akter;
+    Akter akter;
     @Inject
     OroFragor fragor;
     @Inject
@@ -258,7 +258,7 @@ public class OroResource {
         boolean ansvarig = ansvariga.arAnsvarigFor(actor.userId(), pseudonym);
         List<BarnOroPost> items = new ArrayList<>();
         for (OroVy v : fragor.perBarn(pseudonym)) {
-            Oroakt akt = akter.las(v.oroId).orElse(null);
+            Oroakt akt = akter.las(v.oroId, Oroakt::av).orElse(null);
             Insyn insyn = akt == null ? Insyn.INGEN : akt.insyn(actor, ansvarig, regler);
             if (insyn != Insyn.INGEN) {
                 items.add(new BarnOroPost(v.oroId, v.inkom, v.akut, v.form, MottagareSvar.of(akt.mottagare), v.forhandsbeslut, insyn));
@@ -315,7 +315,7 @@ public class OroResource {
     }
 
     private Oroakt akt(String oroId) {
-        return akter.las(validId(oroId)).orElseThrow(() -> new NotFoundException("Oron finns inte."));
+        return akter.las(validId(oroId), Oroakt::av).orElseThrow(() -> new NotFoundException("Oron finns inte."));
     }
 
     private Insyn insyn(Oroakt akt, Actor actor) {

@@ -21,6 +21,7 @@ import se.barnunga.concern.domain.Varden.Barnuppgift;
 import se.barnunga.concern.domain.Varden.Informering;
 import se.barnunga.concern.domain.Varden.Ororegler;
 import se.barnunga.concern.domain.Varden.Uppgiftslamnare;
+import se.barnunga.platform.axon.Akter;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.identity.Pseudonymizer;
@@ -48,7 +49,7 @@ public class Oroinlamning {
     @Inject
     CommandGateway commands;
     @Inject
-    OroAkter akter;
+    Akter akter;
     @Inject
     Ansvariga ansvariga;
     @Inject
@@ -82,7 +83,7 @@ public class Oroinlamning {
                     anmalan.arbetsledareKonsulterad(), anmalan.beskrivning(),
                     new Uppgiftslamnare(actor.userId(), null, actor.enhet(), anmalan.kontaktNamn(), anmalan.kontaktTelefon()),
                     ansvarig, franvarande, regler, actor, inkom));
-            resultat.add(akter.las(oroId).orElseThrow());
+            resultat.add(akter.las(oroId, Oroakt::av).orElseThrow());
         }
         return resultat;
     }

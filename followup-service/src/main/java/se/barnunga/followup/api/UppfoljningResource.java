@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.barnunga.followup.api.Anrop.*;
 import se.barnunga.followup.api.Svar.*;
 import se.barnunga.followup.application.Checklistor;
-import se.barnunga.followup.application.UppfoljningAkter;
 import se.barnunga.followup.application.UppfoljningFragor;
 import se.barnunga.followup.application.UppfoljningFragor.Omfang;
 import se.barnunga.followup.application.Uppfoljningsakt;
@@ -42,6 +41,7 @@ import se.barnunga.followup.domain.Kommandon.*;
 import se.barnunga.platform.api.Page;
 import se.barnunga.platform.api.Problem;
 import se.barnunga.platform.audit.Audited;
+import se.barnunga.platform.axon.Akter;
 import se.barnunga.platform.audit.CaseId;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Datum;
@@ -80,7 +80,7 @@ public class UppfoljningResource {
     @Inject
     CommandGateway commands;
     @Inject
-    UppfoljningAkter akter;
+    Akter akter;
     @Inject
     UppfoljningFragor fragor;
     @Inject
@@ -265,7 +265,7 @@ public class UppfoljningResource {
     }
 
     private Uppfoljningsakt akt(String uppdragId) {
-        Uppfoljningsakt akt = akter.las(validId(uppdragId)).orElseThrow(() -> new NotFoundException("Ingen uppföljning finns för uppdraget."));
+        Uppfoljningsakt akt = akter.las(validId(uppdragId), Uppfoljningsakt::av).orElseThrow(() -> new NotFoundException("Ingen uppföljning finns för uppdraget."));
         if (!akt.far(user.actor())) {
             throw new NotPermitted("Uppföljningen läses av ärendets enhet och den utförarenhet som har uppdraget.");
         }
