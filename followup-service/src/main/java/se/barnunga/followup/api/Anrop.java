@@ -50,6 +50,14 @@ public final class Anrop {
         }
     }
 
+    @Schema(name = "Avbokning", description = "Avboka det bokade mötet utan nytt datum, med skäl.")
+    public record AvbokaAnrop(@Size(max = TEXT) String skal) {
+        @Override
+        public String toString() {
+            return "AvbokaAnrop[***]";
+        }
+    }
+
     @Schema(name = "Bokning", description = "Datum, eventuellt klockslag, plats och vilka som bjuds in. Ett ordinarie "
             + "uppföljningsmöte hålls 6–8 veckor (42–56 dagar) efter start eller föregående möte; ange annars skäl.")
     public record BokningAnrop(

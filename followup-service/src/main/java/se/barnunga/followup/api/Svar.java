@@ -19,6 +19,7 @@ import se.barnunga.followup.domain.Deltagare;
 import se.barnunga.followup.domain.Handelser.AvslutningsmoteGenomfort;
 import se.barnunga.followup.domain.Handelser.ForMoteHallet;
 import se.barnunga.followup.domain.Handelser.UppfoljningGenomford;
+import se.barnunga.followup.domain.Handelser.UppfoljningsmoteAvbokat;
 import se.barnunga.followup.domain.Handelser.UppfoljningsmoteBokat;
 import se.barnunga.followup.domain.Handelser.UppfoljningsmotePakallat;
 import se.barnunga.followup.domain.Handelser.UtforarsammanfattningLamnad;
@@ -64,13 +65,14 @@ public final class Svar {
     @Schema(name = "Mote", description = "Ett möte med bokning, förmöte, utförarens sammanfattning och vad som framkom.")
     public record MoteSvar(String moteId, Motesslag slag, boolean extra, Integer nummer, MoteVy.Status status, LocalDate datum,
                            BokningSvar bokning, ForMoteHallet formote, UtforarsammanfattningLamnad sammanfattning,
-                           UppfoljningGenomford uppfoljning, AvslutningsmoteGenomfort avslutning) {
+                           UppfoljningGenomford uppfoljning, AvslutningsmoteGenomfort avslutning,
+                           UppfoljningsmoteAvbokat avbokning) {
         static MoteSvar of(Uppfoljningsakt.Mote m) {
             UppfoljningsmoteBokat b = m.bokning();
             MoteVy.Status status = m.hallet() ? MoteVy.Status.GENOMFORT : m.struket ? MoteVy.Status.STRUKET : MoteVy.Status.BOKAT;
             Integer nummer = m.genomford != null ? Integer.valueOf(m.genomford.nummer()) : null;
             return new MoteSvar(m.moteId, m.slag(), b != null && b.extra(), nummer, status, m.datum(), BokningSvar.of(m.bokningar),
-                    m.formote, m.sammanfattning, m.genomford, m.avslutning);
+                    m.formote, m.sammanfattning, m.genomford, m.avslutning, m.avbokning);
         }
     }
 

@@ -114,6 +114,18 @@ public class UppfoljningResource {
     }
 
     @POST
+    @Path("{uppdragId}/avbokning")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
+    @Operation(summary = "Avboka det bokade mötet utan nytt datum (socialsekreterare)",
+            description = "Med skäl. Insatsen syns sedan bland dem utan bokat möte; ett avbokat extra möte lämnar påkallandet öppet. "
+                    + "Ska mötet bara flyttas: boka om det i stället.")
+    public Kvitto avboka(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid AvbokaAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new AvbokaMote(id, a.skal(), actor, t));
+    }
+
+    @POST
     @Path("{uppdragId}/formote")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({SS, UTF})

@@ -44,6 +44,9 @@ public final class Checklistor {
     public static List<Checklista> av(Uppfoljningsakt akt) {
         List<Checklista> listor = new ArrayList<>();
         for (Mote m : akt.moten.values()) {
+            if (m.struket && !m.hallet()) {
+                continue; // cancelled, or the intervention ended before it: nothing of it is to be done
+            }
             if (m.slag() == Motesslag.AVSLUTNING) {
                 listor.add(new Checklista(m.moteId, Motesslag.AVSLUTNING, "Bilaga 3 – Checklista Avslutningsmöte", avslutning(akt, m)));
             } else {

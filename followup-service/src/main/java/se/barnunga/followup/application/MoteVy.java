@@ -16,7 +16,7 @@ import se.barnunga.followup.domain.Bokningskalla;
 import se.barnunga.followup.domain.Motesslag;
 import se.barnunga.followup.domain.Utfall;
 
-/** Read model of one meeting (booked, held, or struck because the intervention ended), built by {@link UppfoljningProjektion}. */
+/** Read model of one meeting (booked, held, or struck: cancelled, or the intervention ended), built by {@link UppfoljningProjektion}. */
 @Entity
 @Table(name = "mote_vy")
 public class MoteVy extends PanacheEntityBase {

@@ -107,6 +107,16 @@ public class UppfoljningProjektion {
     }
 
     @EventHandler
+    void on(UppfoljningsmoteAvbokat e, @Timestamp Instant t) {
+        UppfoljningVy vy = vy(e.uppdragId(), t);
+        mote(e.uppdragId(), e.moteId()).status = MoteVy.Status.STRUKET;
+        vy.bokatMoteId = null;
+        if (e.extra()) {
+            vy.pakallat = true;
+        }
+    }
+
+    @EventHandler
     void on(ForMoteHallet e, @Timestamp Instant t) {
         vy(e.uppdragId(), t);
         mote(e.uppdragId(), e.moteId()).formote = true;

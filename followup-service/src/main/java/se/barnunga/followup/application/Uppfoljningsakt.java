@@ -43,6 +43,8 @@ public final class Uppfoljningsakt {
         /** The implementation plan's revision registered after this meeting, if any. */
         public GenomforandeplanKand revision;
         public boolean struket;
+        /** The cancellation, if the meeting was cancelled without a new date. */
+        public UppfoljningsmoteAvbokat avbokning;
 
         public UppfoljningsmoteBokat bokning() {
             return bokningar.isEmpty() ? null : bokningar.get(bokningar.size() - 1);
@@ -152,6 +154,9 @@ public final class Uppfoljningsakt {
             pakallanden.add(x);
         } else if (e instanceof UppfoljningsmoteBokat x) {
             mote(x.moteId()).bokningar.add(x);
+        } else if (e instanceof UppfoljningsmoteAvbokat x) {
+            mote(x.moteId()).struket = true;
+            mote(x.moteId()).avbokning = x;
         } else if (e instanceof ForMoteHallet x) {
             mote(x.moteId()).formote = x;
             mote(x.moteId()).formoteAv = av;

@@ -64,6 +64,13 @@ public final class Handelser {
                                         String myndighetsenhet, String utforarenhet, Instant bokat) {
     }
 
+    /**
+     * Internal: the booked meeting was cancelled without a new date; the intervention has no booked meeting until the
+     * next booking. A cancelled extra meeting leaves its call open.
+     */
+    public record UppfoljningsmoteAvbokat(String uppdragId, String moteId, boolean extra, String skal, Instant avbokat) {
+    }
+
     /** Internal: the pre-meeting before a booked meeting. */
     public record ForMoteHallet(String uppdragId, String moteId, LocalDate datum, String planering, Instant registrerat) {
     }

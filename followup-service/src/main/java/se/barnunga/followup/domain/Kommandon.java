@@ -75,6 +75,10 @@ public final class Kommandon {
                            Instant tidpunkt) {
     }
 
+    /** The social secretary cancels the booked meeting without a new date (a new booking re-books instead). */
+    public record AvbokaMote(@TargetAggregateIdentifier String uppdragId, String skal, Actor actor, Instant tidpunkt) {
+    }
+
     /** The optional pre-meeting between the social secretary and the performer, before the booked meeting. */
     public record HallForMote(@TargetAggregateIdentifier String uppdragId, LocalDate datum, String planering, Actor actor,
                               Instant tidpunkt) {

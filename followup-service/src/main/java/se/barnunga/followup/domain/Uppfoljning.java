@@ -256,6 +256,18 @@ public class Uppfoljning {
     }
 
     @CommandHandler
+    public String handle(AvbokaMote c) {
+        kant();
+        socialsekreterare(c.actor(), "Att avboka ett möte");
+        Mote m = bokatMote();
+        if (blank(c.skal())) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange varför mötet avbokas.");
+        }
+        apply(c.actor(), new UppfoljningsmoteAvbokat(uppdragId, m.id, m.extra, c.skal(), c.tidpunkt()));
+        return m.id;
+    }
+
+    @CommandHandler
     public String handle(HallForMote c) {
         kant();
         Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Förmötet");
@@ -747,6 +759,14 @@ public class Uppfoljning {
         bokat = m.id;
         if (e.extra()) {
             oppetPakallande = false;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(UppfoljningsmoteAvbokat e) {
+        bokat = null;
+        if (e.extra()) {
+            oppetPakallande = true; // the need for the extra meeting remains
         }
     }
 

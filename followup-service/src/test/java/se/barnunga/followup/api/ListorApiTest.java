@@ -195,6 +195,34 @@ class ListorApiTest {
     }
 
     @Test
+    void a_cancelled_meeting_is_struck_and_the_intervention_is_unbooked_until_the_next_booking() {
+        idag(START.plusDays(1));
+        Parter p = Parter.egenSocialsekreterare();
+        Insats insats = verkstalldInsats(p, "MAN", unikInsatstyp("AVBOKAD"), START, START.plusDays(45));
+        String id = insats.uppdragId();
+        String obokade = "obokade?socialsekreterare=" + p.socialsekreterare();
+        String kommande = "moten?socialsekreterare=" + p.socialsekreterare();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(lista(p.ssToken(), kommande)).containsExactly(id));
+
+        post(p.ssToken(), id, "avbokning", Map.of("skal", " ")).statusCode(422).body("violations[0].field", is("skal"));
+        post(ULLA_UTFORARE, id, "avbokning", Map.of("skal", "Familjen är bortrest.")).statusCode(403);
+        post(p.ssToken(), id, "avbokning", Map.of("skal", "Familjen är bortrest.")).statusCode(200).body("moteId", is("M1"));
+        post(p.ssToken(), id, "avbokning", Map.of("skal", "Igen.")).statusCode(409).body("rule", is("INGET_BOKAT_MOTE"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(lista(p.ssToken(), obokade)).containsExactly(id));
+        assertThat(lista(p.ssToken(), kommande)).isEmpty();
+        get(p.ssToken(), id).statusCode(200).body("bokatMoteId", nullValue())
+                .body("moten[0].status", is("STRUKET")).body("moten[0].avbokning.skal", is("Familjen är bortrest."));
+        get(p.ssToken(), id + "/checklistor").statusCode(200).body("checklistor.size()", is(0));
+
+        // the next booking is a new meeting; the intervention leaves the unbooked list
+        post(p.ssToken(), id, "moten", boka(START.plusDays(50))).statusCode(200).body("moteId", is("M2"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(lista(p.ssToken(), obokade)).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(lista(p.ssToken(), kommande)).containsExactly(id));
+        get(p.ssToken(), id + "/checklistor").statusCode(200).body("checklistor.size()", is(1)).body("checklistor[0].moteId", is("M2"));
+    }
+
+    @Test
     void after_a_new_investigation_without_a_next_meeting_the_intervention_is_unbooked_counting_from_that_meeting() {
         idag(START.plusDays(1));
         Parter p = Parter.egenSocialsekreterare();

@@ -50,8 +50,8 @@ import se.barnunga.testing.TestClock;
 class ProblemApiTest {
 
     private static final String OKAND = "00000000-0000-4000-8000-000000000000";
-    private static final List<String> POST_VAGAR = List.of("pakallanden", "moten", "formote", "sammanfattning", "uppfoljningsmote",
-            "avslutningsmote");
+    private static final List<String> POST_VAGAR = List.of("pakallanden", "moten", "avbokning", "formote", "sammanfattning",
+            "uppfoljningsmote", "avslutningsmote");
 
     /** The intervention's start: a Monday; "today" is the day after. */
     private static final LocalDate START = LocalDate.of(2028, 3, 6);
@@ -87,6 +87,7 @@ class ProblemApiTest {
         return switch (vag) {
             case "pakallanden" -> new LinkedHashMap<>(Map.of("skal", "Familjen har flyttat och behöver ett extra möte."));
             case "moten" -> boka(START.plusDays(49));
+            case "avbokning" -> new LinkedHashMap<>(Map.of("skal", "Familjen är bortrest."));
             case "formote" -> new LinkedHashMap<>(Map.of("datum", IDAG.toString(), "planering", "Barnet deltar första halvtimmen."));
             case "sammanfattning" -> sammanfattning(insats);
             case "uppfoljningsmote" -> {
