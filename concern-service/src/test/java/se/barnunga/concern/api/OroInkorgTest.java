@@ -372,8 +372,8 @@ class OroInkorgTest {
             assertThat(vy(u.uppdragId()).pagaende).isFalse();
             tillMottagningen(barnet.personnummer(), u.uppdragId(), "INGEN_ANSVARIG_SOCIALSEKRETERARE");
         }
-        // the concern that came in while the assignment was ongoing stays with her
-        inkorg(barnet.ssToken(), null).statusCode(200).body("total", is(1));
+        // the concern that came in while the assignment was ongoing stays with her (the inbox is a read model: eventually)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> inkorg(barnet.ssToken(), null).statusCode(200).body("total", is(1)));
     }
 
     @Test
