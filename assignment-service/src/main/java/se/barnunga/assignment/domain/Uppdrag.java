@@ -23,6 +23,7 @@ import se.barnunga.assignment.domain.Varden.MalUppfyllelse;
 import se.barnunga.assignment.domain.Varden.Period;
 import se.barnunga.assignment.domain.Varden.Utredning;
 import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.Datum;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
@@ -107,8 +108,8 @@ public class Uppdrag {
             if (c.utredning().planeratSlut() == null) {
                 throw new RuleViolation("utredning.planeratSlut", "DATUM_KRAVS", "Ange utredningens planerade slut.");
             }
-            rimligt("utredning.start", c.utredning().start());
-            rimligt("utredning.planeratSlut", c.utredning().planeratSlut());
+            Datum.rimligt("utredning.start", c.utredning().start());
+            Datum.rimligt("utredning.planeratSlut", c.utredning().planeratSlut());
             if (c.utredning().planeratSlut().isBefore(c.utredning().start())) {
                 throw new RuleViolation("utredning.planeratSlut", "UTREDNINGSPERIOD_OGILTIG",
                         "Utredningens planerade slut ligger före dess start.");
@@ -232,8 +233,8 @@ public class Uppdrag {
         }
         Period period = c.period();
         if (period != null) {
-            rimligt("period.from", period.from());
-            rimligt("period.tom", period.tom());
+            Datum.rimligt("period.from", period.from());
+            Datum.rimligt("period.tom", period.tom());
         }
         if (typ == Uppdragstyp.INSATS_UNDER_UTREDNING) {
             if (period == null || period.from() == null || period.tom() == null) {
@@ -404,7 +405,7 @@ public class Uppdrag {
         Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera förmötet");
         ejAvslutat();
         inteIFramtiden("datum", c.datum(), c.tidpunkt());
-        rimligt("planeringsmoteDatum", c.planeringsmoteDatum());
+        Datum.rimligt("planeringsmoteDatum", c.planeringsmoteDatum());
         if (c.deltagare() == null || c.deltagare().isEmpty()) {
             throw new RuleViolation("deltagare", "DELTAGARE_KRAVS", "Ange vilka som deltog.");
         }
@@ -448,8 +449,8 @@ public class Uppdrag {
         if (start == null) {
             throw new RuleViolation("planeratStartdatum", "STARTDATUM_KRAVS", "Bestäm verkställighetsdatum.");
         }
-        rimligt("planeratStartdatum", start);
-        rimligt("forstaUppfoljningsmote", c.forstaUppfoljningsmote());
+        Datum.rimligt("planeratStartdatum", start);
+        Datum.rimligt("forstaUppfoljningsmote", c.forstaUppfoljningsmote());
         if (start.isBefore(c.datum())) {
             throw new RuleViolation("planeratStartdatum", "START_FORE_MOTET", "Insatsen startar på eller efter planeringsmötet.");
         }
@@ -567,7 +568,7 @@ public class Uppdrag {
         if (c.begartAv() == null) {
             throw new RuleViolation("begartAv", "BEGARAN_KRAVS", "Ange vem som begärt uppskov.");
         }
-        rimligt("onskatStartdatum", c.onskatStartdatum());
+        Datum.rimligt("onskatStartdatum", c.onskatStartdatum());
         if (c.onskatStartdatum() == null || c.onskatStartdatum().isBefore(datum(c.tidpunkt()))) {
             throw new RuleViolation("onskatStartdatum", "ONSKAT_DATUM_PASSERAT", "Det önskade startdatumet ska ligga i framtiden.");
         }
@@ -964,18 +965,12 @@ public class Uppdrag {
         if (datum == null) {
             throw new RuleViolation(falt, "DATUM_KRAVS", "Ange datum.");
         }
-        rimligt(falt, datum);
+        Datum.rimligt(falt, datum);
         if (datum.isAfter(datum(nu))) {
             throw new RuleViolation(falt, "DATUM_I_FRAMTIDEN", "Datumet ligger i framtiden; registrera det som har hänt.");
         }
     }
 
-    /** Dates of a child's case lie within these years; anything else is a typing error (and would overflow date arithmetic). */
-    private static void rimligt(String falt, LocalDate datum) {
-        if (datum != null && (datum.getYear() < 1900 || datum.getYear() > 2200)) {
-            throw new RuleViolation(falt, "DATUM_ORIMLIGT", "Datumet ligger utanför åren 1900–2200.");
-        }
-    }
 
     private static LocalDate datum(Instant tidpunkt) {
         return LocalDate.ofInstant(tidpunkt, STOCKHOLM);

@@ -54,6 +54,7 @@ import se.barnunga.platform.audit.Audited;
 import se.barnunga.platform.axon.Akter;
 import se.barnunga.platform.audit.CaseId;
 import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.Datum;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.identity.Personnummer;
@@ -125,7 +126,7 @@ public class OroResource {
         List<Oroinlamning.Barnanmalan> barn = new ArrayList<>();
         for (int i = 0; i < a.barn().size(); i++) {
             BarnAnrop b = a.barn().get(i);
-            rimligt("barn[" + i + "].fodelsedatum", b.fodelsedatum());
+            Datum.rimligt("barn[" + i + "].fodelsedatum", b.fodelsedatum());
             Personnummer pnr = b.personnummer() == null || b.personnummer().isBlank() ? null : Personnummer.parse(b.personnummer(), idag);
             barn.add(new Oroinlamning.Barnanmalan(pnr, b.namn(), b.fodelsedatum(), b.relation(), b.barnetInformerat()));
         }
@@ -286,8 +287,8 @@ public class OroResource {
             }
             scope = actor.enhet();
         }
-        rimligt("fran", fran);
-        rimligt("till", till);
+        Datum.rimligt("fran", fran);
+        Datum.rimligt("till", till);
         if (fran != null && till != null && till.isBefore(fran)) {
             throw new se.barnunga.platform.domain.RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
         }
@@ -338,13 +339,6 @@ public class OroResource {
             default:
                 actor.require(Roll.SOCIALJOUR, "Socialjourens inkorg");
                 return new OroFragor.Inkorg(Mottagartyp.SOCIALJOUR, actor.enhet(), null);
-        }
-    }
-
-    /** Dates outside 1900–2200 are never real here, and PostgreSQL cannot hold all of them. */
-    static void rimligt(String falt, LocalDate dag) {
-        if (dag != null && (dag.getYear() < 1900 || dag.getYear() > 2200)) {
-            throw new se.barnunga.platform.domain.RuleViolation(falt, "DATUM_ORIMLIGT", "Datumet ska ligga mellan år 1900 och 2200.");
         }
     }
 

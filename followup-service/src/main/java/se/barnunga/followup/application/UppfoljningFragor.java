@@ -17,7 +17,6 @@ import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import se.barnunga.followup.domain.Bbicskala;
-import se.barnunga.followup.domain.Uppfoljning;
 
 /** The read side's queries over the follow-up read models. */
 @ApplicationScoped
@@ -210,10 +209,5 @@ public class UppfoljningFragor {
 
     private static EntityManager em() {
         return Panache.getEntityManager();
-    }
-
-    /** The last day of the window for the next meeting of an intervention without one booked. */
-    public static LocalDate senastNasta(UppfoljningVy u) {
-        return u.referensdatum() == null ? null : u.referensdatum().plusDays(Uppfoljning.FONSTER_SISTA_DAG);
     }
 }

@@ -67,7 +67,7 @@ public class UppfoljningProjektion {
         vy.slut = e.orsak();
         vy.slutdatum = e.datum();
         MoteVy bokat = vy.bokatMoteId == null ? null : MoteVy.findById(MoteVy.id(vy.uppdragId, vy.bokatMoteId));
-        if (bokat != null && (bokat.slag == Motesslag.UPPFOLJNING || e.orsak() == se.barnunga.followup.domain.Avslutsorsak.BESLUT_ATERKALLAT)) {
+        if (bokat != null && e.orsak().stryker(bokat.slag)) {
             bokat.status = MoteVy.Status.STRUKET;
             vy.bokatMoteId = null;
         }

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.barnunga.followup.domain.Avslutsorsak;
 import se.barnunga.followup.domain.Utfall;
-import se.barnunga.followup.domain.Uppfoljning;
 
 /**
  * Read model of one intervention's follow-up: who and which units, the start, the latest meeting and outcome, the
@@ -62,15 +61,5 @@ public class UppfoljningVy extends PanacheEntityBase {
     /** The date the next follow-up meeting's window counts from: the latest meeting, else the start. */
     public LocalDate referensdatum() {
         return senasteMotesdatum != null ? senasteMotesdatum : verkstallighetsdatum;
-    }
-
-    /** The last day of the 6–8 week window for the next follow-up meeting. */
-    public LocalDate senastNastaMote() {
-        LocalDate referens = referensdatum();
-        return referens == null ? null : referens.plusDays(Uppfoljning.FONSTER_SISTA_DAG);
-    }
-
-    public boolean pagaende() {
-        return verkstallighetsdatum != null && slut == null && avslutningsmote == null;
     }
 }

@@ -146,8 +146,7 @@ public final class Uppfoljningsakt {
         } else if (e instanceof InsatsensSlutKant x) {
             slut = x;
             Mote bokat = bokat();
-            if (bokat != null && (bokat.slag() == Motesslag.UPPFOLJNING
-                    || x.orsak() == se.barnunga.followup.domain.Avslutsorsak.BESLUT_ATERKALLAT)) {
+            if (bokat != null && x.orsak().stryker(bokat.slag())) {
                 bokat.struket = true;
             }
         } else if (e instanceof UppfoljningsmotePakallat x) {

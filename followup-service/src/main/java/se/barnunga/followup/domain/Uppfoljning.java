@@ -728,8 +728,8 @@ public class Uppfoljning {
     void on(InsatsensSlutKant e) {
         uppdragId = e.uppdragId();
         slut = e.orsak();
-        if (e.orsak() == Avslutsorsak.BESLUT_ATERKALLAT || (bokat != null && moten.get(bokat).slag == Motesslag.UPPFOLJNING)) {
-            bokat = null; // a booked follow-up meeting will not be held
+        if (bokat != null && e.orsak().stryker(moten.get(bokat).slag)) {
+            bokat = null;
         }
     }
 
