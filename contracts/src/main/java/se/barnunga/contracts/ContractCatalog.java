@@ -6,6 +6,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import se.barnunga.contracts.bevakning.BevakningAvbruten;
+import se.barnunga.contracts.bevakning.BevakningPaminnelse;
+import se.barnunga.contracts.bevakning.BevakningPasserad;
+import se.barnunga.contracts.bevakning.BevakningStartad;
+import se.barnunga.contracts.bevakning.BevakningUppfylld;
+import se.barnunga.contracts.bevakning.IvoRapporteringKravs;
 import se.barnunga.contracts.oro.AterkopplingLamnad;
 import se.barnunga.contracts.oro.AvvikelseRegistrerad;
 import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
@@ -70,7 +76,13 @@ public final class ContractCatalog {
             UppfoljningsmoteBokat.class,
             UtforarsammanfattningLamnad.class,
             UppfoljningGenomford.class,
-            AvslutningsmoteGenomfort.class);
+            AvslutningsmoteGenomfort.class,
+            BevakningStartad.class,
+            BevakningPaminnelse.class,
+            BevakningPasserad.class,
+            BevakningUppfylld.class,
+            BevakningAvbruten.class,
+            IvoRapporteringKravs.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> descriptor(c).type(), Function.identity()));

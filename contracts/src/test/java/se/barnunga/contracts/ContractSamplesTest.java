@@ -26,6 +26,12 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import se.barnunga.contracts.bevakning.BevakningAvbruten;
+import se.barnunga.contracts.bevakning.BevakningPaminnelse;
+import se.barnunga.contracts.bevakning.BevakningPasserad;
+import se.barnunga.contracts.bevakning.BevakningStartad;
+import se.barnunga.contracts.bevakning.BevakningUppfylld;
+import se.barnunga.contracts.bevakning.IvoRapporteringKravs;
 import se.barnunga.contracts.oro.AterkopplingLamnad;
 import se.barnunga.contracts.oro.AvvikelseRegistrerad;
 import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
@@ -77,6 +83,10 @@ class ContractSamplesTest {
             new Malbedomning(MAL_ID, "HALSA", "POSITIV_FORANDRING_MAL_EJ_UPPFYLLT"));
     private static final Instant T = Instant.parse("2025-03-04T09:15:00Z");
     private static final LocalDate D = LocalDate.parse("2025-03-03");
+    private static final String ORO_ID = "5d2e8a41-7b3c-4e96-8f10-2a6c9d4b7e35";
+    /** Three months after {@link #D}: the IVO watch of the decision passes at the start of the next day, Stockholm time. */
+    private static final LocalDate IVO_FORFALLER = LocalDate.parse("2025-06-03");
+    private static final Instant IVO_PASSERAR = Instant.parse("2025-06-03T22:00:00Z");
 
     /** At least one sample per contract event; nullable fields are null in at least one of them. */
     static Stream<Record> samples() {
@@ -136,7 +146,43 @@ class ContractSamplesTest {
                 new AvslutningsmoteGenomfort(ID, "M4", D, BARN, "FAMILJEBEHANDLING", "MYND-1", "UTF-1", true,
                         List.of(new Malbedomning(MAL_ID, "HALSA", "POSITIV_FORANDRING_MAL_UPPFYLLT")), "MINSKAD", true, T),
                 new AvslutningsmoteGenomfort(ID, "M5", D, null, null, null, null, false,
-                        List.of(new Malbedomning(MAL_ID, null, "INGEN_FORANDRING")), "OFORANDRAD", false, T));
+                        List.of(new Malbedomning(MAL_ID, null, "INGEN_FORANDRING")), "OFORANDRAD", false, T),
+                new BevakningStartad("FORSTA_UPPFOLJNING:" + ID, "FORSTA_UPPFOLJNING", 1,
+                        "Rutin: uppföljningsmöte inom 6–8 veckor efter verkställighet", "UPPDRAG", ID, BARN, "MYND-1", "UTF-1",
+                        "anna", D.plusDays(7), D.plusDays(7 + 56), Instant.parse("2025-05-05T22:00:00Z"),
+                        Instant.parse("2025-04-28T22:00:00Z"), false, T),
+                new BevakningStartad("SKYDDSBEDOMNING:" + ORO_ID, "SKYDDSBEDOMNING", 1, "20 kap. 1 § SoL (2025:400)", "ORO",
+                        ORO_ID, null, null, null, null, D.plusDays(1), D.plusDays(1), Instant.parse("2025-03-04T23:00:00Z"),
+                        null, false, T),
+                new BevakningStartad("NASTA_UPPFOLJNING:" + ID + ":2", "NASTA_UPPFOLJNING", 2,
+                        "Rutin: uppföljningsmöte inom 6–8 veckor efter föregående möte", "UPPDRAG", ID, BARN, "MYND-1", "UTF-1",
+                        "anna", LocalDate.parse("2025-05-02"), LocalDate.parse("2025-06-27"), Instant.parse("2025-06-27T22:00:00Z"),
+                        Instant.parse("2025-06-20T22:00:00Z"), true, Instant.parse("2025-05-02T12:40:00Z")),
+                new BevakningStartad("IVO_EJ_VERKSTALLT:" + ID, "IVO_EJ_VERKSTALLT", 1, "34 kap. 1 § SoL (2025:400)", "UPPDRAG",
+                        ID, BARN, "MYND-1", null, "anna", D, IVO_FORFALLER, IVO_PASSERAR, Instant.parse("2025-05-20T22:00:00Z"),
+                        false, T),
+                new BevakningPaminnelse("FORHANDSBEDOMNING:" + ORO_ID, "FORHANDSBEDOMNING", "ORO", ORO_ID, "MYND-1", null, "anna",
+                        LocalDate.parse("2025-03-18"), Instant.parse("2025-03-18T23:00:00Z"), Instant.parse("2025-03-14T07:00:00Z")),
+                new BevakningPaminnelse("FORSTA_UPPFOLJNING:" + ID, "FORSTA_UPPFOLJNING", "UPPDRAG", ID, null, null, null,
+                        D.plusDays(7 + 56), Instant.parse("2025-05-05T22:00:00Z"), Instant.parse("2025-04-28T22:00:00Z")),
+                new BevakningPasserad("IVO_EJ_VERKSTALLT:" + ID, "IVO_EJ_VERKSTALLT", "UPPDRAG", ID, "MYND-1", "UTF-1", "anna",
+                        IVO_FORFALLER, IVO_PASSERAR, IVO_PASSERAR.plusSeconds(1)),
+                new BevakningPasserad("SKRIFTLIG_BEKRAFTELSE:" + ORO_ID, "SKRIFTLIG_BEKRAFTELSE", "ORO", ORO_ID, null, null, null,
+                        LocalDate.parse("2025-03-05"), Instant.parse("2025-03-05T23:00:00Z"), Instant.parse("2025-03-06T08:12:00Z")),
+                new BevakningUppfylld("FORSTA_UPPFOLJNING:" + ID, "FORSTA_UPPFOLJNING", "UPPDRAG", ID, "MYND-1", "UTF-1", "anna",
+                        D.plusDays(7 + 56), LocalDate.parse("2025-04-24"), true, Instant.parse("2025-04-24T13:30:00Z")),
+                new BevakningUppfylld("IVO_EJ_VERKSTALLT:" + ID, "IVO_EJ_VERKSTALLT", "UPPDRAG", ID, null, null, null,
+                        IVO_FORFALLER, LocalDate.parse("2025-06-16"), false, Instant.parse("2025-06-16T09:05:00Z")),
+                new BevakningAvbruten("BESLUTSPERIOD_SLUTAR:" + ID, "BESLUTSPERIOD_SLUTAR", "UPPDRAG", ID, "MYND-1", "UTF-1", "anna",
+                        "INSATS_AVSLUTAD", LocalDate.parse("2025-08-29"), Instant.parse("2025-08-29T14:10:00Z")),
+                new BevakningAvbruten("ATERKOPPLING:" + ORO_ID, "ATERKOPPLING", "ORO", ORO_ID, null, null, null,
+                        "REGEL_GALLER_INTE", D.plusDays(2), Instant.parse("2025-03-05T10:00:00Z")),
+                new IvoRapporteringKravs("IVO_EJ_VERKSTALLT:" + ID, "IVO_EJ_VERKSTALLT", ID, "EJ_VERKSTALLT", BARN,
+                        "FAMILJEBEHANDLING", "SOL_2025_11_1", "MYND-1", D, null, IVO_FORFALLER, "2025-Q2", true,
+                        IVO_PASSERAR.plusSeconds(1)),
+                new IvoRapporteringKravs("IVO_AVBROTT:" + ID + ":1", "IVO_AVBROTT", ID, "AVBROTT", null, null, "SOL_2001_4_1", null,
+                        LocalDate.parse("2024-11-20"), LocalDate.parse("2025-04-14"), LocalDate.parse("2025-07-14"), "2025-Q4",
+                        false, Instant.parse("2025-09-30T22:00:00Z")));
     }
 
     @Test
@@ -182,6 +228,27 @@ class ContractSamplesTest {
                 BEDOMNINGAR, "OKAD", true, T));
         assertThat(errors(AvslutningsmoteGenomfort.class, avslutning)).isEmpty();
         assertThat(errors(AvslutningsmoteGenomfort.class, avslutning.deepCopy().putNull("riskbedomning"))).isNotEmpty();
+
+        ObjectNode startad = JSON.valueToTree(new BevakningStartad("SKYDDSBEDOMNING:" + ORO_ID, "SKYDDSBEDOMNING", 1,
+                "20 kap. 1 § SoL (2025:400)", "ORO", ORO_ID, null, null, null, null, D, D, Instant.parse("2025-03-03T23:00:00Z"),
+                null, false, T));
+        assertThat(errors(BevakningStartad.class, startad)).isEmpty();
+        ObjectNode withoutBevakningId = startad.deepCopy();
+        withoutBevakningId.remove("bevakningId");
+        assertThat(errors(BevakningStartad.class, withoutBevakningId)).isNotEmpty();
+        assertThat(errors(BevakningStartad.class, startad.deepCopy().putNull("forfaller"))).isNotEmpty();
+        assertThat(errors(BevakningStartad.class, startad.deepCopy().putNull("kalla"))).isNotEmpty();
+        ObjectNode passerad = JSON.valueToTree(new BevakningPasserad("SKYDDSBEDOMNING:" + ORO_ID, "SKYDDSBEDOMNING", "ORO", ORO_ID,
+                null, null, null, D, Instant.parse("2025-03-03T23:00:00Z"), Instant.parse("2025-03-03T23:00:02Z")));
+        assertThat(errors(BevakningPasserad.class, passerad)).isEmpty();
+        assertThat(errors(BevakningPasserad.class, passerad.deepCopy().putNull("arendeId"))).isNotEmpty();
+        ObjectNode kravs = JSON.valueToTree(new IvoRapporteringKravs("IVO_EJ_VERKSTALLT:" + ID, "IVO_EJ_VERKSTALLT", ID,
+                "EJ_VERKSTALLT", null, null, "SOL_2025_11_1", null, D, null, IVO_FORFALLER, "2025-Q2", true, IVO_PASSERAR));
+        assertThat(errors(IvoRapporteringKravs.class, kravs)).isEmpty();
+        ObjectNode withoutKvartal = kravs.deepCopy();
+        withoutKvartal.remove("kvartal");
+        assertThat(errors(IvoRapporteringKravs.class, withoutKvartal)).isNotEmpty();
+        assertThat(errors(IvoRapporteringKravs.class, kravs.deepCopy().putNull("beslutsdatum"))).isNotEmpty();
     }
 
     @Test
@@ -263,6 +330,44 @@ class ContractSamplesTest {
         assertThat(errors(UtforarsammanfattningLamnad.class, sammanfattning.deepCopy().put("barnetsDelaktighet", "HOG"))).isNotEmpty();
         assertThat(errors(UtforarsammanfattningLamnad.class, sammanfattning.deepCopy().putArray("malIds").add("Mål 1")))
                 .isNotEmpty();
+
+        ObjectNode startad = JSON.valueToTree(new BevakningStartad("FORSTA_UPPFOLJNING:" + ID, "FORSTA_UPPFOLJNING", 1,
+                "Rutin: uppföljningsmöte inom 6–8 veckor efter verkställighet", "UPPDRAG", ID, BARN, "MYND-1", "UTF-1", "anna",
+                D.plusDays(7), D.plusDays(7 + 56), Instant.parse("2025-05-05T22:00:00Z"), null, false, T));
+        assertThat(errors(BevakningStartad.class, startad)).isEmpty();
+        assertThat(errors(BevakningStartad.class, startad.deepCopy().put("regelversion", 0))).isNotEmpty();
+        assertThat(errors(BevakningStartad.class, startad.deepCopy().put("regelId", "forsta_uppfoljning"))).isNotEmpty();
+        assertThat(errors(BevakningStartad.class, startad.deepCopy().put("bevakningId", "FORSTA_UPPFOLJNING"))).isNotEmpty();
+        assertThat(errors(BevakningStartad.class, startad.deepCopy().put("bevakningId", "FORSTA_UPPFOLJNING:Alva 2014")))
+                .isNotEmpty();
+        assertThat(errors(BevakningStartad.class, startad.deepCopy().put("arendetyp", "INSATS"))).isNotEmpty();
+        assertThat(errors(BevakningStartad.class, startad.deepCopy().put("arendeId", "UPPDRAG-1"))).isNotEmpty();
+        assertThat(errors(BevakningStartad.class, startad.deepCopy().put("forfaller", "2025-05-06"))).isNotEmpty();
+        ObjectNode bevakningBarnWithName = startad.deepCopy();
+        ((ObjectNode) bevakningBarnWithName.get("barn")).put("fornamn", "Alva");
+        assertThat(errors(BevakningStartad.class, bevakningBarnWithName)).as("the child is a pseudonym only").isNotEmpty();
+        ObjectNode avbruten = JSON.valueToTree(new BevakningAvbruten("IVO_EJ_VERKSTALLT:" + ID, "IVO_EJ_VERKSTALLT", "UPPDRAG", ID,
+                "MYND-1", "UTF-1", "anna", "BESLUT_ATERKALLAT", D.plusDays(20), T.plusSeconds(20 * 86400)));
+        assertThat(errors(BevakningAvbruten.class, avbruten)).isEmpty();
+        assertThat(errors(BevakningAvbruten.class, avbruten.deepCopy().put("orsak", "ANNAT"))).isNotEmpty();
+        ObjectNode uppfylld = JSON.valueToTree(new BevakningUppfylld("FORSTA_UPPFOLJNING:" + ID, "FORSTA_UPPFOLJNING", "UPPDRAG",
+                ID, "MYND-1", "UTF-1", "anna", D.plusDays(7 + 56), D.plusDays(50), true, T.plusSeconds(50 * 86400)));
+        assertThat(errors(BevakningUppfylld.class, uppfylld)).isEmpty();
+        assertThat(errors(BevakningUppfylld.class, uppfylld.deepCopy().put("uppfylldDatum", "i tid"))).isNotEmpty();
+        ObjectNode kravs = JSON.valueToTree(new IvoRapporteringKravs("IVO_AVBROTT:" + ID + ":1", "IVO_AVBROTT", ID, "AVBROTT", BARN,
+                "FAMILJEBEHANDLING", "SOL_2025_11_1", "MYND-1", D, D.plusDays(30), D.plusDays(30).plusMonths(3), "2025-Q3", true,
+                Instant.parse("2025-07-02T22:00:00Z")));
+        assertThat(errors(IvoRapporteringKravs.class, kravs)).isEmpty();
+        assertThat(errors(IvoRapporteringKravs.class, kravs.deepCopy().put("kvartal", "2025-Q5"))).isNotEmpty();
+        assertThat(errors(IvoRapporteringKravs.class, kravs.deepCopy().put("kvartal", "Q3 2025"))).isNotEmpty();
+        assertThat(errors(IvoRapporteringKravs.class, kravs.deepCopy().put("regelId", "FORSTA_UPPFOLJNING"))).isNotEmpty();
+        assertThat(errors(IvoRapporteringKravs.class, kravs.deepCopy().put("slag", "HINDRAT"))).isNotEmpty();
+        assertThat(errors(IvoRapporteringKravs.class, kravs.deepCopy().put("lagrum", "LVU_11"))).isNotEmpty();
+        assertThat(errors(IvoRapporteringKravs.class, kravs.deepCopy().put("insatstyp", "familjebehandling"))).isNotEmpty();
+        assertThat(errors(IvoRapporteringKravs.class, kravs.deepCopy().put("personkod", "20140101-XXXX")))
+                .as("the person code is fetched over REST, never on Kafka").isNotEmpty();
+        assertThat(errors(IvoRapporteringKravs.class, kravs.deepCopy().put("skal", "Familjen har tackat nej …")))
+                .as("the reasons for the delay stay in the service").isNotEmpty();
     }
 
     private static Set<ValidationMessage> errors(Class<?> event, JsonNode data) {
