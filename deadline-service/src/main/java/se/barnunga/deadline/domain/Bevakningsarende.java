@@ -1,0 +1,244 @@
+package se.barnunga.deadline.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.AggregateRoot;
+
+import se.barnunga.deadline.domain.Handelser.*;
+import se.barnunga.deadline.domain.Kommandon.*;
+import se.barnunga.deadline.domain.Regelmotor.Bevakningslage;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.NotPermitted;
+import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.domain.StateConflict;
+import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.time.Arbetskalender;
+import se.barnunga.platform.time.ClockProducer;
+
+/**
+ * The watches (bevakningar) of one case – an assignment or intervention, or a report of concern – keyed by the case's
+ * id. It records each fact once (by its event id) and converges its watches on what the rule catalogue says about
+ * the set of facts ({@link Regelmotor}), publishing only the difference: started, met, cancelled. Time comes in with
+ * each command ({@code nu}, from the injected clock): a watch whose due time has passed is passed at once, also when
+ * its start event arrives late (a backdated decision), and {@link KontrolleraBevakningar} raises what became due while
+ * nothing happened. Every alert is an event here, so each is raised once, across restarts and instances (a second
+ * instance's command finds it done, or loses the optimistic lock on the aggregate and retries).
+ */
+@AggregateRoot
+public class Bevakningsarende {
+
+    static final Regelmotor MOTOR = new Regelmotor(Regelkatalog.REGLER, Arbetskalender.sverige(), ClockProducer.ZONE);
+
+    /** The roles that handle watches of their own unit's cases. */
+    private static final List<Roll> ENHETENS_ROLLER = List.of(Roll.SOCIALSEKRETERARE, Roll.ENHETSCHEF, Roll.MOTTAGNING,
+            Roll.SOCIALJOUR, Roll.METODHANDLEDARE, Roll.UTFORARE);
+
+    @AggregateIdentifier
+    private String arendeId;
+    private Arendetyp arendetyp;
+    private Map<String, Faktum> fakta = new LinkedHashMap<>();
+    private Arendelage lage;
+    private Map<String, Bevakning> bevakningar = new LinkedHashMap<>();
+
+    /** One watch's state. */
+    record Bevakning(String regelId, int version, boolean ivo, String forekomst, LocalDate forfallodatum, Instant forfaller,
+                     Instant paminnelse, boolean oppen, boolean paminnelseSkickad, boolean passerad, String ivoKvartal,
+                     int larm, int kvitterade) {
+    }
+
+    protected Bevakningsarende() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegistreraFaktum c) {
+        if (arendetyp != null && arendetyp != c.arendetyp()) {
+            throw new StateConflict("FEL_ARENDETYP", "Ärendet " + c.arendeId() + " är av typen " + arendetyp + ".");
+        }
+        if (fakta.containsKey(c.faktum().handelseId())) {
+            return; // the same fact again: nothing new
+        }
+        apply(new FaktumRegistrerat(c.arendeId(), c.arendetyp(), c.faktum()));
+        Arendelage nytt = Arendelage.av(fakta.values(), ClockProducer.ZONE);
+        if (!nytt.equals(lage)) {
+            apply(new ArendelageAndrat(arendeId, arendetyp, nytt));
+        }
+        synka(c.nu());
+    }
+
+    @CommandHandler
+    public void handle(KontrolleraBevakningar c) {
+        synka(c.nu());
+    }
+
+    @CommandHandler
+    public void handle(KvitteraLarm c) {
+        Bevakning b = bevakningar.get(c.bevakningId());
+        if (b == null) {
+            throw new StateConflict("OKAND_BEVAKNING", "Ärendet har ingen bevakning " + c.bevakningId() + ".");
+        }
+        Roll roll = behorig(c.actor(), b);
+        if (b.larm() == 0) {
+            throw new StateConflict("INGET_LARM", "Bevakningen har inte larmat; det finns inget att kvittera.");
+        }
+        if (b.kvitterade() >= b.larm()) {
+            throw new StateConflict("LARM_REDAN_KVITTERAT", "Bevakningens senaste larm är redan kvitterat.");
+        }
+        String larm = b.passerad() ? (b.ivo() && b.ivoKvartal() != null ? "IvoRapporteringKrävs" : "BevakningPasserad")
+                : "BevakningPåminnelse";
+        Utford.apply(c.actor(), roll, new LarmKvitterat(arendeId, c.bevakningId(), larm,
+                c.kommentar() == null || c.kommentar().isBlank() ? null : c.kommentar().strip(), c.nu()));
+    }
+
+    private Roll behorig(Actor actor, Bevakning b) {
+        boolean ivoRegel = b.ivo() || b.regelId().equals(Regelkatalog.IVO_VERKSTALLT_EFTER_RAPPORT);
+        if (ivoRegel && actor.has(Roll.RAPPORTOR)) {
+            return Roll.RAPPORTOR;
+        }
+        Arendeinfo info = Arendeinfo.av(lage);
+        boolean egenEnhet = actor.enhet() != null
+                && (actor.enhet().equals(info.myndighetsenhet()) || actor.enhet().equals(info.utforarenhet()));
+        for (Roll roll : ENHETENS_ROLLER) {
+            if (actor.has(roll) && egenEnhet) {
+                return roll;
+            }
+        }
+        throw new NotPermitted("Larmet kvitteras av handläggare eller chef vid ärendets enhet (IVO-bevakningar även av rapportör).");
+    }
+
+    /** Converges the watches on what the facts say, then raises what the time says. */
+    private void synka(Instant nu) {
+        Arendeinfo info = Arendeinfo.av(lage);
+        Set<String> onskade = new HashSet<>();
+        for (Bevakningslage o : MOTOR.bevakningar(arendetyp, arendeId, fakta.values())) {
+            onskade.add(o.bevakningId());
+            Bevakning b = bevakningar.get(o.bevakningId());
+            boolean flyttad = b != null && (!o.forfallodatum().equals(b.forfallodatum()) || !Objects.equals(o.paminnelse(), b.paminnelse())
+                    || o.regel().version() != b.version());
+            if (b == null || (b.oppen() && flyttad) || (!b.oppen() && o.utgang() == null)) {
+                apply(new BevakningStartad(arendeId, arendetyp, o.bevakningId(), o.regel().id(), o.regel().version(),
+                        o.regel().kalla(), o.regel().ivo(), o.forekomst(), o.startHandelseId(), o.startdatum(), o.forfallodatum(),
+                        o.forfaller(), o.paminnelse(), b != null, info, nu));
+                b = bevakningar.get(o.bevakningId());
+            }
+            if (!b.oppen()) {
+                continue;
+            }
+            if (o.utgang() != null) {
+                Regelmotor.Utgang u = o.utgang();
+                if (u.uppfylld()) {
+                    apply(new BevakningUppfylld(arendeId, arendetyp, o.bevakningId(), b.regelId(), b.forfallodatum(), u.datum(),
+                            !u.datum().isAfter(b.forfallodatum()), u.handelseId(), info, nu));
+                } else {
+                    apply(new BevakningAvbruten(arendeId, arendetyp, o.bevakningId(), b.regelId(), u.orsak(), u.datum(),
+                            u.handelseId(), info, nu));
+                }
+            } else {
+                tid(o.bevakningId(), b, info, nu);
+            }
+        }
+        for (Map.Entry<String, Bevakning> e : List.copyOf(bevakningar.entrySet())) {
+            if (e.getValue().oppen() && !onskade.contains(e.getKey())) {
+                apply(new BevakningAvbruten(arendeId, arendetyp, e.getKey(), e.getValue().regelId(), "REGEL_GALLER_INTE",
+                        LocalDate.ofInstant(nu, ClockProducer.ZONE), null, info, nu));
+            }
+        }
+    }
+
+    private void tid(String id, Bevakning b, Arendeinfo info, Instant nu) {
+        Kvartal kvartal = Kvartal.av(LocalDate.ofInstant(nu, ClockProducer.ZONE));
+        if (!b.passerad() && !b.forfaller().isAfter(nu)) {
+            apply(new BevakningPasserad(arendeId, arendetyp, id, b.regelId(), b.forfallodatum(), b.forfaller(), info, nu));
+        } else if (!b.passerad() && !b.paminnelseSkickad() && b.paminnelse() != null && !b.paminnelse().isAfter(nu)) {
+            apply(new BevakningPaminnelse(arendeId, arendetyp, id, b.regelId(), b.forfallodatum(), b.forfaller(), info, nu));
+        }
+        Bevakning nu2 = bevakningar.get(id);
+        if (nu2.ivo() && nu2.passerad() && (nu2.ivoKvartal() == null || Kvartal.tolka(nu2.ivoKvartal()).orElseThrow().compareTo(kvartal) < 0)) {
+            apply(new IvoRapporteringKravs(arendeId, id, b.regelId(), b.forekomst(), b.forfallodatum(), kvartal.toString(),
+                    nu2.ivoKvartal() == null, info, nu));
+        }
+    }
+
+    // ---- state -----------------------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(FaktumRegistrerat e) {
+        arendeId = e.arendeId();
+        arendetyp = e.arendetyp();
+        fakta.put(e.faktum().handelseId(), e.faktum());
+    }
+
+    @EventSourcingHandler
+    void on(ArendelageAndrat e) {
+        lage = e.lage();
+    }
+
+    @EventSourcingHandler
+    void on(BevakningStartad e) {
+        Bevakning f = bevakningar.get(e.bevakningId());
+        boolean passerad = f != null && f.passerad() && !e.forfaller().isAfter(e.tidpunkt());
+        boolean paminnelseSkickad = f != null && f.paminnelseSkickad() && e.paminnelse() != null && !e.paminnelse().isAfter(e.tidpunkt());
+        bevakningar.put(e.bevakningId(), new Bevakning(e.regelId(), e.regelversion(), e.ivo(), e.forekomst(), e.forfallodatum(),
+                e.forfaller(), e.paminnelse(), true, paminnelseSkickad, passerad, f == null ? null : f.ivoKvartal(),
+                f == null ? 0 : f.larm(), f == null ? 0 : f.kvitterade()));
+    }
+
+    @EventSourcingHandler
+    void on(BevakningPaminnelse e) {
+        Bevakning b = bevakningar.get(e.bevakningId());
+        bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
+                b.forfaller(), b.paminnelse(), b.oppen(), true, b.passerad(), b.ivoKvartal(), b.larm() + 1, b.kvitterade()));
+    }
+
+    @EventSourcingHandler
+    void on(BevakningPasserad e) {
+        Bevakning b = bevakningar.get(e.bevakningId());
+        bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
+                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), true, b.ivoKvartal(), b.larm() + 1, b.kvitterade()));
+    }
+
+    @EventSourcingHandler
+    void on(IvoRapporteringKravs e) {
+        Bevakning b = bevakningar.get(e.bevakningId());
+        bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
+                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), b.passerad(), e.kvartal(), b.larm() + 1, b.kvitterade()));
+    }
+
+    @EventSourcingHandler
+    void on(BevakningUppfylld e) {
+        stang(e.bevakningId());
+    }
+
+    @EventSourcingHandler
+    void on(BevakningAvbruten e) {
+        stang(e.bevakningId());
+    }
+
+    @EventSourcingHandler
+    void on(LarmKvitterat e) {
+        Bevakning b = bevakningar.get(e.bevakningId());
+        bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
+                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), b.passerad(), b.ivoKvartal(), b.larm(), b.larm()));
+    }
+
+    private void stang(String id) {
+        Bevakning b = bevakningar.get(id);
+        bevakningar.put(id, new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(), b.forfaller(),
+                b.paminnelse(), false, b.paminnelseSkickad(), b.passerad(), b.ivoKvartal(), b.larm(), b.kvitterade()));
+    }
+}

@@ -1,0 +1,56 @@
+package se.barnunga.deadline.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The events of a watched case. The watch events are published on {@code barnunga.bevakning.v1}; the facts, the case
+ * state and acknowledgements stay in the service.
+ */
+public final class Handelser {
+
+    private Handelser() {
+    }
+
+    /** A fact was recorded (the first time its id was seen). */
+    public record FaktumRegistrerat(String arendeId, Arendetyp arendetyp, Faktum faktum) {
+    }
+
+    /** What the case's facts say changed (read models: lists, IVO report, indicators). */
+    public record ArendelageAndrat(String arendeId, Arendetyp arendetyp, Arendelage lage) {
+    }
+
+    /** A watch started, or (andrad) an open watch's due date moved, or a closed watch re-opened by a newer start event. */
+    public record BevakningStartad(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId, int regelversion,
+                                   String kalla, boolean ivo, String forekomst, String startHandelseId, LocalDate startdatum,
+                                   LocalDate forfallodatum, Instant forfaller, Instant paminnelse, boolean andrad,
+                                   Arendeinfo arende, Instant tidpunkt) {
+    }
+
+    public record BevakningPaminnelse(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId,
+                                      LocalDate forfallodatum, Instant forfaller, Arendeinfo arende, Instant tidpunkt) {
+    }
+
+    public record BevakningPasserad(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId,
+                                    LocalDate forfallodatum, Instant forfaller, Arendeinfo arende, Instant tidpunkt) {
+    }
+
+    public record BevakningUppfylld(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId,
+                                    LocalDate forfallodatum, LocalDate uppfylldDatum, boolean inomFrist, String handelseId,
+                                    Arendeinfo arende, Instant tidpunkt) {
+    }
+
+    public record BevakningAvbruten(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId, String orsak,
+                                    LocalDate avbrutenDatum, String handelseId, Arendeinfo arende, Instant tidpunkt) {
+    }
+
+    /** The watch's decision or interruption is to be in the quarter's IVO report. */
+    public record IvoRapporteringKravs(String arendeId, String bevakningId, String regelId, String forekomst,
+                                       LocalDate forfallodatum, String kvartal, boolean forstaGangen, Arendeinfo arende,
+                                       Instant tidpunkt) {
+    }
+
+    /** Someone acknowledged the watch's latest alert ({@code larm}: the alert's type); who is in the metadata. */
+    public record LarmKvitterat(String arendeId, String bevakningId, String larm, String kommentar, Instant tidpunkt) {
+    }
+}

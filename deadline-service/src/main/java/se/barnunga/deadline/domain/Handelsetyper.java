@@ -1,0 +1,87 @@
+package se.barnunga.deadline.domain;
+
+import java.util.Map;
+import java.util.Set;
+
+import se.barnunga.contracts.ContractCatalog;
+import se.barnunga.contracts.oro.AterkopplingLamnad;
+import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
+import se.barnunga.contracts.oro.OroBekraftadSkriftligt;
+import se.barnunga.contracts.oro.OroInlamnad;
+import se.barnunga.contracts.oro.OroVidarebefordrad;
+import se.barnunga.contracts.oro.SkyddsbedomningGjord;
+import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
+import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
+import se.barnunga.contracts.uppdrag.InsatsAvslutad;
+import se.barnunga.contracts.uppdrag.InsatsBeviljad;
+import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
+import se.barnunga.contracts.uppdrag.RedogorelseLamnad;
+import se.barnunga.contracts.uppdrag.UppdragAvslutat;
+import se.barnunga.contracts.uppdrag.UppdragSkickat;
+import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
+import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
+import se.barnunga.contracts.uppfoljning.AvslutningsmoteGenomfort;
+import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
+
+/**
+ * The event types the rules and the case state read, by their names on the wire (taken from the contract, never
+ * spelt twice), and this service's own fact types.
+ */
+public final class Handelsetyper {
+
+    public static final String UPPDRAG_SKICKAT = ContractCatalog.typeOf(UppdragSkickat.class);
+    public static final String INSATS_BEVILJAD = ContractCatalog.typeOf(InsatsBeviljad.class);
+    public static final String INSATS_VERKSTALLD = ContractCatalog.typeOf(InsatsVerkstalld.class);
+    public static final String VERKSTALLIGHET_AVBRUTEN = ContractCatalog.typeOf(VerkstallighetAvbruten.class);
+    public static final String VERKSTALLIGHET_ATERUPPTAGEN = ContractCatalog.typeOf(VerkstallighetAterupptagen.class);
+    public static final String GENOMFORANDEPLAN_UPPRATTAD = ContractCatalog.typeOf(GenomforandeplanUpprattad.class);
+    public static final String GENOMFORANDEPLAN_REVIDERAD = ContractCatalog.typeOf(GenomforandeplanReviderad.class);
+    public static final String REDOGORELSE_LAMNAD = ContractCatalog.typeOf(RedogorelseLamnad.class);
+    public static final String BESLUT_ATERKALLAT = ContractCatalog.typeOf(BeslutAterkallat.class);
+    public static final String INSATS_AVSLUTAD = ContractCatalog.typeOf(InsatsAvslutad.class);
+    public static final String UPPDRAG_AVSLUTAT = ContractCatalog.typeOf(UppdragAvslutat.class);
+    public static final String UPPFOLJNING_GENOMFORD = ContractCatalog.typeOf(UppfoljningGenomford.class);
+    public static final String AVSLUTNINGSMOTE_GENOMFORT = ContractCatalog.typeOf(AvslutningsmoteGenomfort.class);
+    public static final String ORO_INLAMNAD = ContractCatalog.typeOf(OroInlamnad.class);
+    public static final String ORO_VIDAREBEFORDRAD = ContractCatalog.typeOf(OroVidarebefordrad.class);
+    public static final String SKYDDSBEDOMNING_GJORD = ContractCatalog.typeOf(SkyddsbedomningGjord.class);
+    public static final String ORO_BEKRAFTAD_SKRIFTLIGT = ContractCatalog.typeOf(OroBekraftadSkriftligt.class);
+    public static final String ATERKOPPLING_LAMNAD = ContractCatalog.typeOf(AterkopplingLamnad.class);
+    public static final String FORHANDSBEDOMNING_AVSLUTAD = ContractCatalog.typeOf(ForhandsbedomningAvslutad.class);
+
+    /** This service's own fact: the IVO report for a quarter ({@code kvartal}) was submitted (rapportör). */
+    public static final String IVO_RAPPORT_INLAMNAD = "IvoRapportInlämnad";
+
+    /** The plan versions: {@code version} and its date field. */
+    public static final Map<String, String> GENOMFORANDEPLAN = Map.of(GENOMFORANDEPLAN_UPPRATTAD, "upprattadDatum",
+            GENOMFORANDEPLAN_REVIDERAD, "revideradDatum");
+
+    /** The events that end a case, with the field holding their date. */
+    public static final Map<String, String> AVSLUT = Map.of(INSATS_AVSLUTAD, "avslutsdatum", BESLUT_ATERKALLAT,
+            "aterkallatDatum", UPPDRAG_AVSLUTAT, "avslutatDatum");
+
+    /** Every event type a watch or the case state reads; others are ignored by the consumer. */
+    public static final Set<String> LASTA = Set.of(UPPDRAG_SKICKAT, INSATS_BEVILJAD, INSATS_VERKSTALLD,
+            VERKSTALLIGHET_AVBRUTEN, VERKSTALLIGHET_ATERUPPTAGEN, GENOMFORANDEPLAN_UPPRATTAD, GENOMFORANDEPLAN_REVIDERAD,
+            REDOGORELSE_LAMNAD, BESLUT_ATERKALLAT, INSATS_AVSLUTAD, UPPDRAG_AVSLUTAT, UPPFOLJNING_GENOMFORD,
+            AVSLUTNINGSMOTE_GENOMFORT, ORO_INLAMNAD, ORO_VIDAREBEFORDRAD, SKYDDSBEDOMNING_GJORD, ORO_BEKRAFTAD_SKRIFTLIGT,
+            ATERKOPPLING_LAMNAD, FORHANDSBEDOMNING_AVSLUTAD);
+
+    private Handelsetyper() {
+    }
+
+    /** The reason a case ended, by the ending event's type; null for any other event. */
+    public static String avslutsorsak(String typ) {
+        if (typ.equals(INSATS_AVSLUTAD)) {
+            return "INSATS_AVSLUTAD";
+        }
+        if (typ.equals(BESLUT_ATERKALLAT)) {
+            return "BESLUT_ATERKALLAT";
+        }
+        if (typ.equals(UPPDRAG_AVSLUTAT)) {
+            return "UPPDRAG_AVSLUTAT";
+        }
+        return null;
+    }
+}

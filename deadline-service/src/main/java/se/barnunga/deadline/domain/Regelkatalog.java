@@ -1,0 +1,179 @@
+package se.barnunga.deadline.domain;
+
+import static se.barnunga.deadline.domain.Handelsemonster.avbryts;
+import static se.barnunga.deadline.domain.Handelsemonster.start;
+import static se.barnunga.deadline.domain.Handelsemonster.startEfterPasserad;
+import static se.barnunga.deadline.domain.Handelsemonster.uppfylls;
+import static se.barnunga.deadline.domain.Handelsetyper.*;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import se.barnunga.deadline.domain.Regel.Kalltyp;
+
+/**
+ * Every deadline of DESIGN §3, as data (served by {@code GET /api/bevakningsregler}). Rules are listed in the order
+ * they are evaluated: a rule that starts after another rule's watch passed comes after it.
+ *
+ * <p>How days count (Europe/Stockholm): a watch counts from a date; its due date is the last day on which the deadline
+ * is met; it passes at the start of the next day. Calendar months follow lag (1930:173) 2 § (see
+ * {@link Fristtyp#KALENDERMANADER}: a decision on 30 November must be carried out by 28 February, 29 in a leap year);
+ * working days skip Saturdays, Sundays, public holidays and holiday eves (platform {@code Arbetskalender}, jollyday).
+ */
+public final class Regelkatalog {
+
+    /** The rule ids. */
+    public static final String VERKSTALLIGHET_START = "VERKSTALLIGHET_START";
+    public static final String IVO_EJ_VERKSTALLT = "IVO_EJ_VERKSTALLT";
+    public static final String IVO_AVBROTT = "IVO_AVBROTT";
+    public static final String IVO_VERKSTALLT_EFTER_RAPPORT = "IVO_VERKSTALLT_EFTER_RAPPORT";
+    public static final String FORSTA_UPPFOLJNING = "FORSTA_UPPFOLJNING";
+    public static final String NASTA_UPPFOLJNING = "NASTA_UPPFOLJNING";
+    public static final String BESLUTSPERIOD_SLUTAR = "BESLUTSPERIOD_SLUTAR";
+    public static final String REDOGORELSE_UTREDNINGSUPPDRAG = "REDOGORELSE_UTREDNINGSUPPDRAG";
+    public static final String SKYDDSBEDOMNING = "SKYDDSBEDOMNING";
+    public static final String SKRIFTLIG_BEKRAFTELSE = "SKRIFTLIG_BEKRAFTELSE";
+    public static final String ATERKOPPLING = "ATERKOPPLING";
+    public static final String FORHANDSBEDOMNING = "FORHANDSBEDOMNING";
+
+    /** The decisions IVO reporting applies to: 11 kap. 1 § SoL (2025:400) and the old law's 4 kap. 1 § SoL (2001:453). */
+    public static final List<String> IVO_LAGRUM = List.of("SOL_2025_11_1", "SOL_2001_4_1");
+
+    /** The day SoL (2025:400) came into force; versions of the old law's rules end the day before. */
+    public static final LocalDate NYA_SOL = LocalDate.of(2025, 7, 1);
+    private static final LocalDate ALLTID = LocalDate.of(1980, 1, 1);
+    private static final LocalDate GAMLA_SOL_SISTA = NYA_SOL.minusDays(1);
+
+    private static final List<Handelsemonster> INSATSEN_SLUTAR = List.of(
+            avbryts(INSATS_AVSLUTAD, "avslutsdatum", "INSATS_AVSLUTAD"),
+            avbryts(BESLUT_ATERKALLAT, "aterkallatDatum", "BESLUT_ATERKALLAT"));
+    private static final List<Handelsemonster> UPPFOLJNINGEN_SLUTAR = List.of(
+            avbryts(INSATS_AVSLUTAD, "avslutsdatum", "INSATS_AVSLUTAD"),
+            avbryts(BESLUT_ATERKALLAT, "aterkallatDatum", "BESLUT_ATERKALLAT"),
+            avbryts(UPPDRAG_AVSLUTAT, "avslutatDatum", "UPPDRAG_AVSLUTAT"));
+    private static final List<Handelsemonster> MOTE_HALLET = List.of(
+            uppfylls(UPPFOLJNING_GENOMFORD, "datum", Matchning.SENARE),
+            uppfylls(AVSLUTNINGSMOTE_GENOMFORT, "datum", Matchning.SENARE));
+    private static final Villkor INSATS = Villkor.ar("uppdragstyp", "BEVILJAD_INSATS", "INSATS_UNDER_UTREDNING");
+
+    public static final List<Regel> REGLER = List.of(
+            new Regel(VERKSTALLIGHET_START, 1, "Insatsen startar", "Rutinen: beslutet verkställs omedelbart (start bör ske inom 14 dagar)",
+                    Kalltyp.RUTIN, ALLTID, null, Arendetyp.UPPDRAG,
+                    List.of(start(INSATS_BEVILJAD, "beslutsdatum", INSATS)), null, Frist.dagar(14), 4,
+                    List.of(uppfylls(INSATS_VERKSTALLD, "verkstallighetsdatum", Matchning.ARENDET)), INSATSEN_SLUTAR, false,
+                    "Ett beviljat beslut ska verkställas omedelbart; bevakningen larmar om insatsen inte startat 14 dagar efter beslutsdatum."),
+            ivoEjVerkstallt(1, "16 kap. 6 f § SoL (2001:453)", ALLTID, GAMLA_SOL_SISTA),
+            ivoEjVerkstallt(2, "34 kap. 1 § SoL (2025:400)", NYA_SOL, null),
+            ivoAvbrott(1, "16 kap. 6 f § andra stycket SoL (2001:453)", ALLTID, GAMLA_SOL_SISTA),
+            ivoAvbrott(2, "34 kap. 1 § SoL (2025:400)", NYA_SOL, null),
+            ivoEfterRapport(1, "16 kap. 6 g § SoL (2001:453)", ALLTID, GAMLA_SOL_SISTA),
+            ivoEfterRapport(2, "34 kap. 2 § SoL (2025:400)", NYA_SOL, null),
+            new Regel(FORSTA_UPPFOLJNING, 1, "Första uppföljningsmötet", "Rutinen: uppföljning 6–8 veckor efter start",
+                    Kalltyp.RUTIN, ALLTID, null, Arendetyp.UPPDRAG,
+                    List.of(start(INSATS_VERKSTALLD, "verkstallighetsdatum", INSATS)), null, Frist.veckor(8), 14,
+                    MOTE_HALLET, UPPFOLJNINGEN_SLUTAR, false,
+                    "Det första uppföljningsmötet hålls mellan 6 och 8 veckor efter att insatsen startat; påminnelse när fönstret öppnar."),
+            new Regel(NASTA_UPPFOLJNING, 1, "Nästa uppföljningsmöte", "Rutinen: uppföljning var 6–8 vecka så länge insatsen fortsätter",
+                    Kalltyp.RUTIN, ALLTID, null, Arendetyp.UPPDRAG,
+                    List.of(start(UPPFOLJNING_GENOMFORD, "datum", Villkor.ar("utfall", "FORTSATTA", "JUSTERA"))), "moteId",
+                    Frist.veckor(8), 14, MOTE_HALLET, UPPFOLJNINGEN_SLUTAR, false,
+                    "Efter ett uppföljningsmöte där insatsen fortsätter hålls nästa möte inom 6–8 veckor."),
+            new Regel(BESLUTSPERIOD_SLUTAR, 1, "Beslutsperioden slutar", "Rutinen: inför att ett tidsbegränsat beslut löper ut",
+                    Kalltyp.RUTIN, ALLTID, null, Arendetyp.UPPDRAG,
+                    List.of(start(INSATS_BEVILJAD, "beslutsdatum", Villkor.finns("periodTom"))), null,
+                    Frist.datumIHandelsen("periodTom"), 42,
+                    List.of(uppfylls(INSATS_AVSLUTAD, "avslutsdatum", Matchning.ARENDET),
+                            uppfylls(UPPFOLJNING_GENOMFORD, "datum", Matchning.SENARE,
+                                    Villkor.ar("utredningsgrund", "ANSOKAN_FORTSATT_INSATS"))),
+                    List.of(avbryts(BESLUT_ATERKALLAT, "aterkallatDatum", "BESLUT_ATERKALLAT")), false,
+                    "Ett tidsbegränsat beslut: påminnelse sex veckor innan perioden slutar, så att insatsen avslutas eller fortsatt "
+                            + "insats utreds i god tid; larm om perioden passerat och insatsen pågår utan beslut."),
+            new Regel(REDOGORELSE_UTREDNINGSUPPDRAG, 1, "Redogörelse för utredningsuppdrag", "Rutinen: redogörelsen lämnas innan utredningen avslutas",
+                    Kalltyp.RUTIN, ALLTID, null, Arendetyp.UPPDRAG,
+                    List.of(start(UPPDRAG_SKICKAT, "skickad", Villkor.ar("uppdragstyp", "UTREDNINGSUPPDRAG", "INSATS_UNDER_UTREDNING"),
+                            Villkor.finns("utredningensSlutdatum"))), null,
+                    Frist.datumIHandelsen("utredningensSlutdatum"), 7,
+                    List.of(uppfylls(REDOGORELSE_LAMNAD, "lamnadDatum", Matchning.ARENDET)),
+                    List.of(avbryts(BESLUT_ATERKALLAT, "aterkallatDatum", "BESLUT_ATERKALLAT"),
+                            avbryts(UPPDRAG_AVSLUTAT, "avslutatDatum", "UPPDRAG_AVSLUTAT")), false,
+                    "Utförarens redogörelse (eller avslutande sammanfattning) lämnas senast den dag utredningen ska vara klar."),
+            oroRegel(SKYDDSBEDOMNING, 1, "Omedelbar skyddsbedömning", "11 kap. 1 a § SoL (2001:453)", Kalltyp.LAG, ALLTID, GAMLA_SOL_SISTA,
+                    List.of(), Frist.sammaDag(), null, SKYDDSBEDOMNING_GJORD, "bedomd",
+                    "När en anmälan rör ett barn bedöms genast, samma dag, om barnet behöver omedelbart skydd."),
+            oroRegel(SKYDDSBEDOMNING, 2, "Omedelbar skyddsbedömning", "20 kap. 1 § SoL (2025:400)", Kalltyp.LAG, NYA_SOL, null,
+                    List.of(), Frist.sammaDag(), null, SKYDDSBEDOMNING_GJORD, "bedomd",
+                    "När en anmälan rör ett barn bedöms genast, samma dag, om barnet behöver omedelbart skydd."),
+            oroRegel(SKRIFTLIG_BEKRAFTELSE, 1, "Skriftlig bekräftelse av muntlig oro", "Rutinen: muntlig information bekräftas skriftligt i efterhand",
+                    Kalltyp.RUTIN, ALLTID, null, List.of(Villkor.ar("form", "MUNTLIG")), Frist.arbetsdagar(1), null,
+                    ORO_BEKRAFTAD_SKRIFTLIGT, "bekraftad",
+                    "En muntligt lämnad oro bekräftas skriftligt senast nästa arbetsdag (som concern-service: varje muntlig oro)."),
+            oroRegel(ATERKOPPLING, 1, "Återkoppling till anmälaren", "19 kap. 6 § SoL (2025:400), tidigare 14 kap. 1 b § SoL (2001:453)",
+                    Kalltyp.LAG, ALLTID, null, List.of(), Frist.veckor(1), 2, ATERKOPPLING_LAMNAD, "lamnad",
+                    "Den som anmält i sin yrkesroll får inom en vecka veta om utredning inletts, inte inletts eller redan pågår."),
+            oroRegel(FORHANDSBEDOMNING, 1, "Förhandsbedömning", "11 kap. 1 a § SoL (2001:453)", Kalltyp.LAG, ALLTID, GAMLA_SOL_SISTA,
+                    List.of(), Frist.dagar(14), 3, FORHANDSBEDOMNING_AVSLUTAD, "avslutad",
+                    "Beslut om att inleda eller inte inleda utredning fattas inom 14 dagar från att anmälan kom in."),
+            oroRegel(FORHANDSBEDOMNING, 2, "Förhandsbedömning", "20 kap. 2 § SoL (2025:400)", Kalltyp.LAG, NYA_SOL, null,
+                    List.of(), Frist.dagar(14), 3, FORHANDSBEDOMNING_AVSLUTAD, "avslutad",
+                    "Beslut om att inleda eller inte inleda utredning fattas inom 14 dagar från att anmälan kom in."));
+
+    private Regelkatalog() {
+    }
+
+    /** The distinct rule ids, in evaluation order. */
+    public static List<String> regelIds() {
+        return REGLER.stream().map(Regel::id).distinct().toList();
+    }
+
+    /** The versions of a rule, oldest first. */
+    public static List<Regel> versioner(String regelId) {
+        return REGLER.stream().filter(r -> r.id().equals(regelId)).sorted(Comparator.comparingInt(Regel::version)).toList();
+    }
+
+    /** The version of a rule that applies to a watch counting from the date. */
+    public static Optional<Regel> version(String regelId, LocalDate startdatum) {
+        return versioner(regelId).stream().filter(r -> r.galler(startdatum)).findFirst();
+    }
+
+    private static Regel ivoEjVerkstallt(int version, String kalla, LocalDate fran, LocalDate till) {
+        return new Regel(IVO_EJ_VERKSTALLT, version, "IVO: beslut ej verkställt inom tre månader", kalla, Kalltyp.LAG, fran, till,
+                Arendetyp.UPPDRAG, List.of(start(INSATS_BEVILJAD, "beslutsdatum", Villkor.ar("lagrum", IVO_LAGRUM.toArray(String[]::new)))),
+                null, Frist.kalendermanader(3), 14,
+                List.of(uppfylls(INSATS_VERKSTALLD, "verkstallighetsdatum", Matchning.ARENDET)), INSATSEN_SLUTAR, true,
+                "Ett beslut om insats som inte verkställts inom tre månader från beslutsdatum rapporteras till IVO, och "
+                        + "rapporteras igen varje kvartal tills det verkställts eller avslutats av annat skäl (ett avböjt erbjudande avslutar inte).");
+    }
+
+    private static Regel ivoAvbrott(int version, String kalla, LocalDate fran, LocalDate till) {
+        return new Regel(IVO_AVBROTT, version, "IVO: avbrott ej återupptaget inom tre månader", kalla, Kalltyp.LAG, fran, till,
+                Arendetyp.UPPDRAG, List.of(start(VERKSTALLIGHET_AVBRUTEN, "avbrottsdatum",
+                Villkor.ar("arende.lagrum", IVO_LAGRUM.toArray(String[]::new)))), "avbrottsdatum",
+                Frist.kalendermanader(3), 14,
+                List.of(uppfylls(VERKSTALLIGHET_ATERUPPTAGEN, "aterupptagenDatum", Matchning.SAMMA_FOREKOMST)), INSATSEN_SLUTAR, true,
+                "Ett verkställt beslut vars verkställighet avbrutits och inte återupptagits inom tre månader från avbrottet "
+                        + "rapporteras till IVO, varje kvartal tills det återupptagits eller avslutats.");
+    }
+
+    private static Regel ivoEfterRapport(int version, String kalla, LocalDate fran, LocalDate till) {
+        return new Regel(IVO_VERKSTALLT_EFTER_RAPPORT, version, "IVO: rapporterat beslut verkställt eller avslutat", kalla, Kalltyp.LAG,
+                fran, till, Arendetyp.UPPDRAG,
+                List.of(startEfterPasserad(INSATS_VERKSTALLD, "verkstallighetsdatum", IVO_EJ_VERKSTALLT),
+                        startEfterPasserad(INSATS_AVSLUTAD, "avslutsdatum", IVO_EJ_VERKSTALLT),
+                        startEfterPasserad(BESLUT_ATERKALLAT, "aterkallatDatum", IVO_EJ_VERKSTALLT),
+                        startEfterPasserad(VERKSTALLIGHET_ATERUPPTAGEN, "aterupptagenDatum", IVO_AVBROTT)),
+                "avbrottsdatum", Frist.kvartaletEfter(), 30,
+                List.of(uppfylls(IVO_RAPPORT_INLAMNAD, "inlamnad", Matchning.KVARTAL)), List.of(), false,
+                "Ett beslut (eller avbrott) som rapporterats till IVO och sedan verkställts, återupptagits eller avslutats "
+                        + "rapporteras med datum (och skäl) i rapporten för kvartalet det hände, som lämnas under nästa kvartal.");
+    }
+
+    private static Regel oroRegel(String id, int version, String namn, String kalla, Kalltyp kalltyp, LocalDate fran,
+                                  LocalDate till, List<Villkor> villkor, Frist frist, Integer paminnelse, String uppfylls,
+                                  String uppfyllsDatum, String beskrivning) {
+        return new Regel(id, version, namn, kalla, kalltyp, fran, till, Arendetyp.ORO,
+                List.of(new Handelsemonster(ORO_INLAMNAD, villkor, "inkom", null, null, null)), null, frist, paminnelse,
+                List.of(uppfylls(uppfylls, uppfyllsDatum, Matchning.ARENDET)), List.of(), false, beskrivning);
+    }
+}
