@@ -1,0 +1,56 @@
+package se.barnunga.deadline.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+
+import se.barnunga.deadline.domain.Handelser.*;
+import se.barnunga.platform.domain.Utford;
+
+/**
+ * One case's history as its event store tells it: the facts received (type and date, no content) and every watch
+ * event – started, reminded, passed, IVO quarter, met, cancelled, acknowledged (who, when, comment).
+ */
+public final class Bevakningshistorik {
+
+    /** One entry: when, what, which watch (null for a fact), the detail in words, and who acted (acknowledgements). */
+    public record Post(Instant tidpunkt, String handelse, String bevakningId, String detalj, String utfordAv, String kommentar) {
+    }
+
+    private Bevakningshistorik() {
+    }
+
+    public static List<Post> av(List<? extends DomainEventMessage<?>> handelser) {
+        List<Post> poster = new ArrayList<>();
+        for (DomainEventMessage<?> m : handelser) {
+            Object e = m.getPayload();
+            Post p = null;
+            if (e instanceof FaktumRegistrerat f) {
+                p = new Post(f.faktum().tidpunkt(), "FaktumRegistrerat", null, f.faktum().typ(), null, null);
+            } else if (e instanceof BevakningStartad s) {
+                p = new Post(s.tidpunkt(), s.andrad() ? "BevakningÄndrad" : "BevakningStartad", s.bevakningId(),
+                        "från " + s.startdatum() + ", senast " + s.forfallodatum() + " (" + s.kalla() + ")", null, null);
+            } else if (e instanceof BevakningPaminnelse s) {
+                p = new Post(s.tidpunkt(), "BevakningPåminnelse", s.bevakningId(), "senast " + s.forfallodatum(), null, null);
+            } else if (e instanceof BevakningPasserad s) {
+                p = new Post(s.tidpunkt(), "BevakningPasserad", s.bevakningId(), "fristen " + s.forfallodatum() + " passerad", null, null);
+            } else if (e instanceof IvoRapporteringKravs s) {
+                p = new Post(s.tidpunkt(), "IvoRapporteringKrävs", s.bevakningId(), "rapporteras för " + s.kvartal()
+                        + (s.forstaGangen() ? " (första gången)" : " (igen)"), null, null);
+            } else if (e instanceof BevakningUppfylld s) {
+                p = new Post(s.tidpunkt(), "BevakningUppfylld", s.bevakningId(), s.uppfylldDatum()
+                        + (s.inomFrist() ? " inom fristen" : " efter fristen " + s.forfallodatum()), null, null);
+            } else if (e instanceof BevakningAvbruten s) {
+                p = new Post(s.tidpunkt(), "BevakningAvbruten", s.bevakningId(), s.orsak() + " " + s.avbrutenDatum(), null, null);
+            } else if (e instanceof LarmKvitterat s) {
+                p = new Post(s.tidpunkt(), "LarmKvitterat", s.bevakningId(), s.larm(), Utford.av(m).userId(), s.kommentar());
+            }
+            if (p != null) {
+                poster.add(p);
+            }
+        }
+        return poster;
+    }
+}
