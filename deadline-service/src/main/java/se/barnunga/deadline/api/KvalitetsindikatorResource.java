@@ -1,0 +1,85 @@
+package se.barnunga.deadline.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.barnunga.deadline.application.Kvalitetsindikatorer;
+import se.barnunga.deadline.application.Kvalitetsindikatorer.Rapport;
+import se.barnunga.deadline.application.Kvalitetsindikatorer.Urval;
+import se.barnunga.platform.api.Problem;
+import se.barnunga.platform.audit.Audited;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.NotPermitted;
+import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.domain.RuleViolation;
+import se.barnunga.platform.security.CurrentUser;
+
+/**
+ * The quality indicators of the follow-up plan (B.4.1, D.3.1, D.1.1, H.3.1 and the child's participation in follow-up
+ * meetings) for a period, per unit and in all, by sex; see {@link Kvalitetsindikatorer} for the definitions. The unit
+ * manager sees their own unit, the rapportör any unit or all. No personal data: counts, shares and days only.
+ */
+@Path("/api/kvalitetsindikatorer")
+@Tag(name = "Kvalitetsindikatorer")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Ogiltig begäran (t.ex. ett datum som inte är ÅÅÅÅ-MM-DD)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Inloggning krävs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Otillåten för rollen eller enheten", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Ogiltig period (fältet och regeln anges)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class KvalitetsindikatorResource {
+
+    @Inject
+    Kvalitetsindikatorer kvalitetsindikatorer;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({Roll.Namn.ENHETSCHEF, Roll.Namn.RAPPORTOR})
+    @Audited(resource = "kvalitetsindikatorer")
+    @Operation(summary = "Kvalitetsindikatorer enligt uppföljningsplanen per enhet och period, per kön: aktuell genomförandeplan "
+            + "1 april och 1 november (B.4.1), dagar från beslut till verkställighet (D.3.1), skyddsbedömning samma dag (D.1.1), "
+            + "förhandsbedömning inom 14 dagar (H.3.1) och andel uppföljningsmöten där barnet deltog",
+            description = "Period fran–till (standard: innevarande år till och med i dag). Per myndighetsenhet (för oro: "
+                    + "mottagande enhet) och totalt, var och en för pojkar (MAN), flickor (KVINNA), okänt kön (OKANT, när "
+                    + "det finns) och totalt, med täljare, nämnare och andel i procent, respektive antal, medel och median i "
+                    + "dagar. En genomförandeplan är aktuell på mätdagen om en planversion daterad senast mätdagen finns och "
+                    + "inget uppföljningsmöte senast mätdagen, som krävde att planen revideras, ligger efter den senaste "
+                    + "sådana versionen. Enhetschefen ser sin egen enhet; rapportören alla eller en vald enhet. Inga "
+                    + "personuppgifter.")
+    public Rapport kvalitetsindikatorer(@QueryParam("enhet") @Pattern(regexp = BevakningResource.ENHETSKOD) String enhet,
+                                        @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till) {
+        Actor actor = user.actor();
+        String urvalsenhet = enhet;
+        if (!actor.has(Roll.RAPPORTOR)) {
+            if (enhet != null && !enhet.equals(actor.enhet())) {
+                throw new NotPermitted("Enhetschefen ser kvalitetsindikatorerna för sin egen enhet.");
+            }
+            urvalsenhet = actor.enhet();
+        }
+        LocalDate idag = LocalDate.now(clock);
+        LocalDate start = fran == null ? idag.withDayOfYear(1) : Datum.rimligt("fran", fran);
+        LocalDate slut = till == null ? idag : Datum.rimligt("till", till);
+        if (slut.isBefore(start)) {
+            throw new RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
+        }
+        return kvalitetsindikatorer.rapport(new Urval(urvalsenhet, start, slut));
+    }
+}

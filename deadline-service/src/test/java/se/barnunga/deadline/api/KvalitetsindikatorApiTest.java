@@ -1,0 +1,297 @@
+package se.barnunga.deadline.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static se.barnunga.deadline.api.DeadlineTestSupport.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import se.barnunga.contracts.Barn;
+import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
+import se.barnunga.contracts.oro.OroInlamnad;
+import se.barnunga.contracts.oro.SkyddsbedomningGjord;
+import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
+import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
+import se.barnunga.contracts.uppdrag.InsatsAvslutad;
+import se.barnunga.contracts.uppfoljning.Malbedomning;
+import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
+import se.barnunga.testing.ContractEventWriter;
+import se.barnunga.testing.DevTokens;
+import se.barnunga.testing.PostgresKafkaTestResource;
+import se.barnunga.testing.TestClock;
+
+/**
+ * The quality indicators from the other services' events on the broker: interventions of both sexes started 10, 20 and
+ * 60 days after the decision, their plans and follow-up meetings, and concerns with and without a same-day protection
+ * assessment and a preliminary assessment within 14 days. Each test uses its own unit codes, so other tests' cases do
+ * not count.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadline"))
+class KvalitetsindikatorApiTest {
+
+    private static final String URL = "/api/kvalitetsindikatorer";
+    private static final LocalDate FRAN = LocalDate.of(2026, 1, 1);
+    private static final LocalDate TILL = LocalDate.of(2026, 12, 31);
+
+    @AfterEach
+    void aterstall() {
+        TestClock.reset();
+    }
+
+    @Test
+    void indikatorerna_per_enhet_och_kon_med_exakta_tal() {
+        String enhet = enhetskod();
+        String annanEnhet = enhetskod();
+        TestClock.set(kl(LocalDate.of(2026, 12, 31), 12));
+
+        // --- interventions: A (girl) started after 10 days, B (boy) after 20, C (girl) after 60; E (boy) ended before 1 April
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        String e = UUID.randomUUID().toString();
+        String v = UUID.randomUUID().toString();
+        Barn flickaA = new Barn(pseudonym(), "KVINNA", 2014);
+        Barn pojkeB = new Barn(pseudonym(), "MAN", 2012);
+        Barn flickaC = new Barn(pseudonym(), "KVINNA", 2018);
+        Barn pojkeE = new Barn(pseudonym(), "MAN", 2011);
+        Barn flickaV = new Barn(pseudonym(), "KVINNA", 2016);
+        try (ContractEventWriter w = uppdragstjansten()) {
+            insats(w, a, flickaA, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 15), enhet);
+            plan(w, a, 1, LocalDate.of(2026, 2, 1));
+            plan(w, a, 2, LocalDate.of(2026, 3, 20)); // revised after the meeting of 10 March: current on 1 April
+
+            insats(w, b, pojkeB, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 30), enhet);
+            plan(w, b, 1, LocalDate.of(2026, 2, 15)); // the meeting of 15 March required a revision: not current on 1 April
+            plan(w, b, 2, LocalDate.of(2026, 5, 1)); // … but on 1 November
+
+            insats(w, c, flickaC, LocalDate.of(2026, 1, 20), LocalDate.of(2026, 3, 21), enhet); // no plan on 1 April
+            plan(w, c, 1, LocalDate.of(2026, 6, 1));
+
+            insats(w, e, pojkeE, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 10), enhet);
+            plan(w, e, 1, LocalDate.of(2025, 10, 20));
+            w.publish(e, new InsatsAvslutad(e, LocalDate.of(2026, 3, 1), "MALEN_UPPFYLLDA", "MINSKAD", false, "anna",
+                    kl(LocalDate.of(2026, 3, 1), 14)), kl(LocalDate.of(2026, 3, 1), 14));
+
+            insats(w, v, flickaV, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 11), annanEnhet);
+            plan(w, v, 1, LocalDate.of(2026, 2, 20));
+        }
+        try (ContractEventWriter w = ContractEventWriter.as("followup-service")) {
+            mote(w, a, flickaA, enhet, "M1", 1, LocalDate.of(2026, 3, 10), true, true);
+            mote(w, b, pojkeB, enhet, "M1", 1, LocalDate.of(2026, 3, 15), false, true);
+            mote(w, a, flickaA, enhet, "M2", 2, LocalDate.of(2026, 9, 1), true, true); // A not current on 1 November
+            mote(w, v, flickaV, annanEnhet, "M1", 1, LocalDate.of(2026, 4, 15), false, false);
+            mote(w, e, pojkeE, enhet, "M1", 1, LocalDate.of(2025, 12, 1), true, false); // before the period
+        }
+
+        // --- concerns: O1 (girl) same day, within 14 days; O2 (boy) next day, closed after 22 days; O3 (girl) came in
+        // 00:30 on New Year's Day Stockholm time (still 2025 in UTC), not yet assessed; O4 (boy) came in 2025, closed in
+        // January within 14 days; O5 (child without personnummer) same day
+        String o1 = UUID.randomUUID().toString();
+        String o2 = UUID.randomUUID().toString();
+        String o3 = UUID.randomUUID().toString();
+        String o4 = UUID.randomUUID().toString();
+        String o5 = UUID.randomUUID().toString();
+        try (ContractEventWriter w = ContractEventWriter.as("concern-service")) {
+            Instant in1 = kl(LocalDate.of(2026, 2, 2), 9);
+            oro(w, o1, new Barn(pseudonym(), "KVINNA", 2013), enhet, in1);
+            skydd(w, o1, in1.plusSeconds(3 * 3600), true);
+            forhand(w, o1, kl(LocalDate.of(2026, 2, 10), 11), 8, true);
+
+            Instant in2 = kl(LocalDate.of(2026, 3, 3), 10);
+            oro(w, o2, new Barn(pseudonym(), "MAN", 2010), enhet, in2);
+            skydd(w, o2, kl(LocalDate.of(2026, 3, 4), 9), false);
+            forhand(w, o2, kl(LocalDate.of(2026, 3, 25), 11), 22, false);
+
+            oro(w, o3, new Barn(pseudonym(), "KVINNA", 2019), enhet, LocalDate.of(2026, 1, 1).atTime(0, 30).atZone(ZON).toInstant());
+
+            Instant in4 = kl(LocalDate.of(2025, 12, 20), 10);
+            oro(w, o4, new Barn(pseudonym(), "MAN", 2015), enhet, in4);
+            skydd(w, o4, in4.plusSeconds(3600), true);
+            forhand(w, o4, kl(LocalDate.of(2026, 1, 2), 10), 13, true);
+
+            Instant in5 = kl(LocalDate.of(2026, 6, 1), 8);
+            oro(w, o5, null, enhet, in5);
+            skydd(w, o5, in5.plusSeconds(1800), true);
+        }
+
+        String chef = DevTokens.token("cecilia", enhet, "enhetschef");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonPath jp = given().auth().oauth2(chef).queryParam("fran", FRAN.toString()).queryParam("till", TILL.toString())
+                    .get(URL).then().statusCode(200).extract().jsonPath();
+            assertThat(jp.getString("urval.enhet")).isEqualTo(enhet);
+            assertThat(jp.getList("matdatum", String.class)).containsExactly("2026-04-01", "2026-11-01");
+            assertThat(jp.getList("perEnhet.enhet", String.class)).containsExactly(enhet);
+            for (String del : List.of("totalt", "perEnhet[0]")) {
+                assertEnhetensIndikatorer(jp, del);
+            }
+        });
+
+        // the unit manager sees no other unit; the rapportör sees every unit, each on its own, and the default period
+        given().auth().oauth2(chef).queryParam("enhet", annanEnhet).get(URL).then().statusCode(403).contentType(PROBLEM);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath alla = given().auth().oauth2(RUT_RAPPORTOR).get(URL).then().statusCode(200).extract().jsonPath();
+            assertThat(alla.getString("urval.fran")).isEqualTo("2026-01-01");
+            assertThat(alla.getString("urval.till")).isEqualTo("2026-12-31");
+            assertThat(alla.getString("urval.enhet")).isNull();
+            assertThat(alla.getList("perEnhet.enhet", String.class)).contains(enhet, annanEnhet);
+            assertEnhetensIndikatorer(alla, "perEnhet.find { it.enhet == '" + enhet + "' }");
+            String annan = "perEnhet.find { it.enhet == '" + annanEnhet + "' }";
+            assertAndel(alla, annan + ".genomforandeplan.matningar[0].totalt", 1, 1, 100.0);
+            assertAndel(alla, annan + ".barnetDeltogIUppfoljning.totalt", 0, 1, 0.0);
+            assertThat(alla.getLong(annan + ".tidFranBeslutTillStart.totalt.antal")).isEqualTo(1);
+            assertThat(alla.getDouble(annan + ".tidFranBeslutTillStart.totalt.median")).isEqualTo(10.0);
+            // in all, at least both units' cases
+            assertThat(alla.getLong("totalt.tidFranBeslutTillStart.totalt.antal")).isGreaterThanOrEqualTo(4);
+            assertThat(alla.getLong("totalt.barnetDeltogIUppfoljning.totalt.namnare")).isGreaterThanOrEqualTo(4);
+        });
+        JsonPath annanChef = given().auth().oauth2(DevTokens.token("kim", annanEnhet, "enhetschef"))
+                .queryParam("fran", FRAN.toString()).queryParam("till", TILL.toString()).get(URL)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(annanChef.getList("perEnhet.enhet", String.class)).containsExactly(annanEnhet);
+        assertAndel(annanChef, "totalt.genomforandeplan.matningar[1].totalt", 1, 1, 100.0);
+        assertAndel(annanChef, "totalt.skyddsbedomningSammaDag.totalt", 0, 0, null);
+
+        // only the first half year: one measuring date, and the meeting of September and start of March out of November
+        JsonPath halvar = given().auth().oauth2(chef).queryParam("fran", "2026-01-01").queryParam("till", "2026-06-30").get(URL)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(halvar.getList("totalt.genomforandeplan.matningar.matdatum", String.class)).containsExactly("2026-04-01");
+        assertAndel(halvar, "totalt.barnetDeltogIUppfoljning.totalt", 1, 2, 50.0);
+    }
+
+    /** Unit {@code enhet}'s numbers, as the totals of its manager's view or its entry among all units. */
+    private static void assertEnhetensIndikatorer(JsonPath jp, String del) {
+        // B.4.1 on 1 April: A current (revised after the meeting), B not (the meeting required a revision), C not (no plan);
+        // E ended in March. On 1 November: A not (the September meeting required a revision), B and C current.
+        String april = del + ".genomforandeplan.matningar.find { it.matdatum == '2026-04-01' }";
+        assertThat(jp.getString(del + ".genomforandeplan.indikator")).isEqualTo("B.4.1");
+        assertAndel(jp, april + ".totalt", 1, 3, 33.3);
+        assertAndel(jp, april + ".perKon.find { it.kon == 'KVINNA' }", 1, 2, 50.0);
+        assertAndel(jp, april + ".perKon.find { it.kon == 'MAN' }", 0, 1, 0.0);
+        assertThat(jp.getList(april + ".perKon.kon", String.class)).containsExactly("MAN", "KVINNA");
+        String november = del + ".genomforandeplan.matningar.find { it.matdatum == '2026-11-01' }";
+        assertAndel(jp, november + ".totalt", 2, 3, 66.7);
+        assertAndel(jp, november + ".perKon.find { it.kon == 'KVINNA' }", 1, 2, 50.0);
+        assertAndel(jp, november + ".perKon.find { it.kon == 'MAN' }", 1, 1, 100.0);
+
+        // D.3.1: 10, 20 and 60 days (E started in 2025)
+        String dagar = del + ".tidFranBeslutTillStart";
+        assertThat(jp.getString(dagar + ".indikator")).isEqualTo("D.3.1");
+        assertDagar(jp, dagar + ".totalt", 3, 30.0, 20.0);
+        assertDagar(jp, dagar + ".perKon.find { it.kon == 'KVINNA' }", 2, 35.0, 35.0);
+        assertDagar(jp, dagar + ".perKon.find { it.kon == 'MAN' }", 1, 20.0, 20.0);
+
+        // D.1.1: O1 and O5 same day, O2 not, O3 not yet assessed; O4 came in 2025
+        String skydd = del + ".skyddsbedomningSammaDag";
+        assertThat(jp.getString(skydd + ".indikator")).isEqualTo("D.1.1");
+        assertAndel(jp, skydd + ".totalt", 2, 4, 50.0);
+        assertAndel(jp, skydd + ".perKon.find { it.kon == 'KVINNA' }", 1, 2, 50.0);
+        assertAndel(jp, skydd + ".perKon.find { it.kon == 'MAN' }", 0, 1, 0.0);
+        assertAndel(jp, skydd + ".perKon.find { it.kon == 'OKANT' }", 1, 1, 100.0);
+
+        // H.3.1: closed in the period O1 (within), O2 (not), O4 (within)
+        String forhand = del + ".forhandsbedomningInomFrist";
+        assertThat(jp.getString(forhand + ".indikator")).isEqualTo("H.3.1");
+        assertAndel(jp, forhand + ".totalt", 2, 3, 66.7);
+        assertAndel(jp, forhand + ".perKon.find { it.kon == 'KVINNA' }", 1, 1, 100.0);
+        assertAndel(jp, forhand + ".perKon.find { it.kon == 'MAN' }", 1, 2, 50.0);
+        assertThat(jp.getList(forhand + ".perKon.kon", String.class)).containsExactly("MAN", "KVINNA");
+
+        // meetings in the period: A twice with the child, B once without (E's meeting was in 2025)
+        String deltog = del + ".barnetDeltogIUppfoljning";
+        assertAndel(jp, deltog + ".totalt", 2, 3, 66.7);
+        assertAndel(jp, deltog + ".perKon.find { it.kon == 'KVINNA' }", 2, 2, 100.0);
+        assertAndel(jp, deltog + ".perKon.find { it.kon == 'MAN' }", 0, 1, 0.0);
+    }
+
+    @Test
+    void ogiltig_period_och_roller() {
+        given().auth().oauth2(RUT_RAPPORTOR).queryParam("fran", "2026-05-01").queryParam("till", "2026-04-30").get(URL)
+                .then().statusCode(422).contentType(PROBLEM).body("rule", is("PERIOD_OGILTIG"))
+                .body("violations[0].field", is("till"));
+        given().auth().oauth2(RUT_RAPPORTOR).queryParam("fran", "0001-01-01").get(URL)
+                .then().statusCode(422).contentType(PROBLEM).body("violations[0].field", is("fran"))
+                .body("violations[0].rule", is("DATUM_ORIMLIGT"));
+        given().auth().oauth2(RUT_RAPPORTOR).queryParam("till", "2026-13-01").get(URL)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", is("till"));
+        given().auth().oauth2(RUT_RAPPORTOR).queryParam("enhet", "ej giltig").get(URL)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", is("enhet"));
+        // the period defaults to the current year up to today
+        TestClock.set(kl(LocalDate.of(2027, 3, 15), 9));
+        given().auth().oauth2(CHEF_MYND).get(URL).then().statusCode(200)
+                .body("urval.fran", equalTo("2027-01-01")).body("urval.till", equalTo("2027-03-15"))
+                .body("urval.enhet", equalTo("MYND-1")).body("matdatum.size()", is(0))
+                .body("totalt.genomforandeplan.matningar.size()", is(0));
+        given().auth().oauth2(CHEF_MYND).queryParam("enhet", "MYND-2").get(URL).then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(ANNA).get(URL).then().statusCode(403);
+        given().get(URL).then().statusCode(401);
+    }
+
+    // ---- Helpers -----------------------------------------------------------------------------------------------------
+
+    private static String enhetskod() {
+        return "KVAL-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void assertAndel(JsonPath jp, String vag, long taljare, long namnare, Double andel) {
+        assertThat(jp.getLong(vag + ".taljare")).as(vag + ".taljare").isEqualTo(taljare);
+        assertThat(jp.getLong(vag + ".namnare")).as(vag + ".namnare").isEqualTo(namnare);
+        if (andel == null) {
+            assertThat((Object) jp.get(vag + ".andel")).as(vag + ".andel").isNull();
+        } else {
+            assertThat(jp.getDouble(vag + ".andel")).as(vag + ".andel").isEqualTo(andel);
+        }
+    }
+
+    private static void assertDagar(JsonPath jp, String vag, long antal, double medel, double median) {
+        assertThat(jp.getLong(vag + ".antal")).as(vag + ".antal").isEqualTo(antal);
+        assertThat(jp.getDouble(vag + ".medel")).as(vag + ".medel").isEqualTo(medel);
+        assertThat(jp.getDouble(vag + ".median")).as(vag + ".median").isEqualTo(median);
+    }
+
+    private static void insats(ContractEventWriter w, String id, Barn barn, LocalDate beslut, LocalDate start, String enhet) {
+        w.publish(id, beviljad(id, barn, beslut, enhet, "anna"), kl(beslut, 10));
+        w.publish(id, verkstalld(id, barn, beslut, start, enhet), kl(start, 15));
+    }
+
+    private static void plan(ContractEventWriter w, String id, int version, LocalDate datum) {
+        List<String> mal = List.of(UUID.randomUUID().toString());
+        Record plan = version == 1 ? new GenomforandeplanUpprattad(id, 1, datum, mal, "eva", kl(datum, 13))
+                : new GenomforandeplanReviderad(id, version, datum, "UPPFOLJNING", mal, "eva", kl(datum, 13));
+        w.publish(id, plan, kl(datum, 13));
+    }
+
+    private static void mote(ContractEventWriter w, String id, Barn barn, String enhet, String moteId, int nummer,
+                             LocalDate datum, boolean barnetDeltog, boolean revideras) {
+        w.publish(id, new UppfoljningGenomford(id, moteId, nummer, false, datum, barn, "FAMILJEBEHANDLING", enhet, "UTF-1",
+                barnetDeltog, List.of(new Malbedomning(UUID.randomUUID().toString(), "HALSA", "INGEN_FORANDRING")),
+                revideras ? "JUSTERA" : "FORTSATTA", null, revideras, true, null, kl(datum, 16)), kl(datum, 16));
+    }
+
+    private static void oro(ContractEventWriter w, String id, Barn barn, String enhet, Instant inkom) {
+        w.publish(id, new OroInlamnad(id, UUID.randomUUID().toString(), barn, null, null, false, "SKRIFTLIG", false, true,
+                null, false, "MOTTAGNING", enhet, null, "INGEN_ANSVARIG_SOCIALSEKRETERARE", "utforare", "UTF-1", inkom), inkom);
+    }
+
+    private static void skydd(ContractEventWriter w, String id, Instant bedomd, boolean sammaDag) {
+        w.publish(id, new SkyddsbedomningGjord(id, false, bedomd, sammaDag, bedomd.plusSeconds(600)), bedomd.plusSeconds(600));
+    }
+
+    private static void forhand(ContractEventWriter w, String id, Instant avslutad, int dagar, boolean inomFrist) {
+        w.publish(id, new ForhandsbedomningAvslutad(id, "INLED_UTREDNING", avslutad, dagar, inomFrist), avslutad);
+    }
+}
