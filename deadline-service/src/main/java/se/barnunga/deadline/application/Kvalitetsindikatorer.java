@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -266,8 +267,8 @@ public class Kvalitetsindikatorer {
         return new Cell((g & 2) != 0 ? null : (String) enhet, (g & 1) != 0 ? null : (String) kon);
     }
 
-    private static List<String> enheterI(java.util.Set<Cell> celler) {
-        return celler.stream().map(Cell::enhet).filter(e -> e != null).toList();
+    private static List<String> enheterI(Set<Cell> celler) {
+        return celler.stream().map(Cell::enhet).filter(java.util.Objects::nonNull).toList();
     }
 
     private static Map<String, Object> parametrar(Urval urval, Object... parvis) {
