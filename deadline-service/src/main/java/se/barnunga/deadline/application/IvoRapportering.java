@@ -1,0 +1,207 @@
+package se.barnunga.deadline.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import se.barnunga.deadline.application.IvoRapport.Fordelning;
+import se.barnunga.deadline.application.IvoRapport.Individrapport;
+import se.barnunga.deadline.application.IvoRapport.Skal;
+import se.barnunga.deadline.domain.Arendetyp;
+import se.barnunga.deadline.domain.Faktum;
+import se.barnunga.deadline.domain.Handelsetyper;
+import se.barnunga.deadline.domain.IvoUrval;
+import se.barnunga.deadline.domain.IvoUrval.Lista;
+import se.barnunga.deadline.domain.IvoUrval.Slag;
+import se.barnunga.deadline.domain.Kommandon.RegistreraFaktum;
+import se.barnunga.deadline.domain.Kvartal;
+import se.barnunga.deadline.domain.Personkod;
+import se.barnunga.deadline.domain.Regelkatalog;
+import se.barnunga.deadline.infrastructure.IvoUppgifter;
+import se.barnunga.deadline.infrastructure.Uppdragstjansten;
+
+/**
+ * The quarterly IVO report: which decisions and interruptions it lists comes from the read model ({@code arende_vy} with
+ * an IVO lagrum, {@code avbrott_vy}) through {@link IvoUrval}; the identifying fields (birth date, sex) and the reasons
+ * for delay are fetched from the assignment-service at report time with the caller's own token, never from Kafka. The
+ * statistics read the read model only.
+ */
+@ApplicationScoped
+public class IvoRapportering {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Uppdragstjansten uppdragstjansten;
+    @Inject
+    CommandGateway commands;
+
+    /** One case's entry in a quarter's report, as the read model says. */
+    public record Urvalspost(ArendeVy arende, IvoUrval.Post post) {
+    }
+
+    /**
+     * The report's entries for the quarter, in report order (list, first quarter, date, case).
+     *
+     * @param enhet only decisions of this myndighetsenhet; null for every unit
+     */
+    public List<Urvalspost> urval(Kvartal q, String enhet) {
+        StringBuilder jpql = new StringBuilder("arendetyp = :uppdrag and lagrum in :lagrum and beslutsdatum <= :sista "
+                + "and (avslutsdatum is null or avslutsdatum >= :forsta)");
+        Parameters p = Parameters.with("uppdrag", Arendetyp.UPPDRAG.name()).and("lagrum", Regelkatalog.IVO_LAGRUM)
+                .and("sista", q.sista()).and("forsta", q.forsta());
+        if (enhet != null) {
+            jpql.append(" and myndighetsenhet = :enhet");
+            p.and("enhet", enhet);
+        }
+        List<ArendeVy> arenden = ArendeVy.find(jpql.toString(), Sort.ascending("beslutsdatum", "arendeId"), p).list();
+        Map<String, List<IvoUrval.Avbrott>> avbrott = avbrott(arenden);
+        List<Urvalspost> poster = new ArrayList<>();
+        for (ArendeVy a : arenden) {
+            IvoUrval.Beslut b = new IvoUrval.Beslut(a.beslutsdatum, a.verkstallighetsdatum, a.avslutsdatum, a.avslutsorsak,
+                    a.avslutsskal, avbrott.getOrDefault(a.arendeId, List.of()));
+            IvoUrval.poster(b, q).forEach(post -> poster.add(new Urvalspost(a, post)));
+        }
+        poster.sort(Comparator.comparing((Urvalspost u) -> u.post().lista())
+                .thenComparing(u -> u.post().forstaKvartal())
+                .thenComparing(u -> u.post().fran())
+                .thenComparing(u -> u.arende().arendeId)
+                .thenComparing(u -> u.post().slag()));
+        return poster;
+    }
+
+    /**
+     * The report, with each case's identifying fields and reasons fetched from the assignment-service.
+     *
+     * @param authorization the caller's {@code Authorization} header, forwarded so the assignment-service audits the reader
+     */
+    public IvoRapport rapport(Kvartal q, String authorization, Instant framtagen) {
+        List<Urvalspost> urval = urval(q, null);
+        Map<String, IvoUppgifter> uppgifter = new HashMap<>();
+        List<Individrapport> ej = new ArrayList<>();
+        List<Individrapport> efter = new ArrayList<>();
+        for (Urvalspost u : urval) {
+            IvoUppgifter i = uppgifter.computeIfAbsent(u.arende().arendeId,
+                    id -> uppdragstjansten.ivoUppgifter(id, authorization));
+            Individrapport r = individrapport(u, i, q);
+            (u.post().lista() == Lista.EJ_VERKSTALLDA ? ej : efter).add(r);
+        }
+        return new IvoRapport(q.toString(), framtagen, ej, efter);
+    }
+
+    /** The statistics at the quarter's end, from the read model only. */
+    public IvoRapport.Statistik statistik(Kvartal q, String enhet, Instant framtagen) {
+        List<Urvalspost> urval = urval(q, enhet);
+        List<Urvalspost> oppna = urval.stream().filter(u -> u.post().oppenVidKvartaletsSlut()).toList();
+        long klara = urval.stream().filter(u -> !u.post().oppenVidKvartaletsSlut()).count();
+        return new IvoRapport.Statistik(q.toString(), enhet, framtagen,
+                oppna.stream().filter(u -> u.post().slag() == Slag.EJ_VERKSTALLT).count(),
+                oppna.stream().filter(u -> u.post().slag() == Slag.AVBROTT).count(), klara,
+                fordelning(oppna, u -> u.arende().insatstyp == null ? "OKAND" : u.arende().insatstyp, null),
+                fordelning(oppna, u -> tid(u.post().fran(), q.sista()), List.of(TID_3_6, TID_6_12, TID_OVER_12)),
+                fordelning(oppna, u -> u.arende().barnKon == null ? "OKAND" : u.arende().barnKon, List.of("KVINNA", "MAN")));
+    }
+
+    /**
+     * Marks the quarter's report as submitted: a fact {@code IvoRapportInlämnad} for every case in it, once per quarter
+     * and case (the fact id), which meets the case's {@code IVO_VERKSTALLT_EFTER_RAPPORT} watch.
+     */
+    public IvoRapport.Inlamning lamnaIn(Kvartal q, Instant nu) {
+        List<String> uppdrag = urval(q, null).stream().map(u -> u.arende().arendeId).distinct().sorted().toList();
+        for (String id : uppdrag) {
+            commands.sendAndWait(new RegistreraFaktum(id, Arendetyp.UPPDRAG, new Faktum("ivo-rapport:" + q + ":" + id,
+                    Handelsetyper.IVO_RAPPORT_INLAMNAD, nu, Map.of("kvartal", q.toString(), "inlamnad", nu.toString())), nu));
+        }
+        return new IvoRapport.Inlamning(q.toString(), nu, uppdrag);
+    }
+
+    static final String TID_3_6 = "3-6 manader";
+    static final String TID_6_12 = "6-12 manader";
+    static final String TID_OVER_12 = "over 12 manader";
+
+    /** Time from the decision (interruption) to the quarter's end, in the statistics' bands. */
+    static String tid(LocalDate fran, LocalDate sista) {
+        long manader = ChronoUnit.MONTHS.between(fran, sista);
+        return manader < 6 ? TID_3_6 : manader < 12 ? TID_6_12 : TID_OVER_12;
+    }
+
+    private static List<Fordelning> fordelning(List<Urvalspost> poster, Function<Urvalspost, String> grupp, List<String> alltid) {
+        Map<String, long[]> antal = new LinkedHashMap<>();
+        if (alltid != null) {
+            alltid.forEach(g -> antal.put(g, new long[2]));
+        }
+        for (Urvalspost u : poster) {
+            antal.computeIfAbsent(grupp.apply(u), g -> new long[2])[u.post().slag() == Slag.EJ_VERKSTALLT ? 0 : 1]++;
+        }
+        List<Fordelning> f = new ArrayList<>();
+        antal.forEach((g, n) -> f.add(new Fordelning(g, n[0], n[1], n[0] + n[1])));
+        if (alltid == null) {
+            f.sort(Comparator.comparing(Fordelning::grupp));
+        }
+        return f;
+    }
+
+    private static Individrapport individrapport(Urvalspost u, IvoUppgifter i, Kvartal q) {
+        ArendeVy a = u.arende();
+        IvoUrval.Post p = u.post();
+        boolean avbrott = p.slag() == Slag.AVBROTT;
+        String pseudonym = i.pseudonym() != null ? i.pseudonym() : a.barnPseudonym;
+        String kon = i.kon() != null ? i.kon() : a.barnKon;
+        String personkod = i.fodelsedatum() == null || pseudonym == null ? null : Personkod.av(i.fodelsedatum(), kon, pseudonym);
+        LocalDate tom = p.verkstalldDatum() != null ? p.verkstalldDatum() : p.avslutsdatum() != null ? p.avslutsdatum() : q.sista();
+        List<Skal> skal = i.skalForDrojsmal().stream()
+                .filter(d -> d.datum() == null || (!d.datum().isAfter(tom) && (!avbrott || !d.datum().isBefore(p.fran()))))
+                .map(d -> new Skal(d.datum(), d.kalla(), d.skal(), d.erbjudetUnderTiden())).toList();
+        return new Individrapport(a.arendeId, p.slag().name(), personkod, kon, a.beslutsdatum,
+                i.insatstyp() != null ? i.insatstyp() : a.insatstyp, i.lagrum() != null ? i.lagrum() : a.lagrum,
+                i.myndighetsenhet() != null ? i.myndighetsenhet() : a.myndighetsenhet, avbrott ? p.fran() : null, skal,
+                avbrott ? a.verkstallighetsdatum : p.verkstalldDatum(), avbrott ? p.verkstalldDatum() : null,
+                p.avslutsdatum(), p.avslutsskal(), p.forstaKvartal().toString());
+    }
+
+    private Map<String, List<IvoUrval.Avbrott>> avbrott(List<ArendeVy> arenden) {
+        Map<String, List<IvoUrval.Avbrott>> per = new HashMap<>();
+        if (arenden.isEmpty()) {
+            return per;
+        }
+        List<String> ids = arenden.stream().map(a -> a.arendeId).toList();
+        for (int fran = 0; fran < ids.size(); fran += 1000) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rader = em.createNativeQuery("SELECT arende_id, avbrottsdatum, aterupptagen_datum FROM avbrott_vy "
+                            + "WHERE arende_id IN (:ids) ORDER BY arende_id, avbrottsdatum")
+                    .setParameter("ids", ids.subList(fran, Math.min(ids.size(), fran + 1000))).getResultList();
+            for (Object[] r : rader) {
+                per.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new IvoUrval.Avbrott(datum(r[1]), datum(r[2])));
+            }
+        }
+        return per;
+    }
+
+    private static LocalDate datum(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        if (o instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(o.toString());
+    }
+}
