@@ -54,10 +54,10 @@ public class Bevakningsarende {
     private Arendelage lage;
     private Map<String, Bevakning> bevakningar = new LinkedHashMap<>();
 
-    /** One watch's state. */
+    /** One watch's state; {@code utgang} is the id of the fact that met or cancelled it (null while open). */
     record Bevakning(String regelId, int version, boolean ivo, String forekomst, LocalDate forfallodatum, Instant forfaller,
                      Instant paminnelse, boolean oppen, boolean paminnelseSkickad, boolean passerad, String ivoKvartal,
-                     int larm, int kvitterade) {
+                     int larm, int kvitterade, String utgang) {
     }
 
     protected Bevakningsarende() {
@@ -130,7 +130,11 @@ public class Bevakningsarende {
             Bevakning b = bevakningar.get(o.bevakningId());
             boolean flyttad = b != null && (!o.forfallodatum().equals(b.forfallodatum()) || !Objects.equals(o.paminnelse(), b.paminnelse())
                     || o.regel().version() != b.version());
-            if (b == null || (b.oppen() && flyttad) || (!b.oppen() && o.utgang() == null)) {
+            // a closed watch whose end the facts now tell otherwise (an earlier fact arrived late, e.g. a meeting read
+            // after the intervention's end from another topic): re-opened and closed again as the facts say
+            boolean annatUtfall = b != null && !b.oppen() && o.utgang() != null
+                    && (!o.utgang().handelseId().equals(b.utgang()) || !o.forfallodatum().equals(b.forfallodatum()));
+            if (b == null || (b.oppen() && flyttad) || (!b.oppen() && (o.utgang() == null || annatUtfall))) {
                 apply(new BevakningStartad(arendeId, arendetyp, o.bevakningId(), o.regel().id(), o.regel().version(),
                         o.regel().kalla(), o.regel().ivo(), o.forekomst(), o.startHandelseId(), o.startdatum(), o.forfallodatum(),
                         o.forfaller(), o.paminnelse(), b != null, info, nu));
@@ -195,50 +199,53 @@ public class Bevakningsarende {
         boolean paminnelseSkickad = f != null && f.paminnelseSkickad() && e.paminnelse() != null && !e.paminnelse().isAfter(e.tidpunkt());
         bevakningar.put(e.bevakningId(), new Bevakning(e.regelId(), e.regelversion(), e.ivo(), e.forekomst(), e.forfallodatum(),
                 e.forfaller(), e.paminnelse(), true, paminnelseSkickad, passerad, f == null ? null : f.ivoKvartal(),
-                f == null ? 0 : f.larm(), f == null ? 0 : f.kvitterade()));
+                f == null ? 0 : f.larm(), f == null ? 0 : f.kvitterade(), null));
     }
 
     @EventSourcingHandler
     void on(BevakningPaminnelse e) {
         Bevakning b = bevakningar.get(e.bevakningId());
         bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
-                b.forfaller(), b.paminnelse(), b.oppen(), true, b.passerad(), b.ivoKvartal(), b.larm() + 1, b.kvitterade()));
+                b.forfaller(), b.paminnelse(), b.oppen(), true, b.passerad(), b.ivoKvartal(), b.larm() + 1, b.kvitterade(), b.utgang()));
     }
 
     @EventSourcingHandler
     void on(BevakningPasserad e) {
         Bevakning b = bevakningar.get(e.bevakningId());
         bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
-                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), true, b.ivoKvartal(), b.larm() + 1, b.kvitterade()));
+                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), true, b.ivoKvartal(), b.larm() + 1, b.kvitterade(),
+                b.utgang()));
     }
 
     @EventSourcingHandler
     void on(IvoRapporteringKravs e) {
         Bevakning b = bevakningar.get(e.bevakningId());
         bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
-                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), b.passerad(), e.kvartal(), b.larm() + 1, b.kvitterade()));
+                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), b.passerad(), e.kvartal(), b.larm() + 1, b.kvitterade(),
+                b.utgang()));
     }
 
     @EventSourcingHandler
     void on(BevakningUppfylld e) {
-        stang(e.bevakningId());
+        stang(e.bevakningId(), e.handelseId());
     }
 
     @EventSourcingHandler
     void on(BevakningAvbruten e) {
-        stang(e.bevakningId());
+        stang(e.bevakningId(), e.handelseId());
     }
 
     @EventSourcingHandler
     void on(LarmKvitterat e) {
         Bevakning b = bevakningar.get(e.bevakningId());
         bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
-                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), b.passerad(), b.ivoKvartal(), b.larm(), b.larm()));
+                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), b.passerad(), b.ivoKvartal(), b.larm(), b.larm(),
+                b.utgang()));
     }
 
-    private void stang(String id) {
+    private void stang(String id, String utgang) {
         Bevakning b = bevakningar.get(id);
         bevakningar.put(id, new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(), b.forfaller(),
-                b.paminnelse(), false, b.paminnelseSkickad(), b.passerad(), b.ivoKvartal(), b.larm(), b.kvitterade()));
+                b.paminnelse(), false, b.paminnelseSkickad(), b.passerad(), b.ivoKvartal(), b.larm(), b.kvitterade(), utgang));
     }
 }

@@ -20,7 +20,10 @@ public final class Handelser {
     public record ArendelageAndrat(String arendeId, Arendetyp arendetyp, Arendelage lage) {
     }
 
-    /** A watch started, or (andrad) an open watch's due date moved, or a closed watch re-opened by a newer start event. */
+    /**
+     * A watch started, or (andrad) an open watch's due date moved, or a closed watch re-opened by a newer start event, or
+     * by a fact arriving late that ends it otherwise (then closed again at once with the end the facts say).
+     */
     public record BevakningStartad(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId, int regelversion,
                                    String kalla, boolean ivo, String forekomst, String startHandelseId, LocalDate startdatum,
                                    LocalDate forfallodatum, Instant forfaller, Instant paminnelse, boolean andrad,
