@@ -162,7 +162,9 @@ public final class Regelkatalog {
                 List.of(startEfterPasserad(INSATS_VERKSTALLD, "verkstallighetsdatum", IVO_EJ_VERKSTALLT),
                         startEfterPasserad(INSATS_AVSLUTAD, "avslutsdatum", IVO_EJ_VERKSTALLT),
                         startEfterPasserad(BESLUT_ATERKALLAT, "aterkallatDatum", IVO_EJ_VERKSTALLT),
-                        startEfterPasserad(VERKSTALLIGHET_ATERUPPTAGEN, "aterupptagenDatum", IVO_AVBROTT)),
+                        startEfterPasserad(VERKSTALLIGHET_ATERUPPTAGEN, "aterupptagenDatum", IVO_AVBROTT),
+                        startEfterPasserad(INSATS_AVSLUTAD, "avslutsdatum", IVO_AVBROTT),
+                        startEfterPasserad(BESLUT_ATERKALLAT, "aterkallatDatum", IVO_AVBROTT)),
                 "avbrottsdatum", Frist.kvartaletEfter(), 30,
                 List.of(uppfylls(IVO_RAPPORT_INLAMNAD, "inlamnad", Matchning.KVARTAL)), List.of(), false,
                 "Ett beslut (eller avbrott) som rapporterats till IVO och sedan verkställts, återupptagits eller avslutats "

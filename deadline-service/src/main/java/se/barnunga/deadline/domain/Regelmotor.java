@@ -62,15 +62,21 @@ public final class Regelmotor {
                     if (!m.passar(f, arende) || f.datumEllerDag(m.datumfalt(), zon) == null) {
                         continue;
                     }
-                    String forekomst = forsta.forekomstfalt() == null || f.varde(forsta.forekomstfalt()) == null ? ""
-                            : f.varde(forsta.forekomstfalt());
-                    if (m.efterPasseradRegel() != null
-                            && !passeradOchOppen(perRegel.get(m.efterPasseradRegel()), forekomst, f.datumEllerDag(m.datumfalt(), zon))) {
-                        continue;
+                    String egen = forsta.forekomstfalt() == null ? null : f.varde(forsta.forekomstfalt());
+                    List<String> forekomster = List.of(egen == null ? "" : egen);
+                    if (m.efterPasseradRegel() != null) {
+                        // an event without the occurrence field (the intervention ended) follows every occurrence of
+                        // the other rule that had passed and was open on its date (e.g. each interruption reported)
+                        Map<String, Bevakningslage> annan = perRegel.getOrDefault(m.efterPasseradRegel(), Map.of());
+                        LocalDate datum = f.datumEllerDag(m.datumfalt(), zon);
+                        forekomster = (egen != null ? List.of(egen) : List.copyOf(annan.keySet())).stream()
+                                .filter(forekomst -> passeradOchOppen(annan, forekomst, datum)).toList();
                     }
-                    if (!startPerForekomst.containsKey(forekomst)) {
-                        startPerForekomst.put(forekomst, f);
-                        monsterPerForekomst.put(forekomst, m);
+                    for (String forekomst : forekomster) {
+                        if (!startPerForekomst.containsKey(forekomst)) {
+                            startPerForekomst.put(forekomst, f);
+                            monsterPerForekomst.put(forekomst, m);
+                        }
                     }
                 }
             }
