@@ -1,0 +1,575 @@
+package se.barnunga.deadline.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import se.barnunga.contracts.Barn;
+import se.barnunga.contracts.ContractCatalog;
+import se.barnunga.contracts.Topics;
+import se.barnunga.contracts.oro.AterkopplingLamnad;
+import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
+import se.barnunga.contracts.oro.OroBekraftadSkriftligt;
+import se.barnunga.contracts.oro.OroInlamnad;
+import se.barnunga.contracts.oro.OroVidarebefordrad;
+import se.barnunga.contracts.oro.SkyddsbedomningGjord;
+import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.InsatsAvslutad;
+import se.barnunga.contracts.uppdrag.InsatsBeviljad;
+import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
+import se.barnunga.contracts.uppdrag.RedogorelseLamnad;
+import se.barnunga.contracts.uppdrag.UppdragAvslutat;
+import se.barnunga.contracts.uppdrag.UppdragSkickat;
+import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
+import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
+import se.barnunga.contracts.uppfoljning.AvslutningsmoteGenomfort;
+import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
+import se.barnunga.deadline.domain.Handelser.BevakningAvbruten;
+import se.barnunga.deadline.domain.Handelser.BevakningPaminnelse;
+import se.barnunga.deadline.domain.Handelser.BevakningPasserad;
+import se.barnunga.deadline.domain.Handelser.BevakningStartad;
+import se.barnunga.deadline.domain.Handelser.BevakningUppfylld;
+import se.barnunga.deadline.domain.Handelser.IvoRapporteringKravs;
+import se.barnunga.deadline.domain.Handelser.LarmKvitterat;
+import se.barnunga.deadline.domain.Kommandon.KontrolleraBevakningar;
+import se.barnunga.deadline.domain.Kommandon.KvitteraLarm;
+import se.barnunga.deadline.domain.Kommandon.RegistreraFaktum;
+import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.time.ClockProducer;
+
+/**
+ * Shared test data of the {@link Bevakningsarende} given-when-then tests: the people and units, the child, facts built
+ * the way the consumer builds them (the contract record flattened to its field names), commands, the watches the
+ * tests expect with the events they give, and matchers.
+ *
+ * <p>The standard assignment {@link #ID}: family treatment for Alva under 11 kap. 1 § SoL (2025:400), decided on
+ * Monday 30 November 2026 (a month end) and registered that afternoon. Its watches: {@link #verkstallighetStart()}
+ * (due 14 December 2026, reminder 10 December) and {@link #ivoEjVerkstallt()} (three calendar months: due 28 February
+ * 2027, reminder 14 February; passes at the start of 1 March 2027, quarter 2027-Q1). Carried out in time on Monday
+ * 7 December 2026 ({@link #VERKSTALLT}); the first follow-up then is due 1 February 2027 (reminder 18 January).
+ *
+ * <p>The standard concern {@link #ORO_ID}: received by the reception unit on Tuesday 2 March 2027 at 10:15
+ * ({@link #INKOM}).
+ *
+ * <p>Sweden is on summer time (UTC+2) from 29 March 2026 to 25 October 2026 and from 28 March 2027 (Easter Sunday) to
+ * 31 October 2027.
+ */
+final class BevakningFixtures {
+
+    private BevakningFixtures() {
+    }
+
+    // ---- Time ------------------------------------------------------------------------------------------------------
+
+    static final ZoneId STOCKHOLM = ClockProducer.ZONE;
+
+    /** A local date-time in Stockholm as an instant. */
+    static Instant kl(String lokalTid) {
+        return LocalDateTime.parse(lokalTid).atZone(STOCKHOLM).toInstant();
+    }
+
+    /** Stockholm time on a date as an instant. */
+    static Instant kl(LocalDate dag, int timme, int minut) {
+        return dag.atTime(LocalTime.of(timme, minut)).atZone(STOCKHOLM).toInstant();
+    }
+
+    /** The start of the day in Stockholm. */
+    static Instant midnatt(LocalDate dag) {
+        return dag.atStartOfDay(STOCKHOLM).toInstant();
+    }
+
+    static LocalDate dag(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    // ---- Units, people ---------------------------------------------------------------------------------------------
+
+    static final String ID = "uppdrag-4711";
+    /** An investigation assignment (UTREDNINGSUPPDRAG) for the same child. */
+    static final String UTREDNING_ID = "uppdrag-4712";
+    static final String ORO_ID = "oro-0815";
+
+    static final String MYNDIGHETSENHET = "MYND-1";
+    static final String UTFORARENHET = "UTF-1";
+    static final String MOTTAGNINGSENHET = "MOTT-1";
+    static final String INSATSTYP = "FAMILJEBEHANDLING";
+    static final String LAGRUM = "SOL_2025_11_1";
+    static final String GAMLA_LAGRUMMET = "SOL_2001_4_1";
+
+    /** The case's social secretary. */
+    static final Actor ANNA = Actor.of("anna", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    /** The unit manager of the case's unit. */
+    static final Actor EVA = Actor.of("eva", MYNDIGHETSENHET, Roll.ENHETSCHEF);
+    /** A performer of the performing unit. */
+    static final Actor ULLA = Actor.of("ulla", UTFORARENHET, Roll.UTFORARE);
+    /** A social secretary of another unit. */
+    static final Actor SARA_PA_ANNAN_ENHET = Actor.of("sara", "MYND-2", Roll.SOCIALSEKRETERARE);
+    /** A unit manager of another unit. */
+    static final Actor CHEF_PA_ANNAN_ENHET = Actor.of("olle", "MYND-2", Roll.ENHETSCHEF);
+    /** Who produces the IVO report, at the central office. */
+    static final Actor RITA_RAPPORTOR = Actor.of("rita", "KANSLI", Roll.RAPPORTOR);
+    /** A reception officer of the unit that received the concern. */
+    static final Actor MAJA_MOTTAGNING = Actor.of("maja", MOTTAGNINGSENHET, Roll.MOTTAGNING);
+    /** Operations staff (not a role that handles watches). */
+    static final Actor DRIFTEN = Actor.of("drift", MYNDIGHETSENHET, Roll.DRIFT);
+
+    static final Barn BARN = new Barn("pseudonym-alva", "F", 2015);
+
+    /** Who and what the standard assignment's watch events are about. */
+    static final LocalDate BESLUTSDATUM = dag("2026-11-30");
+    static final Arendeinfo INFO = new Arendeinfo(BARN.pseudonym(), BARN.kon(), BARN.fodelsear(), MYNDIGHETSENHET,
+            UTFORARENHET, "anna", INSATSTYP, LAGRUM, BESLUTSDATUM);
+    /** The investigation assignment's. */
+    static final LocalDate UTREDNINGSBESLUT = dag("2027-01-08");
+    static final Arendeinfo UTREDNING_INFO = new Arendeinfo(BARN.pseudonym(), BARN.kon(), BARN.fodelsear(), MYNDIGHETSENHET,
+            UTFORARENHET, "anna", null, null, UTREDNINGSBESLUT);
+    /** The concern's: the recipient's unit is the case's unit. */
+    static final Arendeinfo ORO_INFO = new Arendeinfo(BARN.pseudonym(), BARN.kon(), BARN.fodelsear(), MOTTAGNINGSENHET,
+            null, null, null, null, null);
+
+    // ---- Facts, as the consumer builds them ------------------------------------------------------------------------
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    /**
+     * A contract event as the consumer records it: its CloudEvent id and time, its type on the wire, its fields
+     * flattened ({@code barn.pseudonym}, dates and instants in ISO form, lists left out), and for a concern the
+     * recipient's unit and secretary as the case's.
+     */
+    static Faktum faktum(String handelseId, Record data, Instant tid) {
+        Map<String, String> varden = new LinkedHashMap<>();
+        platta("", JSON.valueToTree(data), varden);
+        if (ContractCatalog.topicOf(data.getClass()).equals(Topics.ORO)) {
+            alias(varden, "mottagarenhet", "myndighetsenhet");
+            alias(varden, "tillEnhet", "myndighetsenhet");
+            alias(varden, "tillSocialsekreterare", "socialsekreterare");
+        }
+        return new Faktum(handelseId, ContractCatalog.typeOf(data.getClass()), tid, varden);
+    }
+
+    private static void alias(Map<String, String> varden, String fran, String till) {
+        if (varden.get(fran) != null) {
+            varden.put(till, varden.get(fran));
+        }
+    }
+
+    private static void platta(String prefix, JsonNode node, Map<String, String> varden) {
+        node.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (v.isObject()) {
+                platta(prefix + e.getKey() + ".", v, varden);
+            } else if (v.isValueNode() && !v.isNull()) {
+                varden.put(prefix + e.getKey(), v.asText());
+            }
+        });
+    }
+
+    /** A mutable builder of {@code InsatsBeviljad}: by default the standard decision, registered at 14:00 that day. */
+    static final class Beviljad {
+        String id = "ce-beviljad";
+        String uppdragId = ID;
+        String uppdragstyp = "BEVILJAD_INSATS";
+        LocalDate beslutsdatum = BESLUTSDATUM;
+        String lagrum = LAGRUM;
+        LocalDate periodFrom = null;
+        LocalDate periodTom = null;
+        Instant registrerat = null;
+
+        Faktum faktum() {
+            Instant tid = registrerat != null ? registrerat : kl(beslutsdatum, 14, 0);
+            return BevakningFixtures.faktum(id, new InsatsBeviljad(uppdragId, uppdragstyp, BARN, INSATSTYP, beslutsdatum, lagrum, periodFrom,
+                    periodTom, List.of(), MYNDIGHETSENHET, "anna", UTFORARENHET, tid), tid);
+        }
+    }
+
+    static Faktum beviljad(Consumer<Beviljad> andring) {
+        Beviljad b = new Beviljad();
+        andring.accept(b);
+        return b.faktum();
+    }
+
+    /** The standard decision of 30 November 2026. */
+    static Faktum beviljad() {
+        return new Beviljad().faktum();
+    }
+
+    /** A decision on the date under the lagrum, registered at 14:00 that day. */
+    static Faktum beviljad(LocalDate beslutsdatum, String lagrum) {
+        return beviljad(b -> {
+            b.beslutsdatum = beslutsdatum;
+            b.lagrum = lagrum;
+        });
+    }
+
+    /** The standard start: Monday 7 December 2026. */
+    static final LocalDate VERKSTALLT = dag("2026-12-07");
+
+    /** {@code InsatsVerkställd} on the date, documented at 15:00 that day. */
+    static Faktum verkstalld(LocalDate verkstallighetsdatum) {
+        return verkstalld("ce-verkstalld", verkstallighetsdatum, kl(verkstallighetsdatum, 15, 0));
+    }
+
+    static Faktum verkstalld(String id, LocalDate verkstallighetsdatum, Instant dokumenterat) {
+        return verkstalld(id, BESLUTSDATUM, verkstallighetsdatum, dokumenterat);
+    }
+
+    /** {@code InsatsVerkställd} of a decision of another date than the standard one. */
+    static Faktum verkstalld(String id, LocalDate beslutsdatum, LocalDate verkstallighetsdatum, Instant dokumenterat) {
+        return faktum(id, new InsatsVerkstalld(ID, "BEVILJAD_INSATS", BARN, INSATSTYP, beslutsdatum, verkstallighetsdatum,
+                UTFORARENHET, MYNDIGHETSENHET, "anna", "ulla", dokumenterat), dokumenterat);
+    }
+
+    /** {@code VerkställighetAvbruten} from the date, registered at 11:00 that day. */
+    static Faktum avbruten(LocalDate avbrottsdatum) {
+        Instant tid = kl(avbrottsdatum, 11, 0);
+        return faktum("ce-avbruten-" + avbrottsdatum, new VerkstallighetAvbruten(ID, avbrottsdatum, "BARNET_EJ_TILLGANGLIGT",
+                "anna", tid), tid);
+    }
+
+    /** {@code VerkställighetÅterupptagen} of the interruption from {@code avbrottsdatum}, registered at 11:00. */
+    static Faktum aterupptagen(LocalDate avbrottsdatum, LocalDate aterupptagenDatum) {
+        Instant tid = kl(aterupptagenDatum, 11, 0);
+        return faktum("ce-aterupptagen-" + avbrottsdatum, new VerkstallighetAterupptagen(ID, avbrottsdatum, aterupptagenDatum,
+                "anna", tid), tid);
+    }
+
+    /** A follow-up meeting held on the date with the outcome, registered at 16:00 that day. */
+    static Faktum uppfoljning(String moteId, int nummer, LocalDate datum, String utfall) {
+        return uppfoljning(moteId, nummer, datum, utfall, null);
+    }
+
+    static Faktum uppfoljning(String moteId, int nummer, LocalDate datum, String utfall, String utredningsgrund) {
+        Instant tid = kl(datum, 16, 0);
+        return faktum("ce-uppfoljning-" + moteId, new UppfoljningGenomford(ID, moteId, nummer, false, datum, BARN, INSATSTYP,
+                MYNDIGHETSENHET, UTFORARENHET, true, List.of(), utfall, utredningsgrund, false, true, null, tid), tid);
+    }
+
+    /** The closing meeting held on the date, registered at 16:00 that day. */
+    static Faktum avslutningsmote(String moteId, LocalDate datum) {
+        Instant tid = kl(datum, 16, 0);
+        return faktum("ce-avslutningsmote-" + moteId, new AvslutningsmoteGenomfort(ID, moteId, datum, BARN, INSATSTYP,
+                MYNDIGHETSENHET, UTFORARENHET, true, List.of(), "MINSKAD", true, tid), tid);
+    }
+
+    /** {@code InsatsAvslutad} on the date for the reason, registered at 10:00 that day. */
+    static Faktum insatsAvslutad(LocalDate avslutsdatum, String skal) {
+        Instant tid = kl(avslutsdatum, 10, 0);
+        return faktum("ce-insats-avslutad", new InsatsAvslutad(ID, avslutsdatum, skal, "MINSKAD", false, "anna", tid), tid);
+    }
+
+    /** {@code BeslutÅterkallat} on the date, registered at 10:00 that day. */
+    static Faktum beslutAterkallat(LocalDate aterkallatDatum) {
+        return beslutAterkallat(ID, aterkallatDatum);
+    }
+
+    static Faktum beslutAterkallat(String uppdragId, LocalDate aterkallatDatum) {
+        Instant tid = kl(aterkallatDatum, 10, 0);
+        return faktum("ce-beslut-aterkallat", new BeslutAterkallat(uppdragId, aterkallatDatum, "anna", tid), tid);
+    }
+
+    /** {@code UppdragAvslutat} of the assignment on the date, registered at 10:00 that day. */
+    static Faktum uppdragAvslutat(String uppdragId, LocalDate avslutatDatum) {
+        Instant tid = kl(avslutatDatum, 10, 0);
+        return faktum("ce-uppdrag-avslutat-" + uppdragId, new UppdragAvslutat(uppdragId, UTFORARENHET, avslutatDatum, "ulla",
+                tid), tid);
+    }
+
+    /** The investigation assignment sent on Monday 11 January 2027 at 09:00; the investigation ends 30 April 2027. */
+    static final Instant UTREDNING_SKICKAD = kl("2027-01-11T09:00");
+    static final LocalDate UTREDNINGENS_SLUTDATUM = dag("2027-04-30");
+
+    /** {@code UppdragSkickat} of the investigation assignment (id {@code ce-skickat-<n>}). */
+    static Faktum uppdragSkickat(int n, String uppdragstyp, Instant skickad, LocalDate utredningensSlutdatum) {
+        return faktum("ce-skickat-" + n, new UppdragSkickat(UTREDNING_ID, uppdragstyp, BARN, UTFORARENHET, MYNDIGHETSENHET,
+                "anna", skickad, null, UTREDNINGSBESLUT, List.of(), utredningensSlutdatum), skickad);
+    }
+
+    /** The standard investigation assignment. */
+    static Faktum uppdragSkickat() {
+        return uppdragSkickat(1, "UTREDNINGSUPPDRAG", UTREDNING_SKICKAD, UTREDNINGENS_SLUTDATUM);
+    }
+
+    /** The performer's account handed in on the date, registered at 12:00. */
+    static Faktum redogorelse(LocalDate lamnadDatum) {
+        Instant tid = kl(lamnadDatum, 12, 0);
+        return faktum("ce-redogorelse", new RedogorelseLamnad(UTREDNING_ID, "UTREDNINGSUPPDRAG", "REDOGORELSE", lamnadDatum,
+                UTREDNINGENS_SLUTDATUM, lamnadDatum.isAfter(UTREDNINGENS_SLUTDATUM), "ulla", tid), tid);
+    }
+
+    /** This service's own fact: the IVO report for the quarter was submitted at the moment (rapportör). */
+    static Faktum ivoRapport(String kvartal, Instant inlamnad) {
+        return new Faktum("ivo-rapport-" + kvartal + "-" + ID, Handelsetyper.IVO_RAPPORT_INLAMNAD, inlamnad,
+                Map.of("uppdragId", ID, "kvartal", kvartal, "inlamnad", inlamnad.toString()));
+    }
+
+    /** The standard concern: received on Tuesday 2 March 2027 at 10:15. */
+    static final Instant INKOM = kl("2027-03-02T10:15");
+
+    /** {@code OroInlämnad}, routed to the reception unit, made in the form ({@code MUNTLIG} or {@code SKRIFTLIG}). */
+    static Faktum oroInlamnad(String form, Instant inkom) {
+        return faktum("ce-oro", new OroInlamnad(ORO_ID, "anmalan-1", BARN, null, null, false, form, false, true, null, false,
+                "MOTTAGNING", MOTTAGNINGSENHET, null, "INGEN_ANSVARIG_SOCIALSEKRETERARE", "utforare", UTFORARENHET, inkom), inkom);
+    }
+
+    static Faktum oroInlamnad(String form) {
+        return oroInlamnad(form, INKOM);
+    }
+
+    static Faktum skyddsbedomning(Instant bedomd) {
+        return faktum("ce-skyddsbedomning", new SkyddsbedomningGjord(ORO_ID, false, bedomd,
+                LocalDate.ofInstant(bedomd, STOCKHOLM).equals(LocalDate.ofInstant(INKOM, STOCKHOLM)), bedomd), bedomd);
+    }
+
+    static Faktum bekraftad(Instant bekraftad) {
+        return faktum("ce-bekraftad", new OroBekraftadSkriftligt(ORO_ID, bekraftad, true), bekraftad);
+    }
+
+    static Faktum aterkoppling(Instant lamnad) {
+        return faktum("ce-aterkoppling", new AterkopplingLamnad(ORO_ID, "UTREDNING_INLEDD", lamnad), lamnad);
+    }
+
+    static Faktum forhandsbedomning(Instant avslutad) {
+        int dagar = (int) (LocalDate.ofInstant(avslutad, STOCKHOLM).toEpochDay() - LocalDate.ofInstant(INKOM, STOCKHOLM).toEpochDay());
+        return faktum("ce-forhandsbedomning", new ForhandsbedomningAvslutad(ORO_ID, "INLED_UTREDNING", avslutad, dagar, dagar <= 14),
+                avslutad);
+    }
+
+    /** The concern passed on to another unit. */
+    static Faktum vidarebefordrad(String tillEnhet, Instant vidarebefordrad) {
+        return faktum("ce-vidarebefordrad", new OroVidarebefordrad(ORO_ID, "MOTTAGNING", "MOTTAGNING", tillEnhet, null,
+                "VIDAREBEFORDRAN", vidarebefordrad), vidarebefordrad);
+    }
+
+    // ---- Commands --------------------------------------------------------------------------------------------------
+
+    /** The fact as the consumer sends it for its case, right when it happened. */
+    static RegistreraFaktum registrera(Faktum f) {
+        return registrera(f, f.tidpunkt());
+    }
+
+    /** The fact as the consumer sends it for its case, at {@code nu}. */
+    static RegistreraFaktum registrera(Faktum f, Instant nu) {
+        boolean oro = f.varde("oroId") != null;
+        return new RegistreraFaktum(oro ? f.varde("oroId") : f.varde("uppdragId"), oro ? Arendetyp.ORO : Arendetyp.UPPDRAG, f,
+                nu);
+    }
+
+    /** The facts, each registered when it happened. */
+    static List<Object> registrera(Faktum... fakta) {
+        List<Object> kommandon = new ArrayList<>();
+        for (Faktum f : fakta) {
+            kommandon.add(registrera(f));
+        }
+        return kommandon;
+    }
+
+    static KontrolleraBevakningar kontrollera(Instant nu) {
+        return new KontrolleraBevakningar(ID, nu);
+    }
+
+    static KontrolleraBevakningar kontrollera(String arendeId, Instant nu) {
+        return new KontrolleraBevakningar(arendeId, nu);
+    }
+
+    static KvitteraLarm kvittera(String arendeId, String bevakningId, Actor actor, Instant nu) {
+        return new KvitteraLarm(arendeId, bevakningId, null, actor, nu);
+    }
+
+    /** Flattens commands and lists of commands into one list, for {@code fixture.givenCommands(...)}. */
+    static List<Object> kommandon(Object... delar) {
+        List<Object> alla = new ArrayList<>();
+        for (Object del : delar) {
+            if (del instanceof Collection<?> c) {
+                alla.addAll(c);
+            } else {
+                alla.add(del);
+            }
+        }
+        return alla;
+    }
+
+    // ---- Expected watches ------------------------------------------------------------------------------------------
+
+    /**
+     * A watch as a test expects it, with the events it gives. The due time is the start of the day after the due date and
+     * the reminder the start of its day, both in Stockholm (the DST tests check such instants literally); the version and
+     * source are the catalogue's for the start date (checked by {@code RegelkatalogTest}).
+     */
+    record Vantad(Arendetyp arendetyp, String arendeId, String regelId, String forekomst, String startHandelseId,
+                  LocalDate startdatum, LocalDate forfallodatum, LocalDate paminnelsedatum, Arendeinfo info) {
+
+        String id() {
+            return regelId + ":" + arendeId + (forekomst.isEmpty() ? "" : ":" + forekomst);
+        }
+
+        Regel regel() {
+            return Regelkatalog.version(regelId, startdatum).orElseThrow();
+        }
+
+        Instant forfaller() {
+            return midnatt(forfallodatum.plusDays(1));
+        }
+
+        Instant paminnelse() {
+            return paminnelsedatum == null ? null : midnatt(paminnelsedatum);
+        }
+
+        Vantad med(Arendeinfo annan) {
+            return new Vantad(arendetyp, arendeId, regelId, forekomst, startHandelseId, startdatum, forfallodatum,
+                    paminnelsedatum, annan);
+        }
+
+        BevakningStartad startad(Instant nu) {
+            return startad(false, nu);
+        }
+
+        BevakningStartad andrad(Instant nu) {
+            return startad(true, nu);
+        }
+
+        private BevakningStartad startad(boolean andrad, Instant nu) {
+            Regel r = regel();
+            return new BevakningStartad(arendeId, arendetyp, id(), regelId, r.version(), r.kalla(), r.ivo(), forekomst,
+                    startHandelseId, startdatum, forfallodatum, forfaller(), paminnelse(), andrad, info, nu);
+        }
+
+        BevakningPaminnelse paminnelseHandelse(Instant nu) {
+            return new BevakningPaminnelse(arendeId, arendetyp, id(), regelId, forfallodatum, forfaller(), info, nu);
+        }
+
+        BevakningPasserad passerad(Instant nu) {
+            return new BevakningPasserad(arendeId, arendetyp, id(), regelId, forfallodatum, forfaller(), info, nu);
+        }
+
+        BevakningUppfylld uppfylld(Faktum av, LocalDate datum, boolean inomFrist, Instant nu) {
+            return new BevakningUppfylld(arendeId, arendetyp, id(), regelId, forfallodatum, datum, inomFrist, av.handelseId(),
+                    info, nu);
+        }
+
+        BevakningAvbruten avbruten(Faktum av, String orsak, LocalDate datum, Instant nu) {
+            return new BevakningAvbruten(arendeId, arendetyp, id(), regelId, orsak, datum, av == null ? null : av.handelseId(),
+                    info, nu);
+        }
+
+        IvoRapporteringKravs ivo(String kvartal, boolean forstaGangen, Instant nu) {
+            return new IvoRapporteringKravs(arendeId, id(), regelId, forekomst, forfallodatum, kvartal, forstaGangen, info, nu);
+        }
+
+        LarmKvitterat kvitterat(String larm, String kommentar, Instant nu) {
+            return new LarmKvitterat(arendeId, id(), larm, kommentar, nu);
+        }
+    }
+
+    static Vantad uppdragsbevakning(String regelId, String forekomst, Faktum start, LocalDate startdatum,
+                                    LocalDate forfallodatum, LocalDate paminnelsedatum) {
+        return new Vantad(Arendetyp.UPPDRAG, ID, regelId, forekomst, start.handelseId(), startdatum, forfallodatum,
+                paminnelsedatum, INFO);
+    }
+
+    static Vantad orobevakning(String regelId, Faktum start, LocalDate startdatum, LocalDate forfallodatum,
+                               LocalDate paminnelsedatum) {
+        return new Vantad(Arendetyp.ORO, ORO_ID, regelId, "", start.handelseId(), startdatum, forfallodatum, paminnelsedatum,
+                ORO_INFO);
+    }
+
+    /** VERKSTALLIGHET_START of the standard decision: 14 days, reminder 4 days ahead. */
+    static Vantad verkstallighetStart() {
+        return uppdragsbevakning(Regelkatalog.VERKSTALLIGHET_START, "", beviljad(), BESLUTSDATUM, dag("2026-12-14"),
+                dag("2026-12-10"));
+    }
+
+    /** IVO_EJ_VERKSTALLT of the standard decision: three calendar months from 30 November, reminder 14 days ahead. */
+    static Vantad ivoEjVerkstallt() {
+        return uppdragsbevakning(Regelkatalog.IVO_EJ_VERKSTALLT, "", beviljad(), BESLUTSDATUM, dag("2027-02-28"),
+                dag("2027-02-14"));
+    }
+
+    /** FORSTA_UPPFOLJNING after the standard start on 7 December 2026: 8 weeks, reminder when the window opens. */
+    static Vantad forstaUppfoljning() {
+        return uppdragsbevakning(Regelkatalog.FORSTA_UPPFOLJNING, "", verkstalld(VERKSTALLT), VERKSTALLT, dag("2027-02-01"),
+                dag("2027-01-18"));
+    }
+
+    // ---- Matchers --------------------------------------------------------------------------------------------------
+
+    /** The watch the event is about, null for the fact and case-state events. */
+    static String bevakningId(Object handelse) {
+        if (handelse instanceof BevakningStartad e) {
+            return e.bevakningId();
+        } else if (handelse instanceof BevakningPaminnelse e) {
+            return e.bevakningId();
+        } else if (handelse instanceof BevakningPasserad e) {
+            return e.bevakningId();
+        } else if (handelse instanceof BevakningUppfylld e) {
+            return e.bevakningId();
+        } else if (handelse instanceof BevakningAvbruten e) {
+            return e.bevakningId();
+        } else if (handelse instanceof IvoRapporteringKravs e) {
+            return e.bevakningId();
+        } else if (handelse instanceof LarmKvitterat e) {
+            return e.bevakningId();
+        }
+        return null;
+    }
+
+    /** Exactly these watch events, in this order (the recorded fact and case state are not compared). */
+    static Matcher<List<EventMessage<?>>> bevakningshandelser(Object... vantade) {
+        return lista("watch events", h -> bevakningId(h) != null, List.of(vantade));
+    }
+
+    /** Exactly these events of the one watch, in this order (other watches' events are not compared). */
+    static Matcher<List<EventMessage<?>>> handelserFor(String bevakningId, Object... vantade) {
+        return lista("events of " + bevakningId, h -> bevakningId.equals(bevakningId(h)), List.of(vantade));
+    }
+
+    private static Matcher<List<EventMessage<?>>> lista(String vad, java.util.function.Predicate<Object> urval,
+                                                        List<Object> vantade) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(List<EventMessage<?>> handelser) {
+                return urval(handelser).equals(vantade);
+            }
+
+            private List<Object> urval(List<EventMessage<?>> handelser) {
+                return handelser.stream().map(m -> (Object) m.getPayload()).filter(urval).toList();
+            }
+
+            @Override
+            public void describeTo(Description d) {
+                d.appendText(vad + ": ").appendValueList("[\n  ", ",\n  ", "\n]", vantade);
+            }
+
+            @Override
+            protected void describeMismatchSafely(List<EventMessage<?>> handelser, Description d) {
+                d.appendText("were ").appendValueList("[\n  ", ",\n  ", "\n]", urval(handelser));
+            }
+        };
+    }
+
+    /** The payloads of the events (for folding a run's events). */
+    static List<Object> payloads(List<? extends EventMessage<?>> handelser) {
+        return handelser.stream().map(m -> (Object) m.getPayload()).filter(Objects::nonNull).toList();
+    }
+}
