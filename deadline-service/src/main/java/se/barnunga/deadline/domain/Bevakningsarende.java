@@ -58,6 +58,37 @@ public class Bevakningsarende {
     record Bevakning(String regelId, int version, boolean ivo, String forekomst, LocalDate forfallodatum, Instant forfaller,
                      Instant paminnelse, boolean oppen, boolean paminnelseSkickad, boolean passerad, String ivoKvartal,
                      int larm, int kvitterade, String utgang) {
+
+        /** A reminder was raised. */
+        Bevakning efterPaminnelse() {
+            return lage(oppen, true, passerad, ivoKvartal, larm + 1, kvitterade, utgang);
+        }
+
+        /** The due time passed. */
+        Bevakning efterPassering() {
+            return lage(oppen, paminnelseSkickad, true, ivoKvartal, larm + 1, kvitterade, utgang);
+        }
+
+        /** An IVO report was required for the quarter. */
+        Bevakning ivoKravd(String kvartal) {
+            return lage(oppen, paminnelseSkickad, passerad, kvartal, larm + 1, kvitterade, utgang);
+        }
+
+        /** Every alert so far acknowledged. */
+        Bevakning kvitterad() {
+            return lage(oppen, paminnelseSkickad, passerad, ivoKvartal, larm, larm, utgang);
+        }
+
+        /** Met or cancelled by the fact {@code handelseId}. */
+        Bevakning stangd(String handelseId) {
+            return lage(false, paminnelseSkickad, passerad, ivoKvartal, larm, kvitterade, handelseId);
+        }
+
+        private Bevakning lage(boolean oppen, boolean paminnelseSkickad, boolean passerad, String ivoKvartal, int larm,
+                               int kvitterade, String utgang) {
+            return new Bevakning(regelId, version, ivo, forekomst, forfallodatum, forfaller, paminnelse, oppen,
+                    paminnelseSkickad, passerad, ivoKvartal, larm, kvitterade, utgang);
+        }
     }
 
     protected Bevakningsarende() {
@@ -204,48 +235,31 @@ public class Bevakningsarende {
 
     @EventSourcingHandler
     void on(BevakningPaminnelse e) {
-        Bevakning b = bevakningar.get(e.bevakningId());
-        bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
-                b.forfaller(), b.paminnelse(), b.oppen(), true, b.passerad(), b.ivoKvartal(), b.larm() + 1, b.kvitterade(), b.utgang()));
+        bevakningar.computeIfPresent(e.bevakningId(), (id, b) -> b.efterPaminnelse());
     }
 
     @EventSourcingHandler
     void on(BevakningPasserad e) {
-        Bevakning b = bevakningar.get(e.bevakningId());
-        bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
-                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), true, b.ivoKvartal(), b.larm() + 1, b.kvitterade(),
-                b.utgang()));
+        bevakningar.computeIfPresent(e.bevakningId(), (id, b) -> b.efterPassering());
     }
 
     @EventSourcingHandler
     void on(IvoRapporteringKravs e) {
-        Bevakning b = bevakningar.get(e.bevakningId());
-        bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
-                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), b.passerad(), e.kvartal(), b.larm() + 1, b.kvitterade(),
-                b.utgang()));
+        bevakningar.computeIfPresent(e.bevakningId(), (id, b) -> b.ivoKravd(e.kvartal()));
     }
 
     @EventSourcingHandler
     void on(BevakningUppfylld e) {
-        stang(e.bevakningId(), e.handelseId());
+        bevakningar.computeIfPresent(e.bevakningId(), (id, b) -> b.stangd(e.handelseId()));
     }
 
     @EventSourcingHandler
     void on(BevakningAvbruten e) {
-        stang(e.bevakningId(), e.handelseId());
+        bevakningar.computeIfPresent(e.bevakningId(), (id, b) -> b.stangd(e.handelseId()));
     }
 
     @EventSourcingHandler
     void on(LarmKvitterat e) {
-        Bevakning b = bevakningar.get(e.bevakningId());
-        bevakningar.put(e.bevakningId(), new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(),
-                b.forfaller(), b.paminnelse(), b.oppen(), b.paminnelseSkickad(), b.passerad(), b.ivoKvartal(), b.larm(), b.larm(),
-                b.utgang()));
-    }
-
-    private void stang(String id, String utgang) {
-        Bevakning b = bevakningar.get(id);
-        bevakningar.put(id, new Bevakning(b.regelId(), b.version(), b.ivo(), b.forekomst(), b.forfallodatum(), b.forfaller(),
-                b.paminnelse(), false, b.paminnelseSkickad(), b.passerad(), b.ivoKvartal(), b.larm(), b.kvitterade(), utgang));
+        bevakningar.computeIfPresent(e.bevakningId(), (id, b) -> b.kvitterad());
     }
 }
