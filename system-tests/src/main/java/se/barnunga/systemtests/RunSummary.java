@@ -25,6 +25,7 @@ public final class RunSummary {
     private final List<String> faults = new ArrayList<>();
     private final Map<String, String> figures = new TreeMap<>();
     private final List<String> findings = new ArrayList<>();
+    private final java.util.Set<String> personalData = new java.util.LinkedHashSet<>();
 
     public RunSummary(String mode) {
         this.mode = mode;
@@ -51,6 +52,20 @@ public final class RunSummary {
 
     public synchronized void figure(String name, Object value) {
         figures.put(name, String.valueOf(value));
+    }
+
+    /**
+     * A name, personnummer or free text that the run sent to the system: the privacy check looks for each of them on
+     * every topic afterwards (none may appear there).
+     */
+    public synchronized void usedPersonalData(String value) {
+        if (value != null && value.length() >= 4) {
+            personalData.add(value);
+        }
+    }
+
+    public synchronized java.util.Set<String> personalDataUsed() {
+        return java.util.Set.copyOf(personalData);
     }
 
     public synchronized List<String> findings() {
