@@ -2,6 +2,7 @@ package se.barnunga.platform.api;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -31,13 +34,24 @@ import jakarta.ws.rs.core.UriInfo;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -60,7 +74,9 @@ import se.barnunga.platform.identity.Personnummer.InvalidPersonnummerException;
  * <li>409 – the aggregate's current state does not allow the command, or another request changed it concurrently:
  * re-read and decide again;</li>
  * <li>422 – the request is well-formed but its content breaks a domain rule (names the field and the rule);</li>
- * <li>500 – only for faults of our own, logged with an id that the response names; never caused by a request.</li>
+ * <li>415 – a body that is not {@code application/json} in UTF-8 ({@link StrictRequests});</li>
+ * <li>500 – only for faults of our own, logged with an id that the response names; never caused by a request;</li>
+ * <li>503 – the database cannot be reached just now (restarting, pool exhausted): {@code Retry-After}, try again.</li>
  * </ul>
  */
 public class ProblemMappers {
@@ -97,15 +113,35 @@ public class ProblemMappers {
                 List.of(new Problem.Violation("personnummer", e.reason().name(), e.getMessage())));
     }
 
-    // Listed one by one: Quarkus has built-in mappers for some of these types, and the most specific type wins.
+    // Listed one by one: Quarkus has built-in mappers for some of these types (e.g. InvalidDefinitionException, which
+    // Quarkus REST's reader rethrows as it is), and the most specific type wins.
     @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
+            InvalidDefinitionException.class, InvalidTypeIdException.class, InvalidNullException.class,
+            PropertyBindingException.class, IgnoredPropertyException.class, InvalidTextException.class,
+            StreamReadException.class, StreamConstraintsException.class, InputCoercionException.class,
             com.fasterxml.jackson.core.JsonParseException.class, com.fasterxml.jackson.core.io.JsonEOFException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
         String rule;
         String message;
-        if (e instanceof UnrecognizedPropertyException) {
+        if (e instanceof InvalidTextException t) {
+            rule = t.rule();
+            message = t.reason();
+        } else if (afterTheValue(e)) {
+            field = "";
+            rule = "TrailingContent";
+            message = "begäran har innehåll efter JSON-värdet";
+        } else if (duplicateKey(e) != null) {
+            // Jackson's STRICT_DUPLICATE_DETECTION has no exception type of its own; its parser stands at the name
+            field = contextPath(duplicateKey(e).getParsingContext());
+            rule = "DuplicateKey";
+            message = "fältet förekommer mer än en gång";
+        } else if (e instanceof JsonMappingException && e.getCause() instanceof StreamReadException) {
+            // a syntax error inside a nested value, wrapped by Jackson with the path to it
+            rule = "JsonSyntax";
+            message = "begäran är inte giltig JSON";
+        } else if (e instanceof UnrecognizedPropertyException) {
             rule = "UnknownField";
             message = "okänt fält";
         } else if (e instanceof InvalidFormatException f) {
@@ -114,12 +150,21 @@ public class ProblemMappers {
         } else if (e instanceof ValueInstantiationException vi && vi.getCause() instanceof InvalidPersonnummerException p) {
             rule = p.reason().name();
             message = p.getMessage();
+        } else if (e instanceof InvalidDefinitionException) {
+            // a body our types cannot take in a way Jackson calls a definition problem: still the body's shape, so a
+            // 400, but logged (without the body) so that a type of ours that needs fixing is seen
+            LOG.warnf("Request body could not be bound (%s) at %s", e.getClass().getSimpleName(), field);
+            rule = "Value";
+            message = "ogiltigt värde";
         } else if (e instanceof MismatchedInputException m) {
             rule = "Type";
             message = "fel typ av värde, förväntade " + describe(m.getTargetType());
         } else if (e instanceof JsonMappingException) {
             rule = "Value";
             message = "ogiltigt värde";
+        } else if (e instanceof StreamConstraintsException) {
+            rule = "TooLarge";
+            message = "begäran är för stor eller för djupt nästlad";
         } else {
             rule = "JsonSyntax";
             message = "begäran är inte giltig JSON";
@@ -127,6 +172,63 @@ public class ProblemMappers {
         String name = field.isEmpty() ? "(body)" : field;
         return problem(400, "validation", "Ogiltig begäran", "Fältet " + name + ": " + message, uri, null,
                 List.of(new Problem.Violation(name, rule, message)));
+    }
+
+    /**
+     * Whether the parser failed after a whole JSON value was read: trailing garbage ({@code {"a":1} xyz}) or a second
+     * value ({@code {} {}}, refused by {@code FAIL_ON_TRAILING_TOKENS}). The root context counts its values from 0.
+     */
+    private static boolean afterTheValue(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException j && j.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
+                JsonStreamContext root = p.getParsingContext();
+                while (root.getParent() != null) {
+                    root = root.getParent();
+                }
+                // the root's index is that of the value being read: 1 means a second value began
+                return root.getCurrentIndex() >= 1;
+            }
+        }
+        return false;
+    }
+
+    /** The parser that found a duplicated key (anywhere in the cause chain), or {@code null}. */
+    private static JsonParser duplicateKey(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException s && s.getOriginalMessage() != null
+                    && s.getOriginalMessage().startsWith("Duplicate field '") && s.getProcessor() != null) {
+                return s.getProcessor();
+            }
+        }
+        return null;
+    }
+
+    /** The JSON path of a parser position: {@code barn[0].namn}. */
+    private static String contextPath(JsonStreamContext context) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst("." + safeName(c.getCurrentName()));
+            } else if (c.inArray()) {
+                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** A client's field name as the problem names it: one that breaks the text rules is not echoed. */
+    private static String safeName(String name) {
+        return TextRules.check(name, false, 100) == null ? name : "(ogiltigt namn)";
+    }
+
+    /** A Bean Validation failure that is not a violation (a wrong constraint definition): ours, answered with a body. */
+    @ServerExceptionMapper
+    public Response validationSetup(ValidationException e, UriInfo uri, SimpleResourceInfo resource) {
+        if (e instanceof ConstraintViolationException violations) {
+            return validation(violations, uri, resource);
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
@@ -159,6 +261,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response commandFailed(CommandExecutionException e, UriInfo uri) {
+        return unexpected(e, uri);
+    }
+
+    /** The Agroal pool could not give a connection in time (or the database is gone): 503, never a 500 or a hang. */
+    @ServerExceptionMapper({SQLException.class, JDBCConnectionException.class, RollbackException.class})
+    public Response database(Exception e, UriInfo uri) {
         return unexpected(e, uri);
     }
 
@@ -197,6 +305,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (status == 415) {
+            // Quarkus' own matching: the Content-Type is not one the method consumes
+            return problem(415, "unsupported-media-type", "Formatet på begäran stöds inte",
+                    "Content-Type: ska vara application/json", uri, null,
+                    List.of(new Problem.Violation(StrictRequests.CONTENT_TYPE, "MediaType", "ska vara application/json")));
+        }
         String title = switch (status) {
             case 404 -> "Finns inte";
             case 405 -> "Metoden stöds inte";
@@ -211,6 +325,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Unavailability.isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable during a request: %s", Unavailability.describe(e));
+            return Response.fromResponse(problem(503, "unavailable", "Tjänsten är tillfälligt otillgänglig",
+                            "Databasen kan inte nås just nu. Försök igen om en stund.", uri, null, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, Unavailability.RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return problem(500, "internal", "Internt fel",
@@ -264,7 +384,7 @@ public class ProblemMappers {
     }
 
     /** The names of the resource method's parameters that carry the request body (no JAX-RS parameter annotation). */
-    private static Set<String> bodyParameters(SimpleResourceInfo resource) {
+    static Set<String> bodyParameters(SimpleResourceInfo resource) {
         Method method = method(resource);
         if (method == null) {
             return Set.of();
@@ -282,7 +402,7 @@ public class ProblemMappers {
         return body;
     }
 
-    private static Method method(SimpleResourceInfo resource) {
+    static Method method(SimpleResourceInfo resource) {
         if (resource == null || resource.getResourceClass() == null || resource.getMethodName() == null) {
             return null;
         }
@@ -335,7 +455,7 @@ public class ProblemMappers {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }
-                path.append(ref.getFieldName());
+                path.append(safeName(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
