@@ -86,6 +86,36 @@ class OroProblemTest {
 
     // ---- Inlämning: felaktig kropp ---------------------------------------------------------------------------------
 
+    /**
+     * A NUL in a name or a text was accepted (201) and then stopped the oro-vy projection for ever (PostgreSQL refuses
+     * 0x00 in text): every later concern on its segment never reached an inbox. Now the platform refuses it, 400 naming
+     * the field, nothing is stored, and the next concern reaches the inbox.
+     */
+    @Test
+    void a_nul_in_a_name_or_text_is_400_naming_the_field_and_nothing_is_stored() {
+        String personnummer = nyttBarn();
+        Map<String, Object> text = oroAnrop(personnummer, false, "SKRIFTLIG");
+        text.put("beskrivning", "Barnet berättade\u0000 i dag.");
+        skicka(json(text)).brister("beskrivning", "ControlCharacter");
+        Map<String, Object> namn = oroAnrop(personnummer, false, "SKRIFTLIG");
+        namn.put("barn", List.of(Map.of("personnummer", personnummer), Map.of("namn", "Lille\u0000bror", "fodelsedatum", "2019-03-04")));
+        skicka(json(namn)).brister("barn[1].namn", "ControlCharacter");
+        Map<String, Object> kontakt = oroAnrop(personnummer, false, "SKRIFTLIG");
+        kontakt.put("kontakt", Map.of("namn", "Ulla\u0000", "telefon", "031-123456"));
+        skicka(json(kontakt)).brister("kontakt.namn", "ControlCharacter");
+        Map<String, Object> surrogat = oroAnrop(personnummer, false, "SKRIFTLIG");
+        surrogat.put("beskrivning", "halvt tecken SURROGAT");
+        skicka(json(surrogat).replace("SURROGAT", "\\ud800")).brister("beskrivning", "UnpairedSurrogate");
+        skicka(json(oroAnrop(personnummer, false, "SKRIFTLIG")).replace("\"akut\":false", "\"akut\":false,\"akut\":true"))
+                .brister("akut", "DuplicateKey");
+
+        String oroId = lamnaOro(ULLA_UTFORARE, personnummer, false, "SKRIFTLIG");
+        awaitIInkorg(MIA_MOTTAGNING, oroId);
+        given().auth().oauth2(MIA_MOTTAGNING).contentType(ContentType.JSON).body(json(Map.of("personnummer", personnummer)))
+                .when().post("/api/oro/barn").then().statusCode(200)
+                .body("items.oroId", org.hamcrest.Matchers.contains(oroId));
+    }
+
     @Test
     void a_report_without_children_is_400_naming_barn() {
         Map<String, Object> utan = oroAnrop(BARN_PNR, false, "SKRIFTLIG");

@@ -69,7 +69,9 @@ import se.barnunga.platform.security.CurrentUser;
 public class BevakningResource {
 
     static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
-    static final String PERSONAL_ID = "[^\\s\\p{Cntrl}]{1,255}";
+    /** A staff id has no whitespace; control characters and the length are refused for every parameter by the platform
+     *  ({@code StrictRequests}). */
+    static final String PERSONAL_ID = "\\S+";
 
     @Inject
     BevakningFragor fragor;

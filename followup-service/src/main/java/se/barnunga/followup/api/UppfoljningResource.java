@@ -74,8 +74,9 @@ public class UppfoljningResource {
     static final String CHEF = Roll.Namn.ENHETSCHEF;
     static final String RAPPORTOR = Roll.Namn.RAPPORTOR;
     static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
-    /** A staff id: no whitespace and no control characters (PostgreSQL refuses a NUL in a text parameter). */
-    static final String SOCIALSEKRETERARE_ID = "[^\\s\\p{Cntrl}]{1,255}";
+    /** A staff id has no whitespace; control characters and the length are refused for every parameter by the platform
+     *  ({@code StrictRequests}). */
+    static final String SOCIALSEKRETERARE_ID = "\\S+";
 
     @Inject
     CommandGateway commands;

@@ -61,6 +61,30 @@ public class InputTestResource {
         return new Svar(id, q, taggar, null);
     }
 
+    /** A body of one property: a repeated key used to make Jackson fail with an InvalidDefinitionException. */
+    public record Ett(String x) {
+    }
+
+    /** A type Jackson cannot construct: reading it fails with an InvalidDefinitionException. */
+    public interface Abstrakt {
+    }
+
+    @POST
+    @Path("/ett")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("socialsekreterare")
+    public Ett ett(Ett ett) {
+        return ett;
+    }
+
+    @POST
+    @Path("/abstrakt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("socialsekreterare")
+    public String abstrakt(Abstrakt abstrakt) {
+        return "läst";
+    }
+
     /** Failures as they reach the REST layer while PostgreSQL restarts, and one fault of our own. */
     @GET
     @Path("/fel/{slag}")

@@ -135,6 +135,17 @@ class StrictInputTest {
         post("{\"barnlista\":[{\"namn\":\"a\"},{\"namn\":\"b\",\"namn\":\"c\"}]}").violation(400, "barnlista[1].namn", "DuplicateKey");
         post("{\"attribut\":{\"x\":\"1\",\"x\":\"2\"}}").violation(400, "attribut.x", "DuplicateKey");
         post("{\"barn\":{\"namn\":\"a\"},\"barn\":{\"namn\":\"b\"}}").violation(400, "barn", "DuplicateKey");
+        // a record of one property: Jackson's InvalidDefinitionException ("no fallback setter"), an empty 500 before
+        send("POST", "test/input/ett", JSON, "{\"x\":\"1\",\"x\":\"2\"}", SS).violation(400, "x", "DuplicateKey");
+        assertThat(send("POST", "test/input/ett", JSON, "{\"x\":\"1\"}", SS).ok().body().path("x").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void a_body_jackson_cannot_bind_is_a_problem_not_an_empty_500() throws Exception {
+        Answer answer = send("POST", "test/input/abstrakt", JSON, "{}", SS);
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith(Problem.MEDIA_TYPE);
+        assertThat(answer.body().path("violations").get(0).path("rule").asText()).isEqualTo("Value");
     }
 
     @Test
