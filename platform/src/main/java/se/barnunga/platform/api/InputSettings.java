@@ -18,4 +18,18 @@ public interface InputSettings {
     /** The longest path or query parameter (ids, dates, units, pseudonyms are all far shorter). */
     @WithDefault("200")
     int maxParameterLength();
+
+    /**
+     * The longest request URI (path and query) answered 414 problem+json by {@link HttpLimits}. Must stay below
+     * {@code quarkus.http.limits.max-initial-line-length}, where Vert.x answers a bare 414 itself.
+     */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /**
+     * The most bytes of request headers (names and values) answered 431 problem+json by {@link HttpLimits}. Must stay
+     * below {@code quarkus.http.limits.max-header-size}, where Vert.x answers a bare 431 itself.
+     */
+    @WithDefault("20480")
+    int maxHeaderBytes();
 }
