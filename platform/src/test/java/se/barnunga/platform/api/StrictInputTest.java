@@ -36,7 +36,7 @@ class StrictInputTest {
     private static final String UTFORARE = DevTokens.token("dev-utforare", "UTF-1", "utforare");
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TestHTTPResource("/")
     URI base;
