@@ -10,15 +10,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import se.barnunga.platform.axon.AxonRuntime;
+import se.barnunga.platform.consuming.ContractEventData;
 import se.barnunga.testing.DevTokens;
 import se.barnunga.testing.PostgresKafkaTestResource;
 
@@ -81,6 +89,32 @@ class StrictInputTest {
 
     private Answer get(String pathAndQuery) throws Exception {
         return send("GET", pathAndQuery, null, null, SS);
+    }
+
+    @Inject
+    ObjectMapper cdiMapper;
+    @Inject
+    AxonRuntime axon;
+
+    /**
+     * The strict rules are the REST layer's only: the CDI ObjectMapper (which the Axon serializer copies) and the
+     * consumed-event reader still read such text and repeated keys, so no stored or consumed event becomes unreadable.
+     */
+    @Test
+    void stored_and_consumed_events_are_still_read_tolerantly() throws Exception {
+        String old = "{\"text\":\"x\",\"text\":\"a\\u0000b\\ud800\",\"attribut\":{\"k\\u0001\":\"" + "v".repeat(30_000) + "\"}} ";
+        assertThat(cdiMapper.readValue(old, InputTestResource.Anrop.class).text()).isEqualTo("a\u0000b\ud800");
+
+        Serializer events = axon.configuration().eventSerializer();
+        SerializedObject<byte[]> stored = events.serialize(new InputTestResource.Anrop("a\u0000b", null, null,
+                java.util.Map.of("k\u0001", "v"), null, List.of("\u007f")), byte[].class);
+        InputTestResource.Anrop read = events.deserialize(stored);
+        assertThat(read.text()).isEqualTo("a\u0000b");
+        assertThat(read.attribut()).containsKey("k\u0001");
+
+        CloudEvent consumed = CloudEventBuilder.v1().withId("1").withSource(URI.create("urn:test")).withType("Test")
+                .withData("application/json", old.getBytes(StandardCharsets.UTF_8)).build();
+        assertThat(ContractEventData.read(consumed, InputTestResource.Anrop.class).text()).isEqualTo("a\u0000b\ud800");
     }
 
     @Test
