@@ -19,8 +19,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * class of its last error. A unit is failing from its first failed attempt until its next success (for a processor a
  * committed batch, for a consumer a handled or dead-lettered record). Real time, never the business clock.
  *
- * <p>Also owns the counters {@code barnunga.processor.failures} and {@code barnunga.processor.parked.total} and the
- * gauge {@code barnunga.processor.failing} (tags {@code group}, {@code kind}).
+ * <p>Also owns the counters {@code barnunga.processor.failures} and {@code barnunga.processor.parked.events} and the
+ * gauge {@code barnunga.processor.failing} (tags {@code group}, {@code kind}). The parked counter is not called
+ * {@code barnunga.processor.parked.total}: Prometheus would name it {@code barnunga_processor_parked_total}, whose
+ * family {@code barnunga_processor_parked} is the gauge of the currently parked events.
  */
 @Singleton
 public class ProcessingStatus {
@@ -67,7 +69,7 @@ public class ProcessingStatus {
 
     /** An event was parked (failed itself, or behind an earlier one). */
     public void parked(String name, Kind kind) {
-        meters.counter("barnunga.processor.parked.total", "group", name, "kind", kind.name()).increment();
+        meters.counter("barnunga.processor.parked.events", "group", name, "kind", kind.name()).increment();
     }
 
     public List<Group> groups() {

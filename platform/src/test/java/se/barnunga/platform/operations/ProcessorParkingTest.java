@@ -85,7 +85,7 @@ class ProcessorParkingTest {
         given().get("/q/health/group/processing").then().statusCode(503).body(containsString("parked-events"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then()
                 .body(containsString("barnunga_processor_parked{group=\"test-vy\",kind=\"PROCESSOR\"} 2.0"))
-                .body(containsString("barnunga_processor_parked_total")));
+                .body(containsString("barnunga_processor_parked_events_total")));
 
         // other roles see nothing
         given().auth().oauth2(SOCIALSEKRETERARE).get("/api/drift/processors").then().statusCode(403);
@@ -194,11 +194,11 @@ class ProcessorParkingTest {
     }
 
     private Long ordning(String eventId) throws Exception {
-        return single("SELECT ordning FROM test_vy WHERE event_id = ?", eventId) instanceof Number n ? n.longValue() : null;
+        return single("SELECT ordning FROM test_vy WHERE eventid = ?", eventId) instanceof Number n ? n.longValue() : null;
     }
 
     private String text(String eventId) throws Exception {
-        return (String) single("SELECT text FROM test_vy WHERE event_id = ?", eventId);
+        return (String) single("SELECT text FROM test_vy WHERE eventid = ?", eventId);
     }
 
     private Object single(String sql, String arg) throws Exception {
