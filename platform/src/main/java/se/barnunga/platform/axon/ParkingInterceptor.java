@@ -73,12 +73,16 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
         Batch batch = batch(unitOfWork);
         String sequence = sequenceOf(event);
         if (batch.parkedSequences.get().contains(sequence) && parked.lockSequence(group, sequence)) {
-            parked.park(new ParkedEvents.Parking(ProcessingStatus.Kind.PROCESSOR, group, event.getIdentifier(),
+            boolean parkedNow = parked.park(new ParkedEvents.Parking(ProcessingStatus.Kind.PROCESSOR, group, event.getIdentifier(),
                     event.getPayloadType().getName(), sequence, globalIndex(event), null, null, null, null, null, null,
                     false, null, 0));
-            status.parked(group, ProcessingStatus.Kind.PROCESSOR);
-            LOG.warnf("Processor %s: event %s (%s) parked behind an earlier event of its sequence", group,
-                    event.getIdentifier(), event.getPayloadType().getSimpleName());
+            if (parkedNow) {
+                status.parked(group, ProcessingStatus.Kind.PROCESSOR);
+                LOG.warnf("Processor %s: event %s (%s) parked behind an earlier event of its sequence", group,
+                        event.getIdentifier(), event.getPayloadType().getSimpleName());
+            } else {
+                LOG.debugf("Processor %s: event %s is parked, skipped", group, event.getIdentifier());
+            }
             return null;
         }
         try {

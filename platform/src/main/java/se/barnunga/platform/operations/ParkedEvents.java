@@ -108,9 +108,10 @@ public class ParkedEvents {
      * token). An event already parked stays as it is; one that was re-driven or discarded before (a replay) is parked
      * again.
      */
-    public void park(Parking p) throws SQLException {
+    /** @return false when the event was already parked (e.g. the failed event itself, met again in a retried batch) */
+    public boolean park(Parking p) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            upsert(c, p, true);
+            return upsert(c, p, true) == 1;
         }
     }
 
@@ -140,7 +141,7 @@ public class ParkedEvents {
         }
     }
 
-    private void upsert(Connection c, Parking p, boolean keepParked) throws SQLException {
+    private int upsert(Connection c, Parking p, boolean keepParked) throws SQLException {
         Throwable e = p.error();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO parked_event (" + COLUMNS + ")"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PARKED', NULL, NULL)"
@@ -172,7 +173,7 @@ public class ParkedEvents {
             insert.setString(i++, e == null ? null : Failures.sanitisedMessage(e));
             insert.setInt(i++, p.attempts());
             insert.setObject(i, OffsetDateTime.now(clock));
-            insert.executeUpdate();
+            return insert.executeUpdate();
         }
     }
 
