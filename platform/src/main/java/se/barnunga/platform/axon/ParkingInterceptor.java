@@ -132,10 +132,24 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
                 }
             });
             root.afterCommit(u -> status.succeeded(group, unit));
-            root.onRollback(u -> status.failed(group, ProcessingStatus.Kind.PROCESSOR, unit,
-                    batch.error != null ? batch.error : new IllegalStateException("the batch was rolled back")));
+            root.onRollback(u -> status.failed(group, ProcessingStatus.Kind.PROCESSOR, unit, rollbackCause(u, batch)));
             return batch;
         });
+    }
+
+    /** The handler's failure, else the one that rolled the batch back at commit (e.g. the publisher's broker acks). */
+    private static Throwable rollbackCause(UnitOfWork<?> unitOfWork, Batch batch) {
+        if (batch.error != null) {
+            return batch.error;
+        }
+        try {
+            if (unitOfWork.getExecutionResult() != null && unitOfWork.getExecutionResult().isExceptionResult()) {
+                return unitOfWork.getExecutionResult().getExceptionResult();
+            }
+        } catch (RuntimeException e) {
+            // no execution result to read: fall through
+        }
+        return new IllegalStateException("the batch was rolled back");
     }
 
     static String sequenceOf(EventMessage<?> event) {

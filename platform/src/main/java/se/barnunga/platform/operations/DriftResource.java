@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -79,7 +80,7 @@ public class DriftResource {
     @Path("/parked")
     @Audited(resource = "drift")
     @Operation(summary = "Parkerade händelser (utan innehåll), per processor och tillstånd")
-    public ParkedList parked(@QueryParam("processor") String processor,
+    public ParkedList parked(@QueryParam("processor") @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9._-]*") String processor,
                              @QueryParam("state") @Pattern(regexp = "PARKED|REDRIVEN|DISCARDED") String state) throws Exception {
         String p = processor == null || processor.isBlank() ? null : processor;
         return new ParkedList(parked.list(p, state).stream().map(ParkedView::of).toList());
