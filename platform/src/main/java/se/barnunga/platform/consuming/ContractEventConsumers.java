@@ -123,9 +123,11 @@ public class ContractEventConsumers {
         }
     }
 
-    /** The consumer groups run by this instance. */
-    public List<String> groups() {
-        return loops.stream().map(l -> l.group).toList();
+    /** The topics of each consumer group run by this instance. */
+    public Map<String, java.util.Set<String>> topicsByGroup() {
+        Map<String, java.util.Set<String>> topics = new HashMap<>();
+        loops.forEach(l -> topics.put(l.group, l.handler.topics()));
+        return topics;
     }
 
     /**

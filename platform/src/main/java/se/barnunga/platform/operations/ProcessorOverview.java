@@ -18,13 +18,15 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import se.barnunga.platform.axon.ProcessorPositions;
+import se.barnunga.platform.consuming.ConsumerLag;
+import se.barnunga.platform.consuming.ContractEventConsumers;
 
 /**
  * The state of every event processor and consumer group of this service: position against the store's head (lag),
  * failing state and parked events. Also the gauges {@code barnunga.processor.lag} and {@code barnunga.processor.parked}
  * (tags {@code group}, {@code kind}), read from a snapshot at most 5 s old so that scraping does not hammer the database.
- * For consumer groups position, head and lag are not computed (null, NaN as gauge): the Kafka consumer lag would need
- * an admin round trip to the broker per group and scrape; the failing state and parked count are there.
+ * For consumer groups position and head are the committed and the end offsets summed over the partitions of their
+ * topics ({@link ConsumerLag}); null (NaN as gauge) while the broker does not answer.
  */
 @Singleton
 public class ProcessorOverview {
@@ -40,6 +42,10 @@ public class ProcessorOverview {
     ProcessorPositions positions;
     @Inject
     MeterRegistry meters;
+    @Inject
+    ContractEventConsumers consumers;
+    @Inject
+    ConsumerLag consumerLag;
 
     private volatile List<Entry> snapshot = List.of();
     private volatile long snapshotAt;
@@ -68,6 +74,18 @@ public class ProcessorOverview {
                 OptionalLong p = positions.position(g.name());
                 position = p.isPresent() ? p.getAsLong() : null;
                 lag = Math.max(0, head - (position == null ? -1 : position));
+            } else {
+                java.util.Set<String> topics = consumers.topicsByGroup().get(g.name());
+                if (topics != null) {
+                    try {
+                        ConsumerLag.Position p = consumerLag.position(g.name(), topics);
+                        position = p.position();
+                        groupHead = p.head();
+                        lag = p.lag();
+                    } catch (Exception e) {
+                        LOG.debugf("consumer lag of %s not readable (%s)", g.name(), e.getClass().getSimpleName());
+                    }
+                }
             }
             Instant since = g.failingSince().orElse(null);
             entries.add(new Entry(g.name(), g.kind(), position, groupHead, lag, since != null, since, g.lastError(),
