@@ -43,9 +43,12 @@ import se.barnunga.platform.operations.ProcessingStatus;
  * failure only surfaces at commit, after the invoker returned: the dead letter is rolled back with the batch and the
  * batch is retried for ever, exactly the defect this class fixes.
  *
- * <p>Retries: a failed batch aborts the segment's work package; the pooled streaming processor's coordinator
- * releases the claim and re-claims it after a back-off of 1, 2, 4, 8 … (at most 60) seconds per segment, reset by the
- * next successful batch. Five attempts therefore take about 15 seconds, which needs no tuning.
+ * <p>Retries (Axon 4.13 {@code Coordinator}): a failed batch aborts the segment's work package; the coordinator
+ * releases the segment's claim with a release deadline of 1, 2, 4, 8 … (at most 60) seconds, reset by the segment's
+ * next successful batch, and re-claims it in its next claim round (every 5 s) after the deadline; the new work package
+ * starts again from the stored token, so the whole batch really is re-run. Observed: about 5 s between attempts, a
+ * deterministic failure parked after about 20 s with the default 5 attempts – no tuning needed. Transient failures are
+ * retried at most a minute apart for as long as they last.
  */
 final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
 
