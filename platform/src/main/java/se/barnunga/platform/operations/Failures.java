@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 public final class Failures {
 
     private static final int MAX_MESSAGE = 200;
-    /** A personnummer, samordningsnummer or other long number that an error message might echo. */
-    private static final Pattern DIGITS = Pattern.compile("\\d{6,}");
+    /** A personnummer, samordningsnummer (or a part of one) or other number that an error message might echo. */
+    private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
 
     private Failures() {
     }
