@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -39,6 +40,9 @@ import io.quarkus.arc.ClientProxy;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import se.barnunga.platform.operations.ParkedEvents;
+import se.barnunga.platform.operations.ProcessingSettings;
+import se.barnunga.platform.operations.ProcessingStatus;
 
 /**
  * Axon Framework 4 wired into Quarkus CDI by hand (no usable extension exists, DESIGN §5), once for every service:
@@ -63,8 +67,15 @@ public class AxonRuntime {
     Clock clock;
     @Inject
     AxonSettings settings;
+    @Inject
+    ParkedEvents parkedEvents;
+    @Inject
+    ProcessingStatus processingStatus;
+    @Inject
+    ProcessingSettings processingSettings;
 
     private Configuration configuration;
+    private EventStorageEngine storageEngine;
     private boolean started;
 
     /** The built configuration; built on first use, started at application start. */
@@ -80,6 +91,8 @@ public class AxonRuntime {
             configuration().start();
             started = true;
         }
+        configuration.eventProcessingConfiguration().eventProcessors().keySet()
+                .forEach(name -> processingStatus.register(name, ProcessingStatus.Kind.PROCESSOR));
         LOG.infof("Axon started, event processors %s", configuration.eventProcessingConfiguration().eventProcessors().keySet());
     }
 
@@ -116,6 +129,12 @@ public class AxonRuntime {
         return configuration().eventStore();
     }
 
+    /** The event storage engine, for reading single events back by global index (the operators' re-drive). */
+    public synchronized EventStorageEngine storageEngine() {
+        configuration().eventStore();
+        return storageEngine;
+    }
+
     private Configuration build() {
         // Axon stamps event messages with this static clock: make it the service's clock, so tests can move time.
         GenericEventMessage.clock = clock;
@@ -137,7 +156,7 @@ public class AxonRuntime {
                 .configureMessageSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureTransactionManager(c -> transactionManager)
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                .configureEmbeddedEventStore(c -> storageEngine = JdbcEventStorageEngine.builder()
                         .connectionProvider(connections)
                         .transactionManager(transactionManager)
                         .eventSerializer(serializer)
@@ -147,6 +166,7 @@ public class AxonRuntime {
                         .dataType(byte[].class)
                         .build());
 
+        PersistenceContextFlush flush = new PersistenceContextFlush();
         configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((c, builder) -> builder
                         // claims, back-off and release deadlines run on real time, never on the business clock
@@ -159,8 +179,11 @@ public class AxonRuntime {
                         .contentType(byte[].class)
                         .claimTimeout(settings.tokenClaimTimeout())
                         .build())
-                // a failing handler must never skip an event: the processor retries the batch with back-off
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+                // a failing handler must never skip an event silently: the processor retries the batch with back-off,
+                // and the parking interceptor parks an event that fails deterministically max-attempts times
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((c, name) -> new ParkingInterceptor(name, parkedEvents, processingStatus,
+                        processingSettings, flush)));
 
         AxonComponentIndex components = AxonComponentIndex.scan(Thread.currentThread().getContextClassLoader());
         for (Class<?> aggregate : components.aggregates) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.event.Observes;
@@ -30,6 +31,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -45,6 +47,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import se.barnunga.contracts.Topics;
+import se.barnunga.platform.operations.Failures;
+import se.barnunga.platform.operations.ParkedEvents;
+import se.barnunga.platform.operations.ProcessingStatus;
 
 /**
  * Runs every {@link ContractEventHandler} of a service as a Kafka consumer group member (DESIGN §6):
@@ -53,8 +58,13 @@ import se.barnunga.contracts.Topics;
  * an id already there means a re-delivery, which is skipped;</li>
  * <li>offsets are committed only after the effect is committed (at-least-once delivery, exactly-once effect);</li>
  * <li>a failing record is retried with back-off; after {@code max-attempts} – or at once for an undecodable or
- * {@link PoisonMessage} – it goes to {@code <topic>.dlq} with the error in headers, and the partition moves on.
- * If even the DLQ cannot be written, the offset is not committed: the record comes back, never silently lost.</li>
+ * {@link PoisonMessage} – it is parked: a row in {@code parked_event} (kind CONSUMER, with the raw record for the
+ * operators' re-drive) and a copy on {@code <topic>.dlq} with the error in headers (for pipelines), and the partition
+ * moves on. If either cannot be written, the offset is not committed: the record comes back, never silently lost.</li>
+ * <li>a transient failure (database or broker away, {@link Failures#isTransient}) is never parked: it is retried with
+ * back-off (at most 30 s apart) for as long as it takes.</li>
+ * <li>the consumer group's failing state (from the first failed attempt to the next handled or parked record) is in
+ * {@link ProcessingStatus}, hence in readiness, health and metrics; {@link #redrive} re-runs a parked record.</li>
  * </ul>
  */
 @Singleton
@@ -75,6 +85,10 @@ public class ContractEventConsumers {
     @Inject
     MeterRegistry meters;
     @Inject
+    ParkedEvents parkedEvents;
+    @Inject
+    ProcessingStatus status;
+    @Inject
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
     @Inject
@@ -90,6 +104,7 @@ public class ContractEventConsumers {
         for (ContractEventHandler handler : handlers) {
             Loop loop = new Loop(handler);
             loops.add(loop);
+            status.register(loop.group, ProcessingStatus.Kind.CONSUMER);
             Thread thread = new Thread(loop, "consumer-" + handler.name());
             thread.setDaemon(true);
             loop.thread = thread;
@@ -106,6 +121,35 @@ public class ContractEventConsumers {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** The topics of each consumer group run by this instance. */
+    public Map<String, java.util.Set<String>> topicsByGroup() {
+        Map<String, java.util.Set<String>> topics = new HashMap<>();
+        loops.forEach(l -> topics.put(l.group, l.handler.topics()));
+        return topics;
+    }
+
+    /**
+     * Re-drives a parked record of a consumer group: rebuilt from the stored record and handled exactly as the
+     * consumer loop handles it (own transaction, de-duplicated by {@code processed_event}).
+     *
+     * @throws IllegalArgumentException when this instance runs no such group
+     * @throws Exception                the handler's failure: the record is still failing
+     */
+    public void redrive(ParkedEvents.Row row) throws Exception {
+        Loop loop = loops.stream().filter(l -> l.group.equals(row.processor())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no consumer group " + row.processor()));
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(row.topic(), row.partition(), row.offset(),
+                ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE, ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE,
+                row.recordKey(), row.recordValue(), StoredHeaders.read(row.recordHeaders()), Optional.empty());
+        CloudEvent event;
+        try {
+            event = KafkaMessageFactory.createReader(record).toEvent();
+        } catch (RuntimeException e) {
+            throw new PoisonMessage("the stored record is not a CloudEvent", e);
+        }
+        loop.handleOnce(record, event);
     }
 
     private final class Loop implements Runnable {
@@ -195,24 +239,31 @@ public class ContractEventConsumers {
         /** @return true when the record is done (handled, skipped as duplicate, or parked on the DLQ) */
         private boolean process(ConsumerRecord<String, byte[]> record) {
             CloudEvent event;
+            String unit = "partition-" + record.topic() + "-" + record.partition();
             try {
                 event = KafkaMessageFactory.createReader(record).toEvent();
             } catch (RuntimeException e) {
-                return deadLetter(record, e, 1);
+                status.failed(group, ProcessingStatus.Kind.CONSUMER, unit, e);
+                return deadLetter(record, null, e, 1);
             }
             long backoff = settings.initialBackoff().toMillis();
             for (int attempt = 1; running; attempt++) {
                 try {
                     handleOnce(record, event);
+                    status.succeeded(group, unit);
                     return true;
                 } catch (PoisonMessage e) {
-                    return deadLetter(record, e, attempt);
+                    status.failed(group, ProcessingStatus.Kind.CONSUMER, unit, e);
+                    return deadLetter(record, event, e, attempt);
                 } catch (Exception e) {
                     meters.counter("barnunga.events.consume.failures", "consumer", group).increment();
-                    if (attempt >= settings.maxAttempts()) {
-                        return deadLetter(record, e, attempt);
+                    status.failed(group, ProcessingStatus.Kind.CONSUMER, unit, e);
+                    boolean transientFailure = Failures.isTransient(e);
+                    if (!transientFailure && attempt >= settings.maxAttempts()) {
+                        return deadLetter(record, event, e, attempt);
                     }
-                    LOG.warnf("Consumer %s: attempt %d at event %s failed (%s), retrying", group, attempt, event.getId(), e.getClass().getSimpleName());
+                    LOG.warnf("Consumer %s: attempt %d at event %s failed (%s%s), retrying", group, attempt, event.getId(),
+                            e.getClass().getSimpleName(), transientFailure ? ", transient" : "");
                     sleep(backoff);
                     backoff = Math.min(backoff * 2, 30_000);
                 }
@@ -220,7 +271,7 @@ public class ContractEventConsumers {
             return false;
         }
 
-        private void handleOnce(ConsumerRecord<String, byte[]> record, CloudEvent event) throws Exception {
+        void handleOnce(ConsumerRecord<String, byte[]> record, CloudEvent event) throws Exception {
             transactions.begin();
             try {
                 if (recordProcessed(record, event)) {
@@ -258,7 +309,20 @@ public class ContractEventConsumers {
             }
         }
 
-        private boolean deadLetter(ConsumerRecord<String, byte[]> record, Exception error, int attempts) {
+        private boolean deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, Exception error, int attempts) {
+            String unit = "partition-" + record.topic() + "-" + record.partition();
+            String eventId = event != null ? event.getId() : record.topic() + "/" + record.partition() + "@" + record.offset();
+            try {
+                parkedEvents.parkInNewTransaction(new ParkedEvents.Parking(ProcessingStatus.Kind.CONSUMER, group, eventId,
+                        event != null ? event.getType() : null, record.key() != null ? record.key() : eventId, null,
+                        record.topic(), record.partition(), record.offset(), record.key(), record.value(),
+                        StoredHeaders.write(record.headers()), true, error, attempts));
+            } catch (Exception e) {
+                LOG.errorf("Consumer %s: could not park record %s-%d@%d (%s); it will be retried", group, record.topic(),
+                        record.partition(), record.offset(), e.getClass().getSimpleName());
+                sleep(settings.initialBackoff().toMillis());
+                return false;
+            }
             String dlq = Topics.deadLetterTopic(record.topic());
             ProducerRecord<String, byte[]> parked = new ProducerRecord<>(dlq, record.key(), record.value());
             for (Header h : record.headers()) {
@@ -277,6 +341,8 @@ public class ContractEventConsumers {
             try {
                 dlqProducer().send(parked).get(30, TimeUnit.SECONDS);
                 meters.counter("barnunga.events.dead_lettered", "consumer", group).increment();
+                status.parked(group, ProcessingStatus.Kind.CONSUMER);
+                status.succeeded(group, unit);
                 LOG.errorf("Consumer %s: record %s-%d@%d moved to %s after %d attempt(s): %s", group, record.topic(),
                         record.partition(), record.offset(), dlq, attempts, error.getClass().getSimpleName());
                 return true;

@@ -11,13 +11,23 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 import io.cloudevents.CloudEvent;
 
-/** A test consumer whose effect is a row in test_effect; an event of subject "poison" always fails. */
+/**
+ * A test consumer whose effect is a row in test_effect; an event of subject "poison" always fails, one of subject
+ * "fixable…" until {@link #fixableBroken} is cleared.
+ */
 @ApplicationScoped
 public class RecordingHandler implements ContractEventHandler {
 
     static final String TOPIC = "barnunga.platformtest.v1";
 
     private final AtomicInteger poisonAttempts = new AtomicInteger();
+    /** Events whose subject starts with "fixable" fail while this is set (a bug, then its fix). */
+    private volatile boolean fixableBroken = true;
+
+    /** A method, not the field: the test holds a client proxy. */
+    void fixableBroken(boolean broken) {
+        fixableBroken = broken;
+    }
 
     int poisonAttempts() {
         return poisonAttempts.get();
@@ -43,6 +53,9 @@ public class RecordingHandler implements ContractEventHandler {
             insert.setString(1, event.getId());
             insert.setString(2, event.getSubject());
             insert.executeUpdate();
+        }
+        if (fixableBroken && event.getSubject() != null && event.getSubject().startsWith("fixable")) {
+            throw new IllegalStateException("cannot handle this event until fixed");
         }
         if ("poison".equals(event.getSubject())) {
             poisonAttempts.incrementAndGet();
