@@ -189,6 +189,9 @@ public final class CaseLoad {
 
     private Api.Answer command(Api.Answer answer) {
         sentCommands.incrementAndGet();
+        if (answer.status() == Api.NO_ANSWER) {
+            pause(250); // the service is down: knock again a little later, not in a tight loop
+        }
         if (answer.acknowledged()) {
             acknowledgedCommands.incrementAndGet();
         }

@@ -165,6 +165,38 @@ public final class Faults {
                         + ", missing " + missing + ", more than once (distinct CloudEvent ids) " + duplicated);
     }
 
+    /**
+     * Concerns from a performer (free text, a reporter's name and a child's personnummer: none of it may reach Kafka);
+     * they also give the concern-service's store events for the poison (e). Returns the concern ids.
+     */
+    public Set<String> reportConcerns(int count) {
+        String reporter = sut.token("utforare", "UTF-1", "st-utforare");
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            String oroId = lamnaOro(reporter, "concerns");
+            if (oroId != null) {
+                ids.add(oroId);
+            }
+        }
+        // published: the privacy scan must see them on barnunga.oro.v1 (key = the concern's id)
+        Instant start = Instant.now();
+        Set<String> published = Set.of();
+        while (Instant.now().isBefore(start.plus(Duration.ofSeconds(60)))) {
+            published = Topics.firstCopiesByKey(Topics.readAll(sut.kafkaBootstrapServers(), List.of("barnunga.oro.v1"))).keySet();
+            if (published.containsAll(ids)) {
+                break;
+            }
+            CaseLoad.pause(1000);
+        }
+        long onKafka = ids.stream().filter(published::contains).count();
+        summary.figure("concerns reported", ids.size() + " of " + count + ", on barnunga.oro.v1 " + onKafka + " after "
+                + Duration.between(start, Instant.now()).toSeconds() + " s");
+        if (onKafka < ids.size()) {
+            summary.finding("concerns", (ids.size() - onKafka) + " acknowledged concern(s) not published within 60 s");
+        }
+        return ids;
+    }
+
     private String lamnaOro(String token, String attack) {
         String body = """
                 {"barn": [{"personnummer": "%s", "relation": null}], "uppdragId": null,

@@ -29,9 +29,9 @@ public final class Personuppgifter {
         this.random = new Random(seed);
     }
 
-    /** A child's personnummer {@code YYYYMMDD-NNNC}, born 2010–2021. */
+    /** A child's personnummer {@code YYYYMMDD-NNNC}, born 2013–2021 (under 15: the guardians' consent suffices). */
     public synchronized String barnPersonnummer() {
-        return personnummer(LocalDate.of(2010, 1, 1).plusDays(random.nextInt(12 * 365)));
+        return personnummer(LocalDate.of(2013, 1, 1).plusDays(random.nextInt(9 * 365)));
     }
 
     /** An adult's personnummer, born 1970–1994. */
