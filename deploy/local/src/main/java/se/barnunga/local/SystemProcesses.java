@@ -108,7 +108,8 @@ public final class SystemProcesses implements AutoCloseable {
     private final Config config;
     private final LocalState state;
     private final KafkaBroker kafka;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Created on first use: creating it logs (JUL), which must not happen before the launcher configured logging. */
+    private HttpClient http;
 
     // guarded by this
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
@@ -384,6 +385,7 @@ public final class SystemProcesses implements AutoCloseable {
     /** Waits until the service answers {@code GET /q/health/ready} with 200, or fails with the end of its log. */
     public void awaitReady(String name, Instant deadline) throws InterruptedException {
         ChildProcess process = serviceProcess(name);
+        HttpClient http = httpClient();
         HttpRequest request = HttpRequest.newBuilder(readinessUri(name)).timeout(Duration.ofSeconds(3)).GET().build();
         int lastStatus = -1;
         while (Instant.now().isBefore(deadline)) {
@@ -407,6 +409,13 @@ public final class SystemProcesses implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready in time (" + readinessUri(name)
                 + (lastStatus < 0 ? " did not answer" : " answered " + lastStatus) + "); last " + LOG_TAIL_LINES
                 + " lines of " + process.log() + ":" + System.lineSeparator() + process.tail(LOG_TAIL_LINES) + hint(process));
+    }
+
+    private synchronized HttpClient httpClient() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        }
+        return http;
     }
 
     /** Kills the service's JVM hard (SIGKILL: no shutdown hook, no graceful close) and waits until it is gone. */
