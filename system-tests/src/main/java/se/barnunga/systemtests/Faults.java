@@ -395,7 +395,7 @@ public final class Faults {
             }
             summary.fault(name, !parked.isEmpty() && healthWhileParked == 503 && flowsOn && discarded == parked.size()
                             && healthAfter == 200,
-                    "injected a copy of " + poison.type() + " (" + poison.poisonedStrings() + " strings with a NUL); parked by "
+                    "injected a copy of " + poison.type() + " (" + poison.how() + "); parked by "
                             + parked.size() + " processor(s) " + parked.stream().map(p -> p.path("processor").asText()).toList()
                             + " after " + toParked.toSeconds() + " s; /q/health/group/processing while parked "
                             + healthWhileParked + "; processors at the head while it is parked: " + flowsOn
@@ -403,11 +403,14 @@ public final class Faults {
         }
     }
 
-    private record Poison(String eventId, String type, int poisonedStrings) {
+    private record Poison(String eventId, String type, String how) {
     }
 
-    private static final Pattern NOT_TEXT = Pattern.compile(
-            "[0-9a-fA-F-]{36}|\\d{4}-\\d{2}-\\d{2}.*|[A-Z0-9_]+|[0-9a-f]{64}|-?\\d+(\\.\\d+)?");
+    /**
+     * Free text and names: a string with whitespace, or a capitalised word. By the privacy rule no such string is ever
+     * published, so a NUL in it poisons the service's projections without travelling on to other services over Kafka.
+     */
+    private static final Pattern FREE_TEXT = Pattern.compile("(?s).*\\s.*|\\p{Lu}\\p{Ll}+");
 
     /** Inserts the poison into the service's event store; returns its event id. */
     private Poison injectPoison(String service) throws SQLException {
@@ -420,15 +423,21 @@ public final class Faults {
                     throw new IllegalStateException("no event in the store of " + service + " to copy");
                 }
                 String oldId = rs.getString(1);
-                String newId = UUID.randomUUID().toString();
+                String newId = newIdFor(oldId, UUID.randomUUID().toString());
                 JsonNode payload = Api.JSON.readTree(new String(rs.getBytes(4), StandardCharsets.UTF_8));
                 int[] poisoned = {0};
-                JsonNode poisonedPayload = poison(payload, oldId, newId, poisoned);
+                JsonNode poisonedPayload = poison(payload, uuidOf(oldId), uuidOf(newId), poisoned);
+                String how = poisoned[0] + " free-text string(s) with a NUL";
+                if (poisoned[0] == 0) {
+                    // no free text in this event: a field of the wrong type instead (the payload cannot be read)
+                    String field = wrongType((ObjectNode) poisonedPayload, uuidOf(newId));
+                    how = "field " + field + " an object instead of a string";
+                }
                 String eventId = UUID.randomUUID().toString();
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO domainevententry (aggregateidentifier,"
                         + " sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)"
                         + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, newIdFor(oldId, newId));
+                    insert.setString(1, newId);
                     insert.setString(2, rs.getString(2));
                     insert.setString(3, eventId);
                     insert.setBytes(4, rs.getBytes(3));
@@ -439,30 +448,30 @@ public final class Faults {
                     insert.executeUpdate();
                 }
                 String type = rs.getString(6);
-                return new Poison(eventId, type.substring(type.lastIndexOf('.') + 1), poisoned[0]);
+                return new Poison(eventId, type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1), how);
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException("could not read the event to copy in " + service + ": " + e.getMessage());
         }
     }
 
-    /** A new aggregate id of the same shape (an id that contains a UUID keeps its prefix). */
+    /** A new aggregate id of the same shape (an id that contains a UUID keeps its prefix and suffix). */
     private static String newIdFor(String oldId, String newUuid) {
-        java.util.regex.Matcher m = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-                .matcher(oldId);
+        java.util.regex.Matcher m = UUID_PATTERN.matcher(oldId);
         return m.find() ? oldId.substring(0, m.start()) + newUuid + oldId.substring(m.end()) : newUuid;
     }
 
-    /** The payload with the aggregate's id replaced and a NUL appended to every free-text-like string. */
-    private static JsonNode poison(JsonNode node, String oldId, String newId, int[] poisoned) {
-        String oldUuid = uuidOf(oldId);
-        String newUuid = uuidOf(newIdFor(oldId, newId));
+    private static final Pattern UUID_PATTERN =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** The payload with the aggregate's id replaced and a NUL appended to every free-text string. */
+    private static JsonNode poison(JsonNode node, String oldUuid, String newUuid, int[] poisoned) {
         if (node.isTextual()) {
             String text = node.asText();
             if (oldUuid != null && text.contains(oldUuid)) {
                 return TextNode.valueOf(text.replace(oldUuid, newUuid));
             }
-            if (!NOT_TEXT.matcher(text).matches() && !text.isEmpty()) {
+            if (FREE_TEXT.matcher(text).matches()) {
                 poisoned[0]++;
                 return TextNode.valueOf(text + "\u0000");
             }
@@ -472,21 +481,32 @@ public final class Faults {
             ObjectNode copy = ((ObjectNode) node).deepCopy();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                copy.set(field.getKey(), poison(field.getValue(), oldId, newId, poisoned));
+                copy.set(field.getKey(), poison(field.getValue(), oldUuid, newUuid, poisoned));
             }
             return copy;
         }
         if (node.isArray()) {
             ArrayNode copy = Api.JSON.createArrayNode();
-            node.forEach(element -> copy.add(poison(element, oldId, newId, poisoned)));
+            node.forEach(element -> copy.add(poison(element, oldUuid, newUuid, poisoned)));
             return copy;
         }
         return node;
     }
 
+    /** Turns the first top-level string field that is not the aggregate's id into an object; returns its name. */
+    private static String wrongType(ObjectNode payload, String newUuid) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = payload.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getValue().isTextual() && (newUuid == null || !field.getValue().asText().contains(newUuid))) {
+                payload.set(field.getKey(), Api.JSON.createObjectNode().put("poison", true));
+                return field.getKey();
+            }
+        }
+        throw new IllegalStateException("the copied event has no field to poison: " + payload.fieldNames());
+    }
+
     private static String uuidOf(String id) {
-        java.util.regex.Matcher m = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-                .matcher(id);
+        java.util.regex.Matcher m = UUID_PATTERN.matcher(id);
         return m.find() ? m.group() : null;
     }
 

@@ -53,6 +53,7 @@ public final class SystemTestRun {
             step(summary, "e", faults::poisonEventInEachProjection);
 
             ProcessorChecks.assertProcessorsAtHead(sut, summary);
+            DeadLetters.check(sut, summary);
             PrivacyScan.run(sut, summary);
         } finally {
             Path file = summary.write(targetDirectory);
