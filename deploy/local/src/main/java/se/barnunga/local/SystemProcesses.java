@@ -595,15 +595,40 @@ public final class SystemProcesses implements AutoCloseable {
         }
     }
 
-    /** Ports the OS reports free now, all different (held open together while chosen). */
+    /**
+     * Free ports, all different, chosen below the kernel's ephemeral range
+     * ({@code /proc/sys/net/ipv4/ip_local_port_range}): a port from that range, free when chosen, may be taken as the
+     * local port of some outgoing connection before the server that is to listen on it starts.
+     */
     static List<Integer> freeLocalPorts(int count) {
+        int ephemeralLow = 32768;
+        try {
+            ephemeralLow = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: assume the usual range
+        }
+        int low = 20000;
+        int high = Math.max(low + 1000, ephemeralLow) - 1;
+        java.util.Random random = new java.util.Random();
         List<ServerSocket> held = new ArrayList<>();
         try {
-            for (int i = 0; i < count; i++) {
+            for (int attempt = 0; held.size() < count && attempt < 1000; attempt++) {
+                int port = low + random.nextInt(high - low);
+                if (held.stream().anyMatch(s -> s.getLocalPort() == port) || inUse(port)) {
+                    continue;
+                }
                 ServerSocket socket = new ServerSocket();
                 socket.setReuseAddress(true);
-                socket.bind(new InetSocketAddress("localhost", 0));
-                held.add(socket);
+                try {
+                    socket.bind(new InetSocketAddress(port));
+                    held.add(socket);
+                } catch (IOException e) {
+                    socket.close();
+                }
+            }
+            if (held.size() < count) {
+                throw new IllegalStateException("could not find " + count + " free ports between " + low + " and " + high);
             }
             return held.stream().map(ServerSocket::getLocalPort).toList();
         } catch (IOException e) {
