@@ -57,7 +57,7 @@ public final class ProcessorChecks {
                 }
                 for (JsonNode p : answer.json().path("processors")) {
                     processors++;
-                    if (p.path("lag").asLong(-1) != 0 || p.path("failing").asBoolean(false)) {
+                    if (!atHead(p) || p.path("failing").asBoolean(false)) {
                         behind.add(service + "/" + p.path("name").asText() + " (lag " + p.path("lag").asText()
                                 + ", failing " + p.path("failing").asText() + ", parked " + p.path("parked").asText() + ")");
                     }
@@ -74,6 +74,18 @@ public final class ProcessorChecks {
         } else {
             summary.finding("processors", "not at the head within " + AT_HEAD_WITHIN.toSeconds() + " s: " + behind);
         }
+    }
+
+    /**
+     * An event processor is at the head when its lag is 0; a Kafka consumer (kind {@code CONSUMER}) has no store head
+     * and no lag – it counts as at the head unless it is failing.
+     */
+    public static boolean atHead(JsonNode processor) {
+        JsonNode lag = processor.path("lag");
+        if ("CONSUMER".equals(processor.path("kind").asText()) && (lag.isNull() || lag.isMissingNode())) {
+            return !processor.path("failing").asBoolean(false);
+        }
+        return lag.isNumber() && lag.asLong() == 0;
     }
 
     /** The state of one service's health group {@code processing}: its HTTP status (200 UP, 503 DOWN). */
