@@ -169,11 +169,11 @@ public final class Faults {
      * Concerns from a performer (free text, a reporter's name and a child's personnummer: none of it may reach Kafka);
      * they also give the concern-service's store events for the poison (e). Returns the concern ids.
      */
-    public Set<String> reportConcerns(int count) {
+    public Set<String> reportConcerns(int count, String attack) {
         String reporter = sut.token("utforare", "UTF-1", "st-utforare");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < count; i++) {
-            String oroId = lamnaOro(reporter, "concerns");
+            String oroId = lamnaOro(reporter, attack);
             if (oroId != null) {
                 ids.add(oroId);
             }
@@ -189,7 +189,7 @@ public final class Faults {
             CaseLoad.pause(1000);
         }
         long onKafka = ids.stream().filter(published::contains).count();
-        summary.figure("concerns reported", ids.size() + " of " + count + ", on barnunga.oro.v1 " + onKafka + " after "
+        summary.figure(attack + ": concerns reported", ids.size() + " of " + count + ", on barnunga.oro.v1 " + onKafka + " after "
                 + Duration.between(start, Instant.now()).toSeconds() + " s");
         if (onKafka < ids.size()) {
             summary.finding("concerns", (ids.size() - onKafka) + " acknowledged concern(s) not published within 60 s");
@@ -365,7 +365,7 @@ public final class Faults {
         // later events, behind the poison in every service: a case walked to its ansvarig utförare and a concern
         CaseLoad later = new CaseLoad(sut, api, personuppgifter, "fault-e later events");
         later.walkOneCase();
-        Set<String> laterConcerns = reportConcerns(1);
+        Set<String> laterConcerns = reportConcerns(1, "fault-e later events");
 
         for (Map.Entry<String, Poison> entry : poisons.entrySet()) {
             String service = entry.getKey();

@@ -49,7 +49,7 @@ public final class SystemTestRun {
                 step(summary, "c", faults::deadlinesPassWhileDeadlineServiceIsDown);
                 step(summary, "d", () -> faults.restartPostgresUnderLoad(Duration.ofSeconds(20)));
             }
-            step(summary, "concerns", () -> faults.reportConcerns(full ? 20 : 5));
+            step(summary, "concerns", () -> faults.reportConcerns(full ? 20 : 5, "concerns"));
             step(summary, "e", faults::poisonEventInEachProjection);
 
             ProcessorChecks.assertProcessorsAtHead(sut, summary);
