@@ -189,8 +189,8 @@ public final class CaseLoad {
 
     private Api.Answer command(Api.Answer answer) {
         sentCommands.incrementAndGet();
-        if (answer.status() == Api.NO_ANSWER) {
-            pause(250); // the service is down: knock again a little later, not in a tight loop
+        if (answer.status() == Api.NO_ANSWER || answer.status() >= 500) {
+            pause(250); // the service is down or failing: knock again a little later, not in a tight loop
         }
         if (answer.acknowledged()) {
             acknowledgedCommands.incrementAndGet();
