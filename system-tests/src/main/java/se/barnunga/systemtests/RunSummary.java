@@ -82,6 +82,14 @@ public final class RunSummary {
                 .mapToInt(m -> m.getOrDefault(status, 0)).sum();
     }
 
+    /** Status → count of the requests of one attack, over all services. */
+    public synchronized Map<Integer, Integer> requestsOf(String attack) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        requests.values().forEach(attacks -> attacks.getOrDefault(attack, Map.of())
+                .forEach((status, n) -> counts.merge(status, n, Integer::sum)));
+        return counts;
+    }
+
     public synchronized String render() {
         StringBuilder out = new StringBuilder();
         out.append("# System-test run (").append(mode).append(")\n\n");

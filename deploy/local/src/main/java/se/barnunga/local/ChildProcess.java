@@ -54,7 +54,7 @@ final class ChildProcess {
         command.addAll(mainArgs);
 
         Files.createDirectories(log.getParent());
-        Files.writeString(log, System.lineSeparator() + BANNER_PREFIX + name + " started by LocalRun at " + Instant.now()
+        Files.writeString(log, System.lineSeparator() + BANNER_PREFIX + name + " started at " + Instant.now()
                         + " =====" + System.lineSeparator(), StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -117,15 +117,36 @@ final class ChildProcess {
         }
     }
 
+    /**
+     * Kills the process hard and waits until it is gone. {@link Process#destroyForcibly()} sends SIGKILL to the child's
+     * pid, which is the JVM itself: {@code setsid} execs the JVM in place (it forks only when it is a process-group
+     * leader, which a child of this JVM is not), so the JVM gets no chance to run shutdown hooks or close anything.
+     */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " (pid " + pid() + ") did not die within 30 s of SIGKILL");
+        }
+    }
+
+    /** Sends a POSIX signal by name (e.g. {@code STOP}, {@code CONT}) with {@code kill}. */
+    void signal(String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).redirectErrorStream(true).start();
+        String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + pid() + " (" + name + ") failed: " + output);
+        }
+    }
+
     /** Stops a set of processes together: SIGTERM to all, wait up to {@code grace}, then SIGKILL the rest. */
-    static void stopAll(List<ChildProcess> children, Duration grace) {
+    static void stopAll(List<ChildProcess> children, Duration grace, java.util.function.Consumer<String> out) {
         for (ChildProcess child : children) {
             child.requestStop();
         }
         Instant deadline = Instant.now().plus(grace);
         for (ChildProcess child : children) {
             boolean clean = child.awaitOrKill(deadline);
-            LocalRun.say("  stopped " + child.name() + (clean ? "" : " (killed after " + grace.toSeconds() + " s)"));
+            out.accept("  stopped " + child.name() + (clean ? "" : " (killed after " + grace.toSeconds() + " s)"));
         }
     }
 
@@ -179,7 +200,7 @@ final class ChildProcess {
      * Stops the children a previous launcher left behind (it was killed hard): every process whose command line
      * carries the marker for this state directory. Only call this while holding the launcher lock.
      */
-    static void stopLeftovers(Path stateDirectory, Duration grace) {
+    static void stopLeftovers(Path stateDirectory, Duration grace, java.util.function.Consumer<String> out) {
         String marker = "-D" + MARKER + "=" + stateDirectory.toAbsolutePath();
         List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
@@ -188,7 +209,7 @@ final class ChildProcess {
         if (leftovers.isEmpty()) {
             return;
         }
-        LocalRun.say("Stopping " + leftovers.size() + " process(es) left behind by an earlier run: "
+        out.accept("Stopping " + leftovers.size() + " process(es) left behind by an earlier run: "
                 + leftovers.stream().map(p -> Long.toString(p.pid())).toList());
         leftovers.forEach(ProcessHandle::destroy);
         Instant deadline = Instant.now().plus(grace);

@@ -22,8 +22,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * One Kafka 4 broker in KRaft combined mode (broker and controller in one JVM, static voter), run as a child JVM
- * ({@code kafka.Kafka}) on this launcher's own class path. Its data lives in {@code .local/kafka}; the storage is
- * formatted once, with the cluster id kept in {@code .local/kafka-cluster-id}.
+ * ({@code kafka.Kafka}) on this JVM's own class path. Its data lives in {@code <state>/kafka}; the storage is
+ * formatted once, with the cluster id kept in {@code <state>/kafka-cluster-id}.
  */
 final class KafkaBroker {
 
@@ -32,11 +32,13 @@ final class KafkaBroker {
     private final LocalState state;
     private final int port;
     private final int controllerPort;
+    private final java.util.function.Consumer<String> out;
 
-    KafkaBroker(LocalState state, int port, int controllerPort) {
+    KafkaBroker(LocalState state, int port, int controllerPort, java.util.function.Consumer<String> out) {
         this.state = state;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.out = out;
     }
 
     String bootstrapServers() {
@@ -54,7 +56,7 @@ final class KafkaBroker {
 
         if (!Files.exists(state.kafka().resolve("meta.properties"))) {
             String clusterId = clusterId();
-            LocalRun.say("Formatting the Kafka storage in " + state.kafka() + " (cluster id " + clusterId + ")");
+            out.accept("Formatting the Kafka storage in " + state.kafka() + " (cluster id " + clusterId + ")");
             ChildProcess format = ChildProcess.startJava("kafka-storage-format", state.directory(), state.directory(),
                     state.log("kafka"), jvm, List.of("kafka.tools.StorageTool", "format",
                             "-t", clusterId, "-c", serverProperties.toString(), "--ignore-formatted"));
@@ -78,7 +80,7 @@ final class KafkaBroker {
         try (Admin admin = admin()) {
             while (Instant.now().isBefore(deadline)) {
                 if (cancelled.getAsBoolean()) {
-                    throw new Cancelled();
+                    throw new SystemProcesses.Cancelled();
                 }
                 if (!alive.getAsBoolean()) {
                     throw new IllegalStateException("the Kafka broker exited during startup");
@@ -119,7 +121,7 @@ final class KafkaBroker {
                     throw new IllegalStateException("creating topic " + entry.getKey() + " timed out", e);
                 }
             }
-            LocalRun.say("Topics ready (" + wanted.size() + ", newly created: " + created.size() + ")");
+            out.accept("Topics ready (" + wanted.size() + ", newly created: " + created.size() + ")");
         }
     }
 
@@ -193,10 +195,4 @@ final class KafkaBroker {
         return file;
     }
 
-    /** Thrown when the launcher is stopping while it waits. */
-    static final class Cancelled extends RuntimeException {
-        Cancelled() {
-            super("stopping", null, false, false);
-        }
-    }
 }

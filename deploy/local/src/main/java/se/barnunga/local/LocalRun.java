@@ -1,24 +1,11 @@
 package se.barnunga.local;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import se.barnunga.testing.DevTokens;
-import se.barnunga.testing.EmbeddedPostgresServer;
 
 /**
  * Starts the whole system on one machine: PostgreSQL, one Kafka broker and every built service, each service in its
@@ -42,37 +28,22 @@ public final class LocalRun {
     static final int DEFAULT_POSTGRES_PORT = 55432;
     static final int KAFKA_PORT = 59092;
     static final int KAFKA_CONTROLLER_PORT = 59093;
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-    static final Duration KAFKA_READY_TIMEOUT = Duration.ofSeconds(90);
-    static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    static final int LOG_TAIL_LINES = 40;
-
-    /** A fixed development pseudonym key (base64, 40 bytes); production keys come from the municipality's secrets. */
-    static final String DEV_PSEUDONYM_KEY = Base64.getEncoder()
-            .encodeToString("local-development-pseudonym-key-32bytes!".getBytes(StandardCharsets.US_ASCII));
 
     /** The roles to mint a development token for, and the unit ({@code enhet}) each works in. */
     static final Map<String, String> ROLE_UNITS = roleUnits();
 
-    private static final String NOT_BUILT_HINT = "run `mvn package -DskipTests` first";
-
     private final LocalState state;
     private final int postgresPort;
+    private final SystemProcesses system;
     private final Thread mainThread = Thread.currentThread();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch startupFinished = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    // guarded by this
-    private final List<ChildProcess> services = new ArrayList<>();
-    private ChildProcess broker;
-    private EmbeddedPostgresServer postgres;
-    private FileChannel lockChannel;
-    private FileLock lock;
-
     private LocalRun(LocalState state, int postgresPort) {
         this.state = state;
         this.postgresPort = postgresPort;
+        this.system = new SystemProcesses(SystemProcesses.Config.local(state.root(), postgresPort, LocalRun::say, stopping::get));
     }
 
     public static void main(String[] args) {
@@ -132,75 +103,20 @@ public final class LocalRun {
 
     private void start(boolean reset) throws Exception {
         say("Local run, state in " + state.directory());
-        Files.createDirectories(state.directory());
-        lockState();
-        stopLeftovers();
+        system.lockState();
+        system.stopLeftovers();
         if (reset) {
             say("Reset: deleting the state in " + state.directory());
-            state.reset();
+            system.reset();
         }
         state.createDirectories();
         configureLauncherLogging();
 
-        List<ServiceDescriptor> runnable = new ArrayList<>();
-        for (ServiceDescriptor service : ServiceDescriptor.ALL) {
-            if (Files.isRegularFile(service.runJar(state.root()))) {
-                runnable.add(service);
-            } else if (Files.isDirectory(state.root().resolve(service.directory()))) {
-                say("Skipping " + service.name() + ": " + state.root().relativize(service.runJar(state.root()))
-                        + " is missing; " + NOT_BUILT_HINT);
-            } else {
-                say("Skipping " + service.name() + ": there is no module " + service.directory() + "/ yet");
-            }
-        }
-        if (runnable.isEmpty()) {
-            throw new IllegalStateException("no service is built (no <service>/target/quarkus-app/quarkus-run.jar); "
-                    + NOT_BUILT_HINT);
-        }
-        requireFreePorts(runnable);
+        List<String> runnable = system.runnableServices();
+        system.requireFreePorts(runnable);
         Map<String, String> tokens = mintTokens(); // before anything starts: a broken token setup fails fast
-
-        // PostgreSQL, one database per service
-        say("Starting PostgreSQL on port " + postgresPort + " (data in " + state.postgres() + ")");
-        EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(state.postgres(), postgresPort);
-        synchronized (this) {
-            postgres = pg;
-        }
-        checkNotStopping();
-        for (ServiceDescriptor service : ServiceDescriptor.ALL) {
-            pg.createDatabaseIfMissing(service.database());
-        }
-
-        // Kafka
-        KafkaBroker kafka = new KafkaBroker(state, KAFKA_PORT, KAFKA_CONTROLLER_PORT);
-        say("Starting Kafka on " + kafka.bootstrapServers() + " (data in " + state.kafka() + ", log "
-                + state.log("kafka") + ")");
-        ChildProcess kafkaProcess = kafka.start();
-        adoptBroker(kafkaProcess);
-        try {
-            kafka.awaitReady(KAFKA_READY_TIMEOUT, kafkaProcess::isAlive, stopping::get);
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + "; last " + LOG_TAIL_LINES + " lines of "
-                    + kafkaProcess.log() + ":" + System.lineSeparator() + kafkaProcess.tail(LOG_TAIL_LINES));
-        }
-        kafka.createTopics(ServiceDescriptor.ALL.stream().map(ServiceDescriptor::topic).toList());
-
-        // services
-        DevTokens.writePublicKey(state.publicKey());
-        Map<ServiceDescriptor, ChildProcess> started = new LinkedHashMap<>();
-        for (ServiceDescriptor service : runnable) {
-            say("Starting " + service.name() + " on port " + service.httpPort() + " (log " + state.log(service.name()) + ")");
-            ChildProcess process = startService(service, pg, kafka);
-            adoptService(process);
-            started.put(service, process);
-        }
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        for (var entry : started.entrySet()) {
-            awaitReady(http, entry.getKey(), entry.getValue(), deadline);
-        }
-        watchForUnexpectedExits(started.values());
-
+        system.startAll(runnable);
+        watchForUnexpectedExits(system.children());
         printSummary(runnable, tokens);
     }
 
@@ -215,60 +131,14 @@ public final class LocalRun {
         return "dev-" + role;
     }
 
-    private ChildProcess startService(ServiceDescriptor service, EmbeddedPostgresServer pg, KafkaBroker kafka)
-            throws IOException {
-        List<String> jvm = List.of(
-                "-Xmx512m",
-                "-Dquarkus.http.port=" + service.httpPort(),
-                "-Dquarkus.datasource.jdbc.url=" + pg.jdbcUrl(service.database()),
-                "-Dquarkus.datasource.username=" + pg.username(),
-                "-Dquarkus.datasource.password=",
-                "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                "-Dmp.jwt.verify.publickey.location=" + state.publicKey().toAbsolutePath(),
-                "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER,
-                "-Dbarnunga.pseudonym.key=" + DEV_PSEUDONYM_KEY);
-        Path jar = service.runJar(state.root());
-        return ChildProcess.startJava(service.name(), state.directory(), state.root().resolve(service.directory()),
-                state.log(service.name()), jvm, List.of("-jar", jar.toString()));
-    }
-
-    private void awaitReady(HttpClient http, ServiceDescriptor service, ChildProcess process, Instant deadline)
-            throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.readinessUrl()))
-                .timeout(Duration.ofSeconds(3)).GET().build();
-        int lastStatus = -1;
-        while (Instant.now().isBefore(deadline)) {
-            checkNotStopping();
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited during startup (exit code "
-                        + process.exitValue() + "); last " + LOG_TAIL_LINES + " lines of " + process.log() + ":"
-                        + System.lineSeparator() + process.tail(LOG_TAIL_LINES) + hint(process));
-            }
-            try {
-                lastStatus = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (lastStatus == 200) {
-                    say(service.name() + " is ready");
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toSeconds() + " s ("
-                + service.readinessUrl() + (lastStatus < 0 ? " did not answer" : " answered " + lastStatus)
-                + "); last " + LOG_TAIL_LINES + " lines of " + process.log() + ":" + System.lineSeparator()
-                + process.tail(LOG_TAIL_LINES) + hint(process));
-    }
-
-    private void printSummary(List<ServiceDescriptor> runnable, Map<String, String> tokens) throws IOException {
+    private void printSummary(List<String> runnable, Map<String, String> tokens) throws IOException {
         say("");
         say("Swagger UI:");
-        for (ServiceDescriptor service : runnable) {
-            say("  " + service.name() + ": " + service.swaggerUi());
+        for (String service : runnable) {
+            say("  " + service + ": " + system.swaggerUi(service));
         }
         say("PostgreSQL: jdbc:postgresql://localhost:" + postgresPort + "/<database> (user postgres, no password)");
-        say("Kafka:      localhost:" + KAFKA_PORT);
+        say("Kafka:      " + system.bootstrapServers());
         say("Logs:       " + state.logs());
 
         StringBuilder file = new StringBuilder()
@@ -286,88 +156,6 @@ public final class LocalRun {
     }
 
     // ------------------------------------------------------------------------------------------------ preconditions
-
-    /** One launcher per state directory: a second one would kill the first one's processes as leftovers. */
-    private void lockState() throws IOException {
-        FileChannel channel = FileChannel.open(state.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock acquired = channel.tryLock();
-        if (acquired == null) {
-            channel.close();
-            throw new IllegalStateException("another LocalRun is already running on " + state.directory()
-                    + " - stop it first (Ctrl-C in its terminal)");
-        }
-        synchronized (this) {
-            lockChannel = channel;
-            lock = acquired;
-        }
-    }
-
-    /** Stops what a launcher that was killed hard (SIGKILL) left running: its JVMs and its PostgreSQL. */
-    private void stopLeftovers() throws IOException, InterruptedException {
-        ChildProcess.stopLeftovers(state.directory(), STOP_GRACE);
-        Path pidFile = state.postgres().resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-        if (lines.isEmpty()) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(lines.get(0).trim());
-        } catch (NumberFormatException e) {
-            return;
-        }
-        var postmaster = ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
-        if (postmaster.isEmpty()) {
-            return;
-        }
-        say("Stopping a PostgreSQL left behind by an earlier run (pid " + pid + ")");
-        // SIGINT is PostgreSQL's "fast" shutdown
-        new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
-        try {
-            postmaster.get().onExit().get(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
-            postmaster.get().destroyForcibly();
-        }
-    }
-
-    private void requireFreePorts(List<ServiceDescriptor> runnable) {
-        Map<Integer, String> ports = new LinkedHashMap<>();
-        ports.put(postgresPort, "PostgreSQL");
-        ports.put(KAFKA_PORT, "Kafka");
-        ports.put(KAFKA_CONTROLLER_PORT, "the Kafka controller");
-        runnable.forEach(s -> ports.put(s.httpPort(), s.name()));
-        List<String> busy = new ArrayList<>();
-        ports.forEach((port, user) -> {
-            if (inUse(port)) {
-                busy.add(port + " (for " + user + ")");
-            }
-        });
-        if (!busy.isEmpty()) {
-            throw new IllegalStateException("port(s) already in use: " + String.join(", ", busy)
-                    + "; stop what uses them (e.g. `ss -ltnp`) and start again");
-        }
-    }
-
-    private static boolean inUse(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 300);
-            return true;
-        } catch (IOException e) {
-            // nobody answers; can we bind it?
-        }
-        try (ServerSocket server = new ServerSocket()) {
-            server.setReuseAddress(true); // as the servers do: a connection in TIME_WAIT does not block them
-            server.bind(new InetSocketAddress(port));
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
-    }
 
     /**
      * The launcher's own logging (jboss-logmanager is the SLF4J backend on this class path): warnings to the console,
@@ -468,81 +256,20 @@ public final class LocalRun {
 
     private void stopInOrder() {
         try {
-            List<ChildProcess> serviceSnapshot;
-            ChildProcess brokerSnapshot;
-            EmbeddedPostgresServer postgresSnapshot;
-            synchronized (this) {
-                serviceSnapshot = List.copyOf(services);
-                brokerSnapshot = broker;
-                postgresSnapshot = postgres;
-            }
-            if (serviceSnapshot.isEmpty() && brokerSnapshot == null && postgresSnapshot == null) {
-                releaseLock();
+            if (!system.anythingStarted()) {
+                system.releaseLock();
                 return; // nothing was started
             }
-            if (!serviceSnapshot.isEmpty()) {
-                ChildProcess.stopAll(serviceSnapshot, STOP_GRACE);
-            }
-            if (brokerSnapshot != null) {
-                ChildProcess.stopAll(List.of(brokerSnapshot), STOP_GRACE);
-            }
-            if (postgresSnapshot != null) {
-                try {
-                    postgresSnapshot.close();
-                    say("  stopped PostgreSQL");
-                } catch (RuntimeException e) {
-                    say("  could not stop PostgreSQL cleanly: " + e.getMessage());
-                }
-            }
-            releaseLock();
+            system.stopAll();
+            system.releaseLock();
             say("Stopped.");
         } finally {
             stopped.countDown();
         }
     }
 
-    private synchronized void releaseLock() {
-        try {
-            if (lock != null) {
-                lock.release();
-            }
-            if (lockChannel != null) {
-                lockChannel.close();
-            }
-        } catch (IOException e) {
-            // the JVM is exiting; the OS releases the lock
-        }
-    }
-
-    private void adoptBroker(ChildProcess process) {
-        synchronized (this) {
-            broker = process;
-        }
-        checkNotStopping();
-    }
-
-    private void adoptService(ChildProcess process) {
-        synchronized (this) {
-            services.add(process);
-        }
-        checkNotStopping();
-    }
-
-    private void checkNotStopping() {
-        if (stopping.get()) {
-            throw new KafkaBroker.Cancelled();
-        }
-    }
-
     private void watchForUnexpectedExits(Iterable<ChildProcess> children) {
-        List<ChildProcess> all = new ArrayList<>();
-        children.forEach(all::add);
-        synchronized (this) {
-            if (broker != null) {
-                all.add(broker);
-            }
-        }
-        for (ChildProcess child : all) {
+        for (ChildProcess child : children) {
             child.process().onExit().thenRun(() -> {
                 if (!stopping.get()) {
                     say("WARNING: " + child.name() + " exited unexpectedly (exit code " + child.exitValue() + "); see "
@@ -553,17 +280,6 @@ public final class LocalRun {
     }
 
     // ---------------------------------------------------------------------------------------------------- utilities
-
-    /** Advice for failures whose cause is the kept state rather than the code. */
-    private static String hint(ChildProcess process) {
-        String log = process.tail(400);
-        if (log.contains("FlywayValidateException") || log.contains("Migration checksum mismatch")) {
-            return System.lineSeparator() + System.lineSeparator() + "HINT: a migration of " + process.name()
-                    + " changed after the local database applied it; start again with a reset "
-                    + "(-Dbarnunga.reset, or --reset) to recreate the databases and topics.";
-        }
-        return "";
-    }
 
     static void say(String line) {
         System.out.println(line);

@@ -1,0 +1,114 @@
+package se.barnunga.systemtests;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/**
+ * After everything else: every record on every topic (the dead-letter topics included) – keys, values and header
+ * values – searched for personnummer and samordningsnummer (a valid date, day + 60 for a samordningsnummer, and a valid
+ * Luhn digit; {@code YYMMDD-NNNN}, {@code YYYYMMDD-NNNN}, with {@code +} for the over-hundred, or twelve digits) and
+ * for every name, personnummer and free text the run sent ({@link RunSummary#personalDataUsed()}). Each match is a
+ * finding naming topic, partition, offset and the kind of match – never the value.
+ */
+public final class PrivacyScan {
+
+    /** A personnummer-like token: optional century, date, separator, four digits; or twelve digits in a row. */
+    private static final Pattern NUMMER = Pattern.compile(
+            "(?<![0-9])(?:((?:19|20)?)([0-9]{6})([-+])([0-9]{4})|(19|20)([0-9]{6})([0-9]{4}))(?![0-9])");
+
+    /** UUIDs and long hex strings (pseudonyms, hashes) are ids, not numbers: blanked out before the number search. */
+    private static final Pattern IDS = Pattern.compile(
+            "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[0-9A-Fa-f]{32,}");
+
+    private PrivacyScan() {
+    }
+
+    public static void run(SystemUnderTest sut, RunSummary summary) {
+        Set<String> topics = Topics.list(sut.kafkaBootstrapServers());
+        List<ConsumerRecord<byte[], byte[]>> records = Topics.readAll(sut.kafkaBootstrapServers(), topics);
+        Set<String> used = summary.personalDataUsed();
+        TreeMap<String, Integer> perTopic = new TreeMap<>();
+        int numberMatches = 0;
+        int dataMatches = 0;
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            perTopic.merge(record.topic(), 1, Integer::sum);
+            StringBuilder texts = new StringBuilder();
+            append(texts, record.key());
+            append(texts, record.value());
+            for (Header header : record.headers()) {
+                append(texts, header.value());
+            }
+            String text = texts.toString();
+            String where = record.topic() + "[" + record.partition() + "]@" + record.offset();
+            int numbers = countNumbers(text);
+            if (numbers > 0) {
+                numberMatches += numbers;
+                summary.finding("privacy", where + ": " + numbers + " personnummer/samordningsnummer pattern(s)");
+            }
+            int data = 0;
+            for (String value : used) {
+                if (text.contains(value)) {
+                    data++;
+                }
+            }
+            if (data > 0) {
+                dataMatches += data;
+                summary.finding("privacy", where + ": " + data + " of the names/personnummer/free texts the run sent");
+            }
+        }
+        summary.figure("privacy: records scanned", records.size() + " on " + topics.size() + " topics " + perTopic);
+        summary.figure("privacy: personal data values searched for", used.size());
+        summary.figure("privacy: personnummer/samordningsnummer matches", numberMatches);
+        summary.figure("privacy: matches of data the run sent", dataMatches);
+    }
+
+    private static void append(StringBuilder texts, byte[] bytes) {
+        if (bytes != null) {
+            texts.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
+        }
+    }
+
+    /** How many valid personnummer or samordningsnummer the text contains. */
+    public static int countNumbers(String text) {
+        int count = 0;
+        Matcher m = NUMMER.matcher(IDS.matcher(text).replaceAll(" "));
+        while (m.find()) {
+            String century = m.group(2) != null ? m.group(1) : m.group(5);
+            String date = m.group(2) != null ? m.group(2) : m.group(6);
+            String serial = m.group(2) != null ? m.group(4) : m.group(7);
+            if (validDate(century, date) && Personuppgifter.luhn(date + serial.substring(0, 3)) == serial.charAt(3) - '0') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean validDate(String century, String yymmdd) {
+        int yy = Integer.parseInt(yymmdd.substring(0, 2));
+        int mm = Integer.parseInt(yymmdd.substring(2, 4));
+        int dd = Integer.parseInt(yymmdd.substring(4, 6));
+        if (dd > 60) {
+            dd -= 60; // samordningsnummer
+        }
+        List<Integer> years = century == null || century.isEmpty() ? List.of(1900 + yy, 2000 + yy)
+                : List.of(Integer.parseInt(century) * 100 + yy);
+        for (int year : years) {
+            try {
+                LocalDate.of(year, mm, dd);
+                return true;
+            } catch (DateTimeException e) {
+                // try the other century
+            }
+        }
+        return false;
+    }
+}

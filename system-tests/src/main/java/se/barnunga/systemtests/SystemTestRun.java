@@ -1,0 +1,80 @@
+package se.barnunga.systemtests;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One run of the harness: starts the real system as separate processes, runs the attacks and faults of the mode, checks
+ * that every processor is at the head and that nothing personal reached Kafka, and writes the summary.
+ *
+ * <ul>
+ *   <li>{@code short} (every {@code mvn verify}): fault (a), the poison events (e), processors at head, privacy.</li>
+ *   <li>{@code full}: faults (a)–(e) with longer loads, processors at head, privacy.</li>
+ * </ul>
+ */
+public final class SystemTestRun {
+
+    public enum Mode { SHORT, FULL }
+
+    private final Path repositoryRoot;
+    private final Path targetDirectory;
+    private final Mode mode;
+
+    public SystemTestRun(Path repositoryRoot, Path targetDirectory, Mode mode) {
+        this.repositoryRoot = repositoryRoot;
+        this.targetDirectory = targetDirectory;
+        this.mode = mode;
+    }
+
+    /** Runs everything and returns the summary (already written to {@code target/summary-<mode>.md} and printed). */
+    public RunSummary run() throws Exception {
+        RunSummary summary = new RunSummary(mode.name().toLowerCase());
+        boolean full = mode == Mode.FULL;
+        Instant start = Instant.now();
+        try (ProcessSystem sut = ProcessSystem.start(repositoryRoot, targetDirectory.resolve("system-state"))) {
+            summary.figure("system started in", Duration.between(start, Instant.now()).toSeconds() + " s");
+            Personuppgifter personuppgifter = new Personuppgifter(summary, 15L);
+
+            // ---- attacks: hostile input and access control (package se.barnunga.systemtests.attacks) ----
+            // ATTACKS-WIRING: the lead enables these when merging the attacks helper's work:
+            // new se.barnunga.systemtests.attacks.HostileInput(sut, summary).run(full ? 10_000 : 1_500);
+            // new se.barnunga.systemtests.attacks.AccessControl(sut, summary).run(full ? 5_000 : 1_000);
+            // ProcessorChecks.assertProcessorsAtHead(sut, summary);
+
+            Faults faults = new Faults(sut, summary, personuppgifter, full);
+            step(summary, "a", faults::killAssignmentServiceUnderLoad);
+            if (full) {
+                step(summary, "b", () -> faults.pauseBrokerUnderLoad(Duration.ofSeconds(60)));
+                step(summary, "c", faults::deadlinesPassWhileDeadlineServiceIsDown);
+                step(summary, "d", () -> faults.restartPostgresUnderLoad(Duration.ofSeconds(20)));
+            }
+            step(summary, "concerns", () -> faults.reportConcerns(full ? 20 : 5, "concerns"));
+            step(summary, "e", faults::poisonEventInEachProjection);
+
+            ProcessorChecks.assertProcessorsAtHead(sut, summary);
+            DeadLetters.check(sut, summary);
+            PrivacyScan.run(sut, summary);
+        } finally {
+            Path file = summary.write(targetDirectory);
+            System.out.println(summary.render());
+            System.out.println("Summary written to " + file);
+        }
+        return summary;
+    }
+
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** A fault that throws is a failed fault, not the end of the run: the others and the privacy scan still run. */
+    private static void step(RunSummary summary, String name, Step step) {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            summary.fault(name, false, "the harness failed: " + e);
+            e.printStackTrace(System.out);
+        }
+    }
+}

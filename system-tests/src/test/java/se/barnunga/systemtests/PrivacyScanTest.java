@@ -1,0 +1,41 @@
+package se.barnunga.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The number search of the privacy scan and the personnummer the load makes (no running system needed). */
+class PrivacyScanTest {
+
+    @Test
+    void finds_personnummer_in_every_written_form() {
+        assertEquals(1, PrivacyScan.countNumbers("{\"pnr\":\"20150412-2381\"}"));
+        assertEquals(1, PrivacyScan.countNumbers("barn 150412-2381 i texten"));
+        assertEquals(1, PrivacyScan.countNumbers("201504122381"));
+        assertEquals(1, PrivacyScan.countNumbers("över hundra: 150412+2381"));
+    }
+
+    @Test
+    void finds_samordningsnummer_with_day_plus_60() {
+        String digits = "150472" + "238";
+        assertEquals(1, PrivacyScan.countNumbers("20" + digits.substring(0, 6) + "-238" + Personuppgifter.luhn(digits)));
+    }
+
+    @Test
+    void ignores_wrong_check_digits_impossible_dates_ids_and_timestamps() {
+        assertEquals(0, PrivacyScan.countNumbers("20150412-2382"), "wrong Luhn digit");
+        assertEquals(0, PrivacyScan.countNumbers("20151342-2381"), "month 13");
+        assertEquals(0, PrivacyScan.countNumbers("20150412-2381-4abc-8def-0123456789ab"), "a UUID");
+        assertEquals(0, PrivacyScan.countNumbers("1765052400000 2026-12-06T19:40:45Z 070-1234567"), "millis, time, phone");
+    }
+
+    @Test
+    void the_loads_personnummer_pass_luhn_and_are_found() {
+        Personuppgifter generated = new Personuppgifter(new RunSummary("test"), 7L);
+        for (int i = 0; i < 200; i++) {
+            String pnr = generated.barnPersonnummer();
+            assertEquals(1, PrivacyScan.countNumbers(pnr), pnr);
+            assertEquals(1, PrivacyScan.countNumbers(pnr.substring(2)), pnr);
+        }
+    }
+}
