@@ -104,6 +104,9 @@ public final class AccessControl {
         for (Map.Entry<String, String> e : pathValues.entrySet()) {
             path = path.replace("{" + e.getKey() + "}", Mutations.encode(e.getValue()));
         }
+        // a search names the fixture child (it must not find the case for another unit); anything that creates names
+        // another child, so that the other unit's own new case is not mistaken for this unit's
+        valid.useFixtureChild = !op.creates();
         JsonNode body = valid.body(op);
         List<String> sent = new ArrayList<>(pathValues.values());
         if (body != null) {
@@ -112,14 +115,14 @@ public final class AccessControl {
         String validToken = valid.token(acting);
         for (String kind : ForgedTokens.KINDS) {
             String token = forged.forge(kind, acting, ValidRequests.unit(acting), ValidRequests.user(acting), validToken);
-            first.add(new Cell(op, kind, acting, request(op.method(), path, token, body), casePath, sent));
+            first.add(new Cell(op, kind, acting, request(op, path, token, body), casePath, sent));
         }
         boolean firstWrongRole = true;
         for (String role : OpenApiDocument.ALL_ROLES) {
             if (op.roles().contains(role)) {
                 continue;
             }
-            Cell cell = new Cell(op, "wrong-role", role, request(op.method(), path, valid.token(role), body), casePath, sent);
+            Cell cell = new Cell(op, "wrong-role", role, request(op, path, valid.token(role), body), casePath, sent);
             (firstWrongRole ? first : rest).add(cell);
             firstWrongRole = false;
         }
@@ -129,7 +132,7 @@ public final class AccessControl {
                 continue;
             }
             String token = sut.token(role, ValidRequests.otherUnit(role), "annan-" + role);
-            Cell cell = new Cell(op, "other-unit", role, request(op.method(), path, token, body), casePath, sent);
+            Cell cell = new Cell(op, "other-unit", role, request(op, path, token, body), casePath, sent);
             (firstOtherUnit ? first : rest).add(cell);
             firstOtherUnit = false;
         }
@@ -194,18 +197,18 @@ public final class AccessControl {
         return false;
     }
 
-    private static Http.Request request(String method, String path, String token, JsonNode body) {
+    private static Http.Request request(OpenApiDocument.Operation op, String path, String token, JsonNode body) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         if (token != null) {
             headers.add(Map.entry("Authorization", "Bearer " + token));
         }
-        headers.add(Map.entry("Accept", "application/json"));
+        headers.add(Map.entry("Accept", op.produces()));
         byte[] bytes = null;
         if (body != null) {
             headers.add(Map.entry("Content-Type", "application/json"));
             bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         }
-        return new Http.Request(method, path, headers, bytes);
+        return new Http.Request(op.method(), path, headers, bytes);
     }
 
     private static void collectStrings(JsonNode node, List<String> out) {

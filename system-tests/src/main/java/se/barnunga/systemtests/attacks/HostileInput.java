@@ -58,7 +58,7 @@ public final class HostileInput {
         Random random = new Random(seed);
         ValidRequests valid = new ValidRequests(sut, summary, http, random);
         valid.createCases();
-        Mutations mutations = new Mutations(random);
+        Mutations mutations = new Mutations(random, seed);
 
         List<Queue> queues = new ArrayList<>();
         int operations = 0;
@@ -147,7 +147,7 @@ public final class HostileInput {
             }
         }
         JsonNode body = valid.body(op);
-        Mutations.Base base = new Mutations.Base(op.method(), path, List.copyOf(query), token, body);
+        Mutations.Base base = new Mutations.Base(op.method(), path, List.copyOf(query), token, body, op.produces());
 
         List<Mutation> variants = new ArrayList<>();
         if (body != null) {

@@ -50,18 +50,26 @@ final class Http {
         HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body());
         builder.method(request.method(), body);
-        try {
-            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    new String(response.body(), StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            return new Answer(0, "", "");
-        } catch (IOException e) {
-            // the server closed the connection without an answer: as bad as a hang
-            return new Answer(0, "", String.valueOf(e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+        HttpRequest built = builder.build();
+        // One retry on a connection error: a server rightly closes a connection after refusing an oversized request
+        // (414, 431), and the pool may hand out that closed connection once more. Twice in a row is a finding.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<byte[]> response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+                return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                        new String(response.body(), StandardCharsets.UTF_8));
+            } catch (HttpTimeoutException e) {
+                return new Answer(0, "", "");
+            } catch (IOException e) {
+                if (attempt < 2) {
+                    continue;
+                }
+                // the server closed the connection without an answer: as bad as a hang
+                return new Answer(0, "", "");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
+import net.jqwik.engine.SourceOfRandomness;
 
 /**
  * The hostile variants of one operation's valid request, one change at a time: each body field (missing, null, wrong
@@ -48,24 +48,28 @@ final class Mutations {
     static final String HUGE = "x".repeat(100_000);
 
     private final Random random;
-    private final RandomGenerator<String> anyStrings;
-    private final RandomGenerator<java.math.BigInteger> anyIntegers;
+    private final Arbitrary<String> anyStrings;
+    private final Arbitrary<java.math.BigInteger> anyIntegers;
 
-    Mutations(Random random) {
+    /**
+     * jqwik's generators can only run on a jqwik thread; {@code sample()} runs anywhere and draws from jqwik's source
+     * of randomness of the current thread, which is seeded here with the run's seed (so a run is repeatable).
+     */
+    Mutations(Random random, long seed) {
         this.random = random;
-        Arbitrary<String> strings = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(60);
-        this.anyStrings = strings.generator(1000);
+        SourceOfRandomness.create(Long.toString(seed));
+        this.anyStrings = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(60);
         this.anyIntegers = Arbitraries.bigIntegers().between(java.math.BigInteger.TEN.pow(30).negate(),
-                java.math.BigInteger.TEN.pow(30)).generator(1000);
+                java.math.BigInteger.TEN.pow(30));
     }
 
     /** A request as the operation's caller builds it: path (already encoded), query, token, body bytes, media type. */
-    record Base(String method, String path, List<String> query, String token, JsonNode body) {
+    record Base(String method, String path, List<String> query, String token, JsonNode body, String accept) {
 
         Http.Request request(List<String> query, byte[] body, String contentType) {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             headers.add(Map.entry("Authorization", "Bearer " + token));
-            headers.add(Map.entry("Accept", "application/json"));
+            headers.add(Map.entry("Accept", accept));
             if (contentType != null) {
                 headers.add(Map.entry("Content-Type", contentType));
             }
@@ -239,7 +243,7 @@ final class Mutations {
                     out.add(raw(base, field, "personnummer:check-digit", true, "\"" + badCheck + "\""));
                     out.add(raw(base, field, "personnummer:date", true, "\"20261340-1234\""));
                 }
-                String any = anyStrings.next(random).value();
+                String any = anyStrings.sample();
                 out.add(raw(base, field, "random-string", hostileText(any), escaped(any)));
             }
             case "integer", "number" -> {
@@ -252,7 +256,7 @@ final class Mutations {
                 out.add(raw(base, field, "number:int-overflow", integer, "2147483648"));
                 out.add(raw(base, field, "number:as-string", false, "\"1\""));
                 out.add(raw(base, field, "wrong-type:object", true, "{}"));
-                out.add(raw(base, field, "number:random", false, anyIntegers.next(random).value().toString()));
+                out.add(raw(base, field, "number:random", false, anyIntegers.sample().toString()));
             }
             case "boolean" -> {
                 out.add(raw(base, field, "boolean:string-yes", true, "\"yes\""));
@@ -347,7 +351,7 @@ final class Mutations {
         List<String[]> cases = List.of(
                 new String[]{"id:not-a-uuid", "not-a-uuid", "true"},
                 new String[]{"id:unknown-uuid", UUID.randomUUID().toString(), "true"},
-                new String[]{"id:upper-case", values.get(name).toUpperCase(Locale.ROOT), "false"},
+                new String[]{"id:upper-case", encode(values.get(name).toUpperCase(Locale.ROOT)), "false"},
                 new String[]{"control:NUL", "%00", "true"},
                 new String[]{"control:NUL-inside", "a%00b", "true"},
                 new String[]{"control:C0", "%01%1B", "true"},
@@ -362,7 +366,7 @@ final class Mutations {
             for (Map.Entry<String, String> e : values.entrySet()) {
                 path = path.replace("{" + e.getKey() + "}", e.getKey().equals(name) ? c[1] : encode(e.getValue()));
             }
-            Base mutated = new Base(base.method(), path, base.query(), base.token(), base.body());
+            Base mutated = new Base(base.method(), path, base.query(), base.token(), base.body(), base.accept());
             out.add(new Mutation(c[0], target, Boolean.parseBoolean(c[2]), mutated.valid()));
         }
         return out;

@@ -37,7 +37,7 @@ final class OpenApiDocument {
      * roles as the requirement's scopes); {@code body} is the JSON body's schema or null.
      */
     record Operation(String service, String method, String path, List<Parameter> parameters, JsonNode body,
-                     Set<String> roles, OpenApiDocument document) {
+                     Set<String> roles, String produces, boolean creates, OpenApiDocument document) {
 
         /** service, method and path template: how findings name the operation (never with values). */
         String id() {
@@ -76,8 +76,22 @@ final class OpenApiDocument {
                 for (JsonNode requirement : op.path("security")) {
                     requirement.fields().forEachRemaining(e -> e.getValue().forEach(r -> roles.add(r.asText())));
                 }
+                // what a successful answer is (the Accept to send), and whether the operation creates something (201)
+                String produces = "application/json";
+                boolean creates = false;
+                Iterator<Map.Entry<String, JsonNode>> responses = op.path("responses").fields();
+                while (responses.hasNext()) {
+                    Map.Entry<String, JsonNode> response = responses.next();
+                    if (response.getKey().startsWith("2")) {
+                        creates |= response.getKey().equals("201");
+                        Iterator<String> types = response.getValue().path("content").fieldNames();
+                        if (types.hasNext()) {
+                            produces = types.next();
+                        }
+                    }
+                }
                 operations.add(new Operation(service, method.toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(parameters),
-                        body, Set.copyOf(roles), this));
+                        body, Set.copyOf(roles), produces, creates, this));
             }
         }
     }

@@ -38,6 +38,8 @@ final class ValidRequests {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> FIRST_NAMES = List.of("Alva", "Elsa", "Maja", "Vera", "Liam", "Hugo", "Noah", "Ebbe");
     private static final List<String> LAST_NAMES = List.of("Lindqvist", "Bergström", "Sundberg", "Holmgren", "Åkesson");
+    /** The fixture child's surnames: never used for any other request, so finding one elsewhere means the case. */
+    private static final List<String> FIXTURE_LAST_NAMES = List.of("Fjällström", "Norrgård", "Tjärnberg", "Östlund");
 
     final SystemUnderTest sut;
     final RunSummary summary;
@@ -51,6 +53,8 @@ final class ValidRequests {
     String childLastName;
     /** Values that identify the fixture case to someone else: ids, pseudonyms, the child's personnummer and name. */
     final Set<String> caseSecrets = new LinkedHashSet<>();
+    /** Whether generated bodies may name the fixture child (a search for it) or must name other children. */
+    boolean useFixtureChild = true;
     String insatstyp = "FAMILJEBEHANDLING";
     String bbicOmrade = "HALSA";
 
@@ -120,7 +124,7 @@ final class ValidRequests {
         }
         childPersonnummer = Personnummer.child(random);
         childFirstName = pick(FIRST_NAMES);
-        childLastName = pick(LAST_NAMES);
+        childLastName = pick(FIXTURE_LAST_NAMES);
         ObjectNode barn = NODES.objectNode().put("personnummer", childPersonnummer).put("fornamn", childFirstName)
                 .put("efternamn", childLastName);
         ObjectNode forfragan = NODES.objectNode().put("typ", "BEVILJAD_INSATS").put("insatstyp", insatstyp)
@@ -195,6 +199,9 @@ final class ValidRequests {
             case "kvartal" -> "2026-Q3";
             case "regelId" -> "VERKSTALLIGHET_START";
             default -> {
+                if (p.name().endsWith("Id")) {
+                    yield UUID.randomUUID().toString();
+                }
                 JsonNode value = value(op.document().resolve(p.schema()), p.name(), 0);
                 yield value.isTextual() && !value.asText().isBlank() ? value.asText() : UUID.randomUUID().toString();
             }
@@ -286,11 +293,14 @@ final class ValidRequests {
         if (format.equals("date-time")) {
             return OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
         }
+        if (format.equals("local-time")) {
+            return "10:00:00";
+        }
         if (format.equals("uuid") || schema.path("pattern").asText().startsWith("[0-9a-fA-F]{8}")) {
             return name.contains("uppdrag") && uppdragId != null ? uppdragId : UUID.randomUUID().toString();
         }
         if (name.contains("personnummer")) {
-            return name.equals("personnummer") && childPersonnummer != null && random.nextBoolean() ? childPersonnummer
+            return name.equals("personnummer") && childPersonnummer != null && useFixtureChild && random.nextBoolean() ? childPersonnummer
                     : Personnummer.child(random);
         }
         if (name.equals("fornamn")) {
@@ -366,8 +376,12 @@ final class ValidRequests {
     // ---- requests ------------------------------------------------------------------------------------------------
 
     static Http.Request get(String path, String token) {
+        return get(path, token, "application/json");
+    }
+
+    static Http.Request get(String path, String token, String accept) {
         return new Http.Request("GET", path, List.of(Map.entry("Authorization", "Bearer " + token),
-                Map.entry("Accept", "application/json")), null);
+                Map.entry("Accept", accept)), null);
     }
 
     static Http.Request post(String path, String token, JsonNode body) {
