@@ -77,6 +77,7 @@ public final class AccessControl {
         }
         summary.figure(ATTACK + ".operations", operations);
         summary.figure(ATTACK + ".cells", first.size() + rest.size());
+        selfCheck(valid);
         int sent = 0;
         for (List<Cell> tier : List.of(first, rest)) {
             for (Cell cell : tier) {
@@ -178,6 +179,20 @@ public final class AccessControl {
         }
         if (leaks(answer, cell.request(), cell.sent(), valid)) {
             verdicts.finding("access-leak", op, "(access)", mutation, status);
+        }
+    }
+
+    /**
+     * The leak check must be able to fail: the owner's own answer about the case has to count as naming it, else the
+     * check (or the fixture's secrets) is broken and every "no leak" above would mean nothing.
+     */
+    private void selfCheck(ValidRequests valid) {
+        Http.Request own = ValidRequests.get("/api/uppdrag", valid.token("socialsekreterare"));
+        Http.Answer answer = http.send(sut.baseUri("assignment-service"), own);
+        summary.request("assignment-service", ATTACK + ":self-check", answer.status());
+        if (!answer.ok() || !leaks(answer, own, List.of(), valid)) {
+            summary.finding("access-control-self-check", "the owner's list of assignments does not name the fixture case → "
+                    + answer.status() + "; the leak check cannot be trusted");
         }
     }
 
