@@ -50,7 +50,8 @@ public final class HostileInput {
     }
 
     /** One operation's queue: its baseline first, then its mutations. */
-    private record Queue(OpenApiDocument.Operation op, List<Mutation> mutations) {
+    private record Queue(OpenApiDocument.Operation op, List<Mutation> mutations, Mutations.Base base,
+                         List<Mutations.Field> fields) {
     }
 
     public void run(int requestBudget) {
@@ -66,7 +67,7 @@ public final class HostileInput {
             OpenApiDocument document = OpenApiDocument.load(http, service, sut.baseUri(service));
             for (OpenApiDocument.Operation op : document.operations()) {
                 operations++;
-                queues.add(new Queue(op, variants(op, valid, mutations, random)));
+                queues.add(queue(op, valid, mutations, random));
             }
         }
         summary.figure(ATTACK + ".operations", operations);
@@ -77,9 +78,18 @@ public final class HostileInput {
         Map<String, Integer> lenient = new TreeMap<>();
         int sent = 0;
         int position = 0;
+        int fuzzRounds = 0;
         boolean more = true;
         while (sent < requestBudget && more) {
             more = false;
+            int at = position;
+            if (queues.stream().allMatch(q -> q.mutations().size() <= at)) {
+                // the catalogue is spent: one more round of random variants for every operation
+                for (Queue queue : queues) {
+                    queue.mutations().addAll(mutations.fuzzMutations(queue.base(), queue.fields(), queue.op().in("query")));
+                }
+                fuzzRounds++;
+            }
             for (Queue queue : queues) {
                 if (sent >= requestBudget) {
                     break;
@@ -96,6 +106,7 @@ public final class HostileInput {
             position++;
         }
         summary.figure(ATTACK + ".requests", sent);
+        summary.figure(ATTACK + ".random-rounds-after-the-catalogue", fuzzRounds);
         summary.figure(ATTACK + ".requests-by-kind", sentByKind);
         summary.figure(ATTACK + ".lenient-accepted", lenient);
         verdicts.figures(ATTACK);
@@ -126,7 +137,7 @@ public final class HostileInput {
     }
 
     /** The baseline and every variant of one operation, the variants shuffled by the seed. */
-    private List<Mutation> variants(OpenApiDocument.Operation op, ValidRequests valid, Mutations mutations, Random random) {
+    private Queue queue(OpenApiDocument.Operation op, ValidRequests valid, Mutations mutations, Random random) {
         String role = ValidRequests.actingRole(op.roles());
         String token = valid.token(role);
         Map<String, String> pathValues = new LinkedHashMap<>();
@@ -150,8 +161,9 @@ public final class HostileInput {
         Mutations.Base base = new Mutations.Base(op.method(), path, List.copyOf(query), token, body, op.produces());
 
         List<Mutation> variants = new ArrayList<>();
+        List<Mutations.Field> fields = body == null ? List.of() : Mutations.fields(op.document(), op.body(), body);
         if (body != null) {
-            variants.addAll(mutations.bodyMutations(base, Mutations.fields(op.document(), op.body(), body)));
+            variants.addAll(mutations.bodyMutations(base, fields));
         }
         for (OpenApiDocument.Parameter p : op.in("query")) {
             JsonNode schema = op.document().resolve(p.schema());
@@ -163,6 +175,6 @@ public final class HostileInput {
         variants.addAll(mutations.headerMutations(base));
         Collections.shuffle(variants, random);
         variants.add(0, new Mutation("baseline", "(valid)", false, base.valid()));
-        return variants;
+        return new Queue(op, variants, base, fields);
     }
 }
