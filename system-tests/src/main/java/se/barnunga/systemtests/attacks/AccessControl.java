@@ -60,6 +60,7 @@ public final class AccessControl {
     }
 
     public void run(int requestBudget) {
+        summary.figure("seed", seed);
         Random random = new Random(seed);
         ValidRequests valid = new ValidRequests(sut, summary, http, random);
         valid.createCases();

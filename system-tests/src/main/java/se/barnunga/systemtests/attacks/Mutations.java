@@ -235,7 +235,7 @@ final class Mutations {
                 }
                 if (current.isTextual() && current.asText().matches("[0-9a-f-]{36}")) {
                     out.add(raw(base, field, "uuid:not-a-uuid", true, "\"not-a-uuid\""));
-                    out.add(raw(base, field, "uuid:unknown", false, "\"" + UUID.randomUUID() + "\""));
+                    out.add(raw(base, field, "uuid:unknown", false, "\"" + uuid(random) + "\""));
                 }
                 if (field.last().contains("personnummer")) {
                     String pnr = current.asText();
@@ -343,7 +343,8 @@ final class Mutations {
                 cases.add(new String[]{"number:huge", "99999999999999999999", "true"});
                 cases.add(new String[]{"number:-0", "-0", "false"});
             }
-            case "boolean" -> cases.add(new String[]{"boolean:yes", "yes", "true"});
+            // JAX-RS reads anything but "true" as false; the README promises 400 only for dates and numbers
+            case "boolean" -> cases.add(new String[]{"boolean:yes", "yes", "false"});
             default -> {
             }
         }
@@ -375,7 +376,7 @@ final class Mutations {
         String target = "path:" + name;
         List<String[]> cases = List.of(
                 new String[]{"id:not-a-uuid", "not-a-uuid", "true"},
-                new String[]{"id:unknown-uuid", UUID.randomUUID().toString(), "true"},
+                new String[]{"id:unknown-uuid", uuid(random).toString(), "true"},
                 new String[]{"id:upper-case", encode(values.get(name).toUpperCase(Locale.ROOT)), "false"},
                 new String[]{"control:NUL", "%00", "true"},
                 new String[]{"control:NUL-inside", "a%00b", "true"},
@@ -506,6 +507,34 @@ final class Mutations {
             }
         }
         return false;
+    }
+
+    /** A random UUID drawn from the run's seeded random, so a run repeats its ids too. */
+    static UUID uuid(Random random) {
+        return new UUID((random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+    }
+
+    /**
+     * The variants in an order where the kinds take turns (control, duplicate-key, malformed, huge, …), each kind's
+     * variants and the kinds' order shuffled by the seed: a small budget per operation then still tries every kind.
+     */
+    static List<Mutation> interleaved(List<Mutation> variants, Random random) {
+        Map<String, List<Mutation>> byKind = new java.util.TreeMap<>();
+        for (Mutation m : variants) {
+            byKind.computeIfAbsent(m.kind().replaceAll(":.*", ""), k -> new ArrayList<>()).add(m);
+        }
+        List<List<Mutation>> groups = new ArrayList<>(byKind.values());
+        groups.forEach(g -> java.util.Collections.shuffle(g, random));
+        java.util.Collections.shuffle(groups, random);
+        List<Mutation> out = new ArrayList<>();
+        for (int i = 0; out.size() < variants.size(); i++) {
+            for (List<Mutation> group : groups) {
+                if (i < group.size()) {
+                    out.add(group.get(i));
+                }
+            }
+        }
+        return out;
     }
 
     static byte[] bytes(String text) {

@@ -91,7 +91,7 @@ final class OpenApiDocument {
                     }
                 }
                 operations.add(new Operation(service, method.toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(parameters),
-                        body, Set.copyOf(roles), produces, creates, this));
+                        body, java.util.Collections.unmodifiableSet(roles), produces, creates, this));
             }
         }
     }

@@ -200,10 +200,10 @@ final class ValidRequests {
             case "regelId" -> "VERKSTALLIGHET_START";
             default -> {
                 if (p.name().endsWith("Id")) {
-                    yield UUID.randomUUID().toString();
+                    yield Mutations.uuid(random).toString();
                 }
                 JsonNode value = value(op.document().resolve(p.schema()), p.name(), 0);
-                yield value.isTextual() && !value.asText().isBlank() ? value.asText() : UUID.randomUUID().toString();
+                yield value.isTextual() && !value.asText().isBlank() ? value.asText() : Mutations.uuid(random).toString();
             }
         };
     }
@@ -297,7 +297,7 @@ final class ValidRequests {
             return "10:00:00";
         }
         if (format.equals("uuid") || schema.path("pattern").asText().startsWith("[0-9a-fA-F]{8}")) {
-            return name.contains("uppdrag") && uppdragId != null ? uppdragId : UUID.randomUUID().toString();
+            return name.contains("uppdrag") && uppdragId != null ? uppdragId : Mutations.uuid(random).toString();
         }
         if (name.contains("personnummer")) {
             return name.equals("personnummer") && childPersonnummer != null && useFixtureChild && random.nextBoolean() ? childPersonnummer

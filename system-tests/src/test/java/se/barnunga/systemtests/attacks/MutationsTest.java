@@ -108,6 +108,18 @@ class MutationsTest {
     }
 
     @Test
+    void the_kinds_take_turns_so_a_small_budget_tries_each_kind() {
+        Mutations mutations = new Mutations(new Random(1), 1);
+        Mutations.Base base = new Mutations.Base("POST", "/api/x", List.of(), "token", body, "application/json");
+        List<Mutation> all = mutations.bodyMutations(base, Mutations.fields(document, op.body(), body));
+        List<Mutation> ordered = Mutations.interleaved(all, new Random(3));
+        assertThat(ordered).containsExactlyInAnyOrderElementsOf(all);
+        long kinds = all.stream().map(m -> m.kind().replaceAll(":.*", "")).distinct().count();
+        assertThat(ordered.subList(0, (int) kinds)).extracting(m -> m.kind().replaceAll(":.*", "")).doesNotHaveDuplicates();
+        assertThat(Mutations.interleaved(all, new Random(3))).isEqualTo(ordered);
+    }
+
+    @Test
     void hostile_text_is_control_characters_and_unpaired_surrogates_only() {
         assertThat(Mutations.hostileText("a\u0000")).isTrue();
         assertThat(Mutations.hostileText("a\ud800")).isTrue();
