@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,9 +134,7 @@ final class ValidRequests {
             throw new IllegalStateException("could not create the fixture assignment: " + created.status());
         }
         uppdragId = parse(created.body()).path("uppdragId").asText();
-        // the performing unit gives its go-ahead, so that its staff see the case identified (as the routine allows)
-        http.send(assignment, new Http.Request("POST", "/api/uppdrag/" + uppdragId + "/klartecken",
-                List.of(Map.entry("Authorization", "Bearer " + token("metodhandledare"))), null));
+        walkToSent(assignment);
 
         URI concern = sut.baseUri("concern-service");
         ObjectNode oro = NODES.objectNode();
@@ -160,9 +156,76 @@ final class ValidRequests {
         caseSecrets.add(childPersonnummer);
         caseSecrets.add(Personnummer.digits(childPersonnummer));
         caseSecrets.add(childLastName);
+        // the follow-up record and the deadline watches come from the assignment's events: wait until they are there
+        // (the commands on them should reach their validation and the owner's data, not a 404)
+        awaitFound(sut.baseUri("followup-service"), "/api/uppfoljning/" + uppdragId);
+        awaitFound(sut.baseUri("deadline-service"), "/api/bevakningar/arenden/" + uppdragId);
+        collectPseudonyms(http.send(sut.baseUri("followup-service"), get("/api/uppfoljning/" + uppdragId, token("socialsekreterare"))));
         // pseudonyms of the child, as the services hand them to those who may see them
         collectPseudonyms(http.send(assignment, get("/api/uppdrag/" + uppdragId + "/ivo-uppgifter", token("rapportor"))));
         collectPseudonyms(http.send(concern, get("/api/oro/" + oroId, token("socialsekreterare"))));
+    }
+
+    /**
+     * The routine up to the written assignment sent to the performing unit: go-ahead (metodhandledare of UTF-1), the
+     * guardian's consent, the decision and the written assignment with every SOSFS 2014:5 item. Each step must succeed.
+     */
+    private void walkToSent(URI assignment) {
+        String ss = token("socialsekreterare");
+        String base = "/api/uppdrag/" + uppdragId;
+        step(assignment, new Http.Request("POST", base + "/klartecken",
+                List.of(Map.entry("Authorization", "Bearer " + token("metodhandledare"))), null), "klartecken");
+        String guardian = Personnummer.of(LocalDate.of(1984, 3, 1).plusDays(random.nextInt(3000)), random.nextInt(1000));
+        String guardianName = pick(FIRST_NAMES) + " " + childLastName;
+        ObjectNode samtycke = NODES.objectNode().put("part", "VARDNADSHAVARE").put("samtycker", true)
+                .put("datum", LocalDate.now(ZoneOffset.UTC).toString());
+        samtycke.putObject("vardnadshavare").put("personnummer", guardian).put("namn", guardianName);
+        registerPersonalData(samtycke);
+        step(assignment, post(base + "/samtycke", ss, samtycke), "samtycke");
+        ObjectNode beslut = NODES.objectNode().put("beslutsdatum", LocalDate.now(ZoneOffset.UTC).toString())
+                .put("lagrum", "SOL_2025_11_1");
+        beslut.putArray("mal").addObject().put("beskrivning", "Barnet går till skolan varje dag").put("bbicOmrade", bbicOmrade);
+        registerPersonalData(beslut);
+        step(assignment, post(base + "/beslut", ss, beslut), "beslut");
+        ObjectNode innehall = NODES.objectNode();
+        innehall.putObject("barnetsKontaktuppgifter").put("adress", "Storgatan 1").put("telefon", "070-1234567");
+        ObjectNode vh = innehall.putArray("vardnadshavare").addObject().put("personnummer", guardian).put("namn", guardianName);
+        vh.putObject("kontakt").put("adress", "Storgatan 1").put("telefon", "070-1234567");
+        innehall.put("skyddadePersonuppgifter", "INGEN");
+        innehall.putObject("tolkbehov").put("tolk", false);
+        innehall.put("uppdragetOmfattar", "Familjebehandling i hemmet").put("bedomningAvBehovOchFormaga", "Behov av stöd")
+                .put("uppfoljningsform", "Uppföljningsmöten").put("aterrapporteringVidAvslut", "Skriftlig redogörelse")
+                .put("andraHuvudmansInsatser", "Inga").put("sipBehov", false).put("familjenInformerad", true)
+                .put("utredningsplanBifogad", false);
+        innehall.putObject("socialsekreterarensKontakt").put("telefon", "08-123456");
+        ObjectNode skicka = NODES.objectNode();
+        skicka.set("innehall", innehall);
+        registerPersonalData(skicka);
+        step(assignment, post(base + "/skicka", ss, skicka), "skicka");
+    }
+
+    private void step(URI service, Http.Request request, String name) {
+        Http.Answer answer = http.send(service, request);
+        if (!answer.ok()) {
+            throw new IllegalStateException("the fixture assignment's step " + name + " was refused: " + answer.status());
+        }
+    }
+
+    /** Waits (up to a minute) until the owner can read what another service built from the events. */
+    private void awaitFound(URI service, String path) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < until) {
+            if (http.send(service, get(path, token("socialsekreterare"))).ok()) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("the fixture case never appeared at " + service + path.replace(uppdragId, "{id}"));
     }
 
     private void collectPseudonyms(Http.Answer answer) {
@@ -194,8 +257,8 @@ final class ValidRequests {
         return switch (p.name()) {
             case "uppdragId", "arendeId" -> uppdragId;
             case "oroId" -> oroId;
-            // the watch of the concern's same-day protection assessment (ids are <rule>:<case>)
-            case "bevakningId" -> "SKYDDSBEDOMNING:" + oroId;
+            // the watch of the assignment's start within 14 days of the decision (ids are <rule>:<case>)
+            case "bevakningId" -> "VERKSTALLIGHET_START:" + uppdragId;
             case "kvartal" -> "2026-Q3";
             case "regelId" -> "VERKSTALLIGHET_START";
             default -> {
@@ -244,12 +307,12 @@ final class ValidRequests {
                     return object;
                 }
                 schema.path("properties").fields().forEachRemaining(e ->
-                        object.set(e.getKey(), value(documentOf(schema, e.getValue()), e.getKey(), depth + 1)));
+                        object.set(e.getKey(), value(resolve(e.getValue()), e.getKey(), depth + 1)));
                 return object;
             }
             case "array": {
                 ArrayNode array = NODES.arrayNode();
-                JsonNode items = documentOf(schema, schema.path("items"));
+                JsonNode items = resolve(schema.path("items"));
                 array.add(value(items, singular(name), depth + 1));
                 return array;
             }
@@ -266,20 +329,11 @@ final class ValidRequests {
         }
     }
 
-    /**
-     * Nested schemas are resolved against the document the operation came from; {@link #value} gets resolved schemas,
-     * so this hook resolves the child through the thread's current document.
-     */
-    private JsonNode documentOf(JsonNode parent, JsonNode child) {
-        return current == null ? child : current.resolve(child);
-    }
-
+    /** The operation whose document nested schemas are resolved against (set by the public entry points). */
     private OpenApiDocument current;
 
-    /** Builds values of the operation's document (its references are resolved against it). */
-    ValidRequests on(OpenApiDocument document) {
-        this.current = document;
-        return this;
+    private JsonNode resolve(JsonNode child) {
+        return current == null ? child : current.resolve(child);
     }
 
     private String string(JsonNode schema, String name, String format) {
@@ -410,11 +464,5 @@ final class ValidRequests {
             }
         }
         return null;
-    }
-
-    static List<String> names(Iterator<String> it) {
-        List<String> out = new ArrayList<>();
-        it.forEachRemaining(out::add);
-        return out;
     }
 }
