@@ -16,14 +16,18 @@ import se.barnunga.systemtests.SystemUnderTest;
  * Hostile input generated from the services' own OpenAPI documents. For every operation of every service it builds a
  * valid request (real cases first, see {@link ValidRequests}), sends it once as the baseline, then sends variants with
  * one thing changed at a time ({@link Mutations}) with a token of a role the operation's security requirement allows.
- * The budget is spread over the operations round-robin, each operation's variants in an order shuffled by the seed.
+ * The budget is spread over the operations round-robin; each operation's variants come in an order where the kinds
+ * take turns (shuffled by the seed), so even the CI budget (~20 per operation) tries every kind somewhere; once the
+ * catalogue is spent (a full run), further rounds of random strings and numbers from jqwik follow.
  * <p>
  * Pass criteria, each miss a finding: no 5xx and no hang; every 4xx is {@code application/problem+json} with a
  * parseable problem; every 400 and 422 names a field (or a rule); no answer echoes a control character; and what the
  * README promises to refuse (control characters, unpaired surrogates, duplicated keys, trailing content, wrong media
  * types and charsets, duplicated query parameters, malformed JSON, unknown properties, missing required fields) is not
  * accepted with a 2xx. Leniency the README does not promise to refuse (a number where a string is expected, {@code
- * "1"} for a number) is counted as a figure, not a finding.
+ * "1"} for a number, {@code yes} for a boolean query parameter, invalid UTF-8 in a URL, which decodes to U+FFFD) is
+ * counted as the figure {@code hostile-input.lenient-accepted}, not a finding. A control character that a read returns
+ * although the request sent none was stored by an earlier request: {@code control-character-stored-and-returned}.
  * <p>
  * The seed is {@code -Dsystemtests.seed} (default: the current time), printed in the summary as {@code seed}.
  */
