@@ -4,13 +4,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
+import se.barnunga.systemtests.attacks.AccessControl;
+import se.barnunga.systemtests.attacks.HostileInput;
+
 /**
  * One run of the harness: starts the real system as separate processes, runs the attacks and faults of the mode, checks
  * that every processor is at the head and that nothing personal reached Kafka, and writes the summary.
  *
  * <ul>
- *   <li>{@code short} (every {@code mvn verify}): fault (a), the poison events (e), processors at head, privacy.</li>
- *   <li>{@code full}: faults (a)–(e) with longer loads, processors at head, privacy.</li>
+ *   <li>{@code short} (every {@code mvn verify}): 1,500 hostile requests, the access-control matrix, fault (a), the
+ *   poison events (e), processors at head, privacy.</li>
+ *   <li>{@code full}: 10,000 hostile requests, the access-control matrix, faults (a)–(e) with longer loads, processors
+ *   at head, privacy.</li>
  * </ul>
  */
 public final class SystemTestRun {
@@ -36,11 +41,11 @@ public final class SystemTestRun {
             summary.figure("system started in", Duration.between(start, Instant.now()).toSeconds() + " s");
             Personuppgifter personuppgifter = new Personuppgifter(summary, 15L);
 
-            // ---- attacks: hostile input and access control (package se.barnunga.systemtests.attacks) ----
-            // ATTACKS-WIRING: the lead enables these when merging the attacks helper's work:
-            // new se.barnunga.systemtests.attacks.HostileInput(sut, summary).run(full ? 10_000 : 1_500);
-            // new se.barnunga.systemtests.attacks.AccessControl(sut, summary).run(full ? 5_000 : 1_000);
-            // ProcessorChecks.assertProcessorsAtHead(sut, summary);
+            // ---- attacks: hostile input generated from the OpenAPI documents, then the access-control matrix (the
+            //      whole matrix is about 1,100 requests, so the short budget covers it), then every processor at the head
+            step(summary, "hostile-input", () -> new HostileInput(sut, summary).run(full ? 10_000 : 1_500));
+            step(summary, "access-control", () -> new AccessControl(sut, summary).run(full ? 5_000 : 1_500));
+            ProcessorChecks.assertProcessorsAtHead(sut, summary);
 
             Faults faults = new Faults(sut, summary, personuppgifter, full);
             step(summary, "a", faults::killAssignmentServiceUnderLoad);

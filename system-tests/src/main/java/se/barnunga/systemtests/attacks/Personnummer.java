@@ -1,0 +1,43 @@
+package se.barnunga.systemtests.attacks;
+
+import java.time.LocalDate;
+import java.util.Random;
+
+/**
+ * Valid Swedish personnummer for children, for the requests that must pass validation (the services check the Luhn
+ * check digit and the date). Written here: it is the Luhn sum over ten digits and no maintained Java library for
+ * generating (rather than checking) personnummer exists on Maven Central that would be worth a dependency.
+ */
+final class Personnummer {
+
+    private Personnummer() {
+    }
+
+    /** A child born between 2010 and 2023, written {@code YYYYMMDD-NNNC}. */
+    static String child(Random random) {
+        LocalDate born = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(14 * 365));
+        int serial = random.nextInt(1000);
+        return of(born, serial);
+    }
+
+    static String of(LocalDate born, int serial) {
+        String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(), serial);
+        return String.format("%04d%02d%02d-%03d%d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), serial,
+                checkDigit(nine));
+    }
+
+    /** The Luhn check digit of the nine digits YYMMDDNNN. */
+    static int checkDigit(String nine) {
+        int sum = 0;
+        for (int i = 0; i < nine.length(); i++) {
+            int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    /** The twelve digits without the separator, as the services answer it. */
+    static String digits(String personnummer) {
+        return personnummer.replace("-", "").replace("+", "");
+    }
+}
