@@ -28,7 +28,7 @@ import io.vertx.ext.web.RoutingContext;
  * ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) well above its own
  * ({@link InputSettings#maxUriLength()}, {@link InputSettings#maxHeaderBytes()}) and answers a request between the two
  * on the router, before any other route, with a problem. Only a request beyond the raised codec limits (a URI over
- * 16 KiB, headers over 64 KiB) still gets Vert.x' bare 414/431.
+ * 256 KiB, headers over 256 KiB) still gets Vert.x' bare 414/431.
  */
 @Singleton
 public class HttpLimits {

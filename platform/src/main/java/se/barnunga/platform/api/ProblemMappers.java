@@ -339,7 +339,10 @@ public class ProblemMappers {
 
     static Response problem(int status, String kind, String title, String detail, UriInfo uri, String rule,
                             List<Problem.Violation> violations) {
-        Problem body = new Problem(Problem.type(kind), title, status, detail, uri == null ? null : uri.getPath(), rule, violations);
+        // the instance is the path as the client sent it, still percent-encoded (RFC 9457: a URI reference): a control
+        // character the client put in the path is never echoed back decoded
+        Problem body = new Problem(Problem.type(kind), title, status, detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(), rule, violations);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
