@@ -13,9 +13,12 @@ final class Personnummer {
     private Personnummer() {
     }
 
-    /** A child born between 2010 and 2023, written {@code YYYYMMDD-NNNC}. */
+    /**
+     * A child of 1 to 14 years today, written {@code YYYYMMDD-NNNC}: under 15, so the guardians' consent is the whole
+     * consent the fixture's decision needs (from 15 the child's own is required too, and the decision would be 422).
+     */
     static String child(Random random) {
-        LocalDate born = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(14 * 365));
+        LocalDate born = LocalDate.now().minusYears(14).plusDays(1 + random.nextInt(13 * 365));
         int serial = random.nextInt(1000);
         return of(born, serial);
     }

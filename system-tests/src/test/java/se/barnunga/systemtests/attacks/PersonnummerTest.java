@@ -27,6 +27,9 @@ class PersonnummerTest {
                 sum += v > 9 ? v - 9 : v;
             }
             assertThat(sum % 10).as(pnr).isZero();
+            java.time.LocalDate born = java.time.LocalDate.parse(pnr.substring(0, 4) + "-" + pnr.substring(4, 6) + "-" + pnr.substring(6, 8));
+            // under 15 today: the guardians' consent suffices for the fixture's decision
+            assertThat(java.time.Period.between(born, java.time.LocalDate.now()).getYears()).as(pnr).isBetween(0, 14);
         }
     }
 }
