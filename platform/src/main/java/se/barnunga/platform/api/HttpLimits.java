@@ -8,17 +8,20 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * 414 (URI too long) and 431 (headers too large) as {@code application/problem+json}, like every other error.
+ * 414 (URI too long), 431 (headers too large) and 413 (a declared body over Quarkus' limit) as
+ * {@code application/problem+json}, like every other error.
  * <p>
  * Why here and not in the HTTP codec: a request line or header block beyond Netty's decoder limits never reaches a
  * route; Vert.x answers it with its {@code HttpServerRequest.DEFAULT_INVALID_REQUEST_HANDLER}, a bare status without a
@@ -39,6 +42,10 @@ public class HttpLimits {
     Instance<InputSettings> settings;
     @Inject
     ObjectMapper mapper;
+    /** Quarkus' own body limit; beyond it Quarkus ends the request with a bare 413. */
+    @Inject
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 100).handler(this::check);
@@ -53,6 +60,15 @@ public class HttpLimits {
                             + limits.maxUriLength() + " tecken"));
             return;
         }
+        // a declared body over Quarkus' limit: answered here as a problem, before Quarkus' bare 413 (a chunked body
+        // without Content-Length that grows beyond the limit still gets that bare 413: it is cut off while streaming)
+        String contentLength = request.getHeader("Content-Length");
+        if (contentLength != null && declaredLength(contentLength) > maxBodySize.asLongValue()) {
+            answer(context, 413, "body-too-large", "Begäran är för stor",
+                    new Problem.Violation("(body)", TextRules.TOO_LONG, "begärans innehåll får vara högst "
+                            + maxBodySize.asLongValue() + " byte"));
+            return;
+        }
         long headerBytes = 0;
         for (Map.Entry<String, String> header : request.headers()) {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
@@ -64,6 +80,14 @@ public class HttpLimits {
             return;
         }
         context.next();
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1; // not a length: Vert.x' codec refuses it
+        }
     }
 
     private void answer(RoutingContext context, int status, String kind, String title, Problem.Violation violation) {

@@ -267,6 +267,14 @@ class StrictInputTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(hugeHeaders.statusCode()).isEqualTo(431);
         assertThat(hugeHeaders.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(Problem.MEDIA_TYPE));
+        // a body declared larger than Quarkus' body limit (10 MiB): a problem, before anything is read
+        HttpResponse<String> hugeBody = CLIENT.send(HttpRequest.newBuilder(base.resolve("test/input/a1"))
+                .header("Authorization", "Bearer " + SS).header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[11 * 1024 * 1024])).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(hugeBody.statusCode()).isEqualTo(413);
+        assertThat(hugeBody.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(Problem.MEDIA_TYPE));
+        assertThat(MAPPER.readTree(hugeBody.body()).path("violations").get(0).path("field").asText()).isEqualTo("(body)");
         // beyond the HTTP codec's own limit (256 KiB) Vert.x still answers by itself (see HttpLimits)
         assertThat(get("test/input/a1?q=" + "a".repeat(300_000)).status()).isEqualTo(414);
     }
