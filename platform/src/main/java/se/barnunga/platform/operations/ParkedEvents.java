@@ -22,11 +22,10 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Status;
-import jakarta.transaction.Transaction;
-import jakarta.transaction.TransactionManager;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 /**
  * The table {@code parked_event} (V1.004): events that a processor or consumer could not handle, and the events
@@ -46,8 +45,6 @@ public class ParkedEvents {
 
     @Inject
     AgroalDataSource dataSource;
-    @Inject
-    TransactionManager jta;
     @Inject
     Clock clock;
 
@@ -119,26 +116,8 @@ public class ParkedEvents {
      * Parks an event in a transaction of its own, committed at once: the caller's transaction (a failed batch) is
      * doomed and would take the row with it. Suspends and later resumes the caller's transaction, if any.
      */
-    public void parkInNewTransaction(Parking p) throws Exception {
-        Transaction outer = jta.getStatus() == Status.STATUS_NO_TRANSACTION ? null : jta.suspend();
-        try {
-            jta.begin();
-            try {
-                try (Connection c = dataSource.getConnection()) {
-                    upsert(c, p, false);
-                }
-                jta.commit();
-            } catch (Exception e) {
-                if (jta.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                    jta.rollback();
-                }
-                throw e;
-            }
-        } finally {
-            if (outer != null) {
-                jta.resume(outer);
-            }
-        }
+    public void parkInNewTransaction(Parking p) throws SQLException {
+        inNewTransaction(c -> upsert(c, p, false));
     }
 
     private int upsert(Connection c, Parking p, boolean keepParked) throws SQLException {
@@ -238,13 +217,10 @@ public class ParkedEvents {
     }
 
     /** A re-drive failed: the rows stay parked, one attempt more, with the new error (own transaction). */
-    public void failedAgain(Collection<UUID> ids, Throwable error) throws Exception {
-        Transaction outer = jta.getStatus() == Status.STATUS_NO_TRANSACTION ? null : jta.suspend();
-        try {
-            jta.begin();
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement update = c.prepareStatement("UPDATE parked_event SET attempts = attempts + 1, error_class = ?,"
-                         + " sql_state = ?, error = ? WHERE id = ? AND state = 'PARKED' AND cause")) {
+    public void failedAgain(Collection<UUID> ids, Throwable error) throws SQLException {
+        inNewTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE parked_event SET attempts = attempts + 1, error_class = ?,"
+                    + " sql_state = ?, error = ? WHERE id = ? AND state = 'PARKED' AND cause")) {
                 for (UUID id : ids) {
                     update.setString(1, bounded(Failures.errorClass(error), 255));
                     update.setString(2, bounded(Failures.sqlState(error), 10));
@@ -253,24 +229,39 @@ public class ParkedEvents {
                     update.executeUpdate();
                 }
             }
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement update = c.prepareStatement(
-                         "UPDATE parked_event SET attempts = attempts + 1 WHERE id = ? AND state = 'PARKED' AND NOT cause")) {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE parked_event SET attempts = attempts + 1 WHERE id = ? AND state = 'PARKED' AND NOT cause")) {
                 for (UUID id : ids) {
                     update.setObject(1, id);
                     update.executeUpdate();
                 }
             }
-            jta.commit();
-        } catch (Exception e) {
-            if (jta.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                jta.rollback();
+        });
+    }
+
+    /** JDBC work on one connection. */
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs the work in a transaction of its own; the caller's transaction, if any, is suspended meanwhile (as the audit
+     * log does it, with Quarkus' {@code requiringNew}).
+     */
+    private void inNewTransaction(Work work) throws SQLException {
+        try {
+            QuarkusTransaction.requiringNew().call(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    work.run(c);
+                }
+                return null;
+            });
+        } catch (QuarkusTransactionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
             }
             throw e;
-        } finally {
-            if (outer != null) {
-                jta.resume(outer);
-            }
         }
     }
 
