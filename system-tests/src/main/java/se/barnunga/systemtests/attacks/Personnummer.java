@@ -3,10 +3,11 @@ package se.barnunga.systemtests.attacks;
 import java.time.LocalDate;
 import java.util.Random;
 
+import se.barnunga.systemtests.Personuppgifter;
+
 /**
  * Valid Swedish personnummer for children, for the requests that must pass validation (the services check the Luhn
- * check digit and the date). Written here: it is the Luhn sum over ten digits and no maintained Java library for
- * generating (rather than checking) personnummer exists on Maven Central that would be worth a dependency.
+ * check digit and the date); the check digit is {@link Personuppgifter#luhn}.
  */
 final class Personnummer {
 
@@ -26,17 +27,7 @@ final class Personnummer {
     static String of(LocalDate born, int serial) {
         String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(), serial);
         return String.format("%04d%02d%02d-%03d%d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), serial,
-                checkDigit(nine));
-    }
-
-    /** The Luhn check digit of the nine digits YYMMDDNNN. */
-    static int checkDigit(String nine) {
-        int sum = 0;
-        for (int i = 0; i < nine.length(); i++) {
-            int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return (10 - sum % 10) % 10;
+                Personuppgifter.luhn(nine));
     }
 
     /** The twelve digits without the separator, as the services answer it. */
