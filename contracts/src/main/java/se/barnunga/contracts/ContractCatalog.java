@@ -25,8 +25,13 @@ import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
 import se.barnunga.contracts.uppfoljning.UppfoljningsmoteBokat;
 import se.barnunga.contracts.uppfoljning.UppfoljningsmotePakallat;
 import se.barnunga.contracts.uppfoljning.UtforarsammanfattningLamnad;
+import se.barnunga.contracts.uppfoljning.UtredningInledd;
 import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
 import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.BeslutOmprovat;
+import se.barnunga.contracts.uppdrag.FamiljenInformeradInforAvslut;
+import se.barnunga.contracts.uppdrag.RiskbedomningGjord;
+import se.barnunga.contracts.uppdrag.SamtyckeAterkallat;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
 import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
 import se.barnunga.contracts.uppdrag.InsatsAvslutad;
@@ -64,6 +69,10 @@ public final class ContractCatalog {
             BeslutAterkallat.class,
             InsatsAvslutad.class,
             UppdragAvslutat.class,
+            SamtyckeAterkallat.class,
+            BeslutOmprovat.class,
+            RiskbedomningGjord.class,
+            FamiljenInformeradInforAvslut.class,
             OroInlamnad.class,
             OroBekraftadSkriftligt.class,
             OroMottagen.class,
@@ -77,6 +86,7 @@ public final class ContractCatalog {
             UtforarsammanfattningLamnad.class,
             UppfoljningGenomford.class,
             AvslutningsmoteGenomfort.class,
+            UtredningInledd.class,
             BevakningStartad.class,
             BevakningPaminnelse.class,
             BevakningPasserad.class,

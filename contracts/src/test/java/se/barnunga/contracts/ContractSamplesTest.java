@@ -42,6 +42,10 @@ import se.barnunga.contracts.oro.OroVidarebefordrad;
 import se.barnunga.contracts.oro.SkyddsbedomningGjord;
 import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
 import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.BeslutOmprovat;
+import se.barnunga.contracts.uppdrag.FamiljenInformeradInforAvslut;
+import se.barnunga.contracts.uppdrag.RiskbedomningGjord;
+import se.barnunga.contracts.uppdrag.SamtyckeAterkallat;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
 import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
 import se.barnunga.contracts.uppdrag.InsatsAvslutad;
@@ -62,6 +66,7 @@ import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
 import se.barnunga.contracts.uppfoljning.UppfoljningsmoteBokat;
 import se.barnunga.contracts.uppfoljning.UppfoljningsmotePakallat;
 import se.barnunga.contracts.uppfoljning.UtforarsammanfattningLamnad;
+import se.barnunga.contracts.uppfoljning.UtredningInledd;
 
 /**
  * Sample events, serialised the way producers do (Jackson, ISO dates, nulls included), validate against their schemas:
@@ -114,6 +119,14 @@ class ContractSamplesTest {
                 new InsatsAvslutad(ID, D, "MALEN_UPPFYLLDA", "MINSKAD", false, "anna", T),
                 new InsatsAvslutad(ID, D, "FLYTTAT", null, false, "anna", T),
                 new UppdragAvslutat(ID, "UTF-1", D, "eva", T),
+                new InsatsBeviljad(ID, "BEVILJAD_INSATS", BARN, "KONTAKTPERSON", D, "SOL_2025_13_7", D, D.plusMonths(6), MAL,
+                        "MYND-1", "anna", "UTF-1", T),
+                new SamtyckeAterkallat(ID, BARN, "VARDNADSHAVARE", D, "SOL_2025_11_1", "MYND-1", "anna", T),
+                new BeslutOmprovat(ID, BARN, "LVU_11", "NAMNDBESLUT_LVU_11", D, "MYND-1", "anna", T),
+                new RiskbedomningGjord(ID, BARN, "MINSKAD", false, D, "MYND-1", "anna", T),
+                new FamiljenInformeradInforAvslut(ID, D, List.of("VARDNADSHAVARE", "BARNET"), "eva", T),
+                new UtredningInledd(ID, ID, D, BARN, "MYND-1", "anna", T),
+                new UtredningInledd(ID, null, D, null, null, "anna", T),
                 new OroInlamnad(ID, ANMALAN_ID, BARN, MAL_ID, "SYSKON", false, "SKRIFTLIG", false, true, true, true,
                         "SOCIALSEKRETERARE", "MYND-1", "anna", "ANSVARIG_SOCIALSEKRETERARE", "utforare", "UTF-1", T),
                 new OroInlamnad(ID, ANMALAN_ID, null, null, null, true, "MUNTLIG", true, false, null, false,
