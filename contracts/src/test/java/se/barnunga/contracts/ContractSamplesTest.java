@@ -98,6 +98,8 @@ class ContractSamplesTest {
         return Stream.of(
                 new UppdragSkickat(ID, "BEVILJAD_INSATS", BARN, "UTF-1", "MYND-1", "anna", T, "FAMILJEBEHANDLING", D, MAL, null),
                 new UppdragSkickat(ID, "UTREDNINGSUPPDRAG", BARN, "UTF-1", "MYND-1", "anna", T, null, D, List.of(), D.plusMonths(4)),
+                new UppdragSkickat(ID, "BEVILJAD_INSATS", BARN, "UTF-1", "MYND-1", "anna", T, "FAMILJEBEHANDLING", D, MAL, null,
+                        true, false),
                 new UppdragMottaget(ID, "UTF-1", "mats", T),
                 new InsatsBeviljad(ID, "BEVILJAD_INSATS", BARN, "FAMILJEBEHANDLING", D, "SOL_2025_11_1", D, D.plusMonths(6), MAL,
                         "MYND-1", "anna", "UTF-1", T),
@@ -138,6 +140,7 @@ class ContractSamplesTest {
                 new SkyddsbedomningGjord(ID, false, T, true, T.plusSeconds(600)),
                 new AterkopplingLamnad(ID, "UTREDNING_INLEDD", T),
                 new ForhandsbedomningAvslutad(ID, "INLED_UTREDNING", T, 0, true),
+                new ForhandsbedomningAvslutad(ID, "INLED_INTE_UTREDNING", T, 3, true, false, true),
                 new AvvikelseRegistrerad(ID, AVVIKELSE_ID, "SKRIFTLIG_BEKRAFTELSE_SEN", "UTF-1", T),
                 new UppfoljningsmotePakallat(ID, "socialsekreterare", "anna", "MYND-1", "UTF-1", T),
                 new UppfoljningsmotePakallat(ID, "utforare", "eva", null, null, T),

@@ -15,6 +15,10 @@ import se.barnunga.contracts.Topics;
  * @param avslutad        when the preliminary assessment was closed
  * @param dagarSedanInkom days from the day the concern came in to the day it was closed (Europe/Stockholm), at least 0
  * @param inomFrist       whether it was closed within 14 days of the concern coming in
+ * @param barnetKomTillTals whether the documentation shows that the child was heard in the preliminary assessment
+ *                        (seed 004, B 2.1); null on events from before the field existed
+ * @param skalBarnetInteHortDokumenterat when the child was not heard: whether the reasons are documented; null when
+ *                        the child was heard or not known
  */
 @ContractEvent(type = "FörhandsbedömningAvslutad", topic = Topics.ORO)
 public record ForhandsbedomningAvslutad(
@@ -22,5 +26,12 @@ public record ForhandsbedomningAvslutad(
         String beslut,
         Instant avslutad,
         int dagarSedanInkom,
-        boolean inomFrist) {
+        boolean inomFrist,
+        Boolean barnetKomTillTals,
+        Boolean skalBarnetInteHortDokumenterat) {
+
+    /** The event as published before {@code barnetKomTillTals} and {@code skalBarnetInteHortDokumenterat} existed. */
+    public ForhandsbedomningAvslutad(String oroId, String beslut, Instant avslutad, int dagarSedanInkom, boolean inomFrist) {
+        this(oroId, beslut, avslutad, dagarSedanInkom, inomFrist, null, null);
+    }
 }

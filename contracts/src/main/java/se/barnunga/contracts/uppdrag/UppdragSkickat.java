@@ -26,6 +26,9 @@ import se.barnunga.contracts.Topics;
  * @param mal                   the goals of the assignment; may be empty for {@code UTREDNINGSUPPDRAG}, never {@code null}
  * @param utredningensSlutdatum planned end of the ongoing investigation, for {@code UTREDNINGSUPPDRAG} and
  *                              {@code INSATS_UNDER_UTREDNING}; otherwise {@code null}
+ * @param sipBehov              whether the child needs a coordinated individual plan (SIP); null for
+ *                              {@code UTREDNINGSUPPDRAG} or on events from before the field existed
+ * @param sipFinns              whether a SIP has been drawn up (seed 004, A.2.2); null as for {@code sipBehov}
  */
 @ContractEvent(type = "UppdragSkickat", topic = Topics.UPPDRAG)
 public record UppdragSkickat(
@@ -39,5 +42,15 @@ public record UppdragSkickat(
         String insatstyp,
         LocalDate beslutsdatum,
         List<Mal> mal,
-        LocalDate utredningensSlutdatum) {
+        LocalDate utredningensSlutdatum,
+        Boolean sipBehov,
+        Boolean sipFinns) {
+
+    /** The event as published before {@code sipBehov} and {@code sipFinns} existed. */
+    public UppdragSkickat(String uppdragId, String uppdragstyp, Barn barn, String utforarenhet, String myndighetsenhet,
+            String socialsekreterare, Instant skickad, String insatstyp, LocalDate beslutsdatum, List<Mal> mal,
+            LocalDate utredningensSlutdatum) {
+        this(uppdragId, uppdragstyp, barn, utforarenhet, myndighetsenhet, socialsekreterare, skickad, insatstyp, beslutsdatum,
+                mal, utredningensSlutdatum, null, null);
+    }
 }
