@@ -16,12 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.barnunga.assignment.domain.Avbrottsorsak;
 import se.barnunga.assignment.domain.Avslutsskal;
 import se.barnunga.assignment.domain.Bbicskala;
+import se.barnunga.assignment.domain.Delegationsniva;
 import se.barnunga.assignment.domain.Deltagare;
 import se.barnunga.assignment.domain.FysiskaHandlingar;
 import se.barnunga.assignment.domain.Hinder;
 import se.barnunga.assignment.domain.Lagrum;
 import se.barnunga.assignment.domain.Motesledning;
 import se.barnunga.assignment.domain.Mottagare;
+import se.barnunga.assignment.domain.Omprovningsgrund;
 import se.barnunga.assignment.domain.Revideringsanledning;
 import se.barnunga.assignment.domain.Riskniva;
 import se.barnunga.assignment.domain.Samtyckespart;
@@ -123,9 +125,78 @@ public final class Anrop {
         }
     }
 
-    @Schema(name = "Beslut")
+    @Schema(name = "Beslutsfattare", description = "Vem som fattat beslutet: namn och befattning eller titel (eller nämndens organ, "
+            + "t.ex. Sociala utskottet) och nivå i delegationsordningen. Stannar i tjänsten.")
+    public record BeslutsfattareAnrop(@Size(max = KORT) String namn, @Size(max = KORT) String titel,
+                                      Delegationsniva delegationsniva) {
+        @Override
+        public String toString() {
+            return "BeslutsfattareAnrop[" + delegationsniva + "]";
+        }
+    }
+
+    @Schema(name = "DelvisAvslag", description = "Vad som avslogs delvis och varför (SOSFS 2014:5 4 kap. 14 §)")
+    public record DelvisAvslagAnrop(@Size(max = TEXT) String vad, @Size(max = TEXT) String skal) {
+        @Override
+        public String toString() {
+            return "DelvisAvslagAnrop[***]";
+        }
+    }
+
+    @Schema(name = "LvuVard", description = "Beslutet om vård enligt LVU som ett beslut enligt 11 § LVU vilar på")
+    public record LvuVardAnrop(@Size(max = KORT) String beslutsreferens, LocalDate beslutsdatum) {
+        @Override
+        public String toString() {
+            return "LvuVardAnrop[***]";
+        }
+    }
+
+    @Schema(name = "Namndbeslut", description = "Nämndens (eller dess delegats) beslut att insatsen ges med stöd av 11 § LVU")
+    public record NamndbeslutAnrop(@Size(max = KORT) String referens, LocalDate datum, @Valid BeslutsfattareAnrop beslutsfattare) {
+        @Override
+        public String toString() {
+            return "NamndbeslutAnrop[***]";
+        }
+    }
+
+    @Schema(name = "Beslut", description = "Beslut om insats med dokumentation enligt SOSFS 2014:5 4 kap. 13–14 §. Krävs: skal, "
+            + "beslutsfattare (utom vid 11 § LVU, där namndbeslut anger den), beslutsunderlag, syfte; vid SoL även ansokanAvser och "
+            + "malOverenskomnaMedFamiljen = true; för beviljad insats efter utredning behovsbedomningKommunicerad = true. "
+            + "Vid 11 § LVU krävs lvuVard och namndbeslut.")
     public record BeslutAnrop(@NotNull LocalDate beslutsdatum, @NotNull Lagrum lagrum, @Valid PeriodAnrop period,
-                              @NotEmpty @Size(max = 20) List<@NotNull @Valid MalAnrop> mal) {
+                              @NotEmpty @Size(max = 20) List<@NotNull @Valid MalAnrop> mal,
+                              @Size(max = TEXT) String skal,
+                              @Valid BeslutsfattareAnrop beslutsfattare,
+                              @Size(max = TEXT) String ansokanAvser,
+                              @Valid DelvisAvslagAnrop delvisAvslag,
+                              @Size(max = TEXT) String enskildesOnskemalOmUtforare,
+                              @Size(max = KORT) String beslutsunderlag,
+                              Boolean behovsbedomningKommunicerad,
+                              @Size(max = TEXT) String syfte,
+                              Boolean malOverenskomnaMedFamiljen,
+                              @Valid LvuVardAnrop lvuVard,
+                              @Valid NamndbeslutAnrop namndbeslut) {
+        @Override
+        public String toString() {
+            return "BeslutAnrop[" + lagrum + "]";
+        }
+    }
+
+    @Schema(name = "AterkallatSamtycke", description = "Vem som återkallat samtycket (en vårdnadshavare, barnet från 15 år, "
+            + "den unge från 18 år) och när")
+    public record AterkallaSamtyckeAnrop(@NotNull Samtyckespart part, @Valid PersonAnrop vardnadshavare,
+                                         @NotNull LocalDate datum) {
+    }
+
+    @Schema(name = "Omprovning", description = "Omprövning efter återkallat samtycke: nämndbeslut enligt 11 § LVU (lvuVard och "
+            + "namndbeslut krävs) eller nytt samtycke från alla vars samtycke krävs (beslutsfattare krävs)")
+    public record OmprovningAnrop(@NotNull Omprovningsgrund grund, @NotNull LocalDate beslutsdatum, Lagrum lagrum,
+                                  @Size(max = TEXT) String skal, @Valid BeslutsfattareAnrop beslutsfattare,
+                                  @Valid LvuVardAnrop lvuVard, @Valid NamndbeslutAnrop namndbeslut) {
+        @Override
+        public String toString() {
+            return "OmprovningAnrop[" + grund + "]";
+        }
     }
 
     @Schema(name = "BeslutOmUtredningsuppdrag")
@@ -173,7 +244,10 @@ public final class Anrop {
             Boolean sipBehov,
             @Valid KontaktAnrop socialsekreterarensKontakt,
             Boolean familjenInformerad,
-            Boolean utredningsplanBifogad) {
+            Boolean utredningsplanBifogad,
+            Boolean sipFinns,
+            Boolean vardnadshavareInformerade,
+            Boolean barnetInformerat) {
         @Override
         public String toString() {
             return "InnehallAnrop[***]";
@@ -250,7 +324,8 @@ public final class Anrop {
     }
 
     @Schema(name = "Aterkallelse")
-    public record AterkallaAnrop(@NotNull LocalDate datum, @NotBlank @Size(max = TEXT) String skal) {
+    public record AterkallaAnrop(@NotNull LocalDate datum, @NotBlank @Size(max = TEXT) String skal,
+                                 @Valid BeslutsfattareAnrop beslutsfattare) {
         @Override
         public String toString() {
             return "AterkallaAnrop[***]";

@@ -74,6 +74,22 @@ public final class Svar {
     public record AvidentifieratBarn(Personnummer.Kon kon, int alder) {
     }
 
+    /**
+     * The consent after the decision: whether a withdrawal awaits the social secretary's action (close the intervention,
+     * revoke or re-decide the decision), since when, every withdrawal and every re-decision.
+     */
+    @Schema(name = "SamtyckeEfterBeslut")
+    public record SamtyckeEfterBeslut(boolean aterkallat, LocalDate aterkallatSedan, String atgard,
+                                      List<Handelser.SamtyckeAterkallat> aterkallanden,
+                                      List<Handelser.BeslutOmprovat> omprovningar) {
+        static SamtyckeEfterBeslut of(Uppdragsakt a) {
+            boolean vantar = a.samtyckeAterkallatSedan != null && a.insatsAvslutad == null && a.aterkallat == null;
+            return new SamtyckeEfterBeslut(vantar, vantar ? a.samtyckeAterkallatSedan : null,
+                    vantar ? "Insatsen kan inte fortsätta med stöd av samtycke: avsluta insatsen, återkalla beslutet eller ompröva det" : null,
+                    a.samtyckenAterkallade, a.omprovningar);
+        }
+    }
+
     /** An assignment with everything the caller may see, and its full history. */
     @Schema(name = "Uppdrag")
     public record UppdragSvar(
@@ -81,7 +97,7 @@ public final class Svar {
             String myndighetsenhet, String socialsekreterare, String utforarenhet, String ansvarigUtforare,
             Instant registrerat, BarnSvar barn, se.barnunga.assignment.domain.Varden.Utredning utredning,
             List<Uppdragsakt.Forfragan> forfragningar, List<Handelser.SamtyckeRegistrerat> samtycken,
-            Handelser.InsatsBeviljad beslut, Handelser.UtredningsuppdragBeslutat utredningsuppdragBeslut,
+            SamtyckeEfterBeslut samtyckeEfterBeslut, Handelser.InsatsBeviljad beslut, Handelser.UtredningsuppdragBeslutat utredningsuppdragBeslut,
             Handelser.UppdragSkickat uppdrag, Handelser.UppdragMottaget mottaget,
             List<Handelser.AnsvarigUtforareUtsedd> ansvarigaUtforare, List<Handelser.VerkstallighetHindrad> hinder,
             List<Handelser.FormoteGenomfort> formoten, Handelser.PlaneringsmoteGenomfort planeringsmote,
@@ -103,7 +119,7 @@ public final class Svar {
             var r = a.registrerat;
             return new UppdragSvar(r.uppdragId(), vy, r.typ(), a.status, r.insatstyp(), r.myndighetsenhet(),
                     r.socialsekreterare(), a.utforarenhet(), a.ansvarigUtforare(), r.registrerat(), BarnSvar.of(r.barn(), idag),
-                    r.utredning(), a.forfragningar, a.samtycken, a.beslut, a.utredningsuppdragBeslut, skickat, a.mottaget,
+                    r.utredning(), a.forfragningar, a.samtycken, SamtyckeEfterBeslut.of(a), a.beslut, a.utredningsuppdragBeslut, skickat, a.mottaget,
                     a.ansvarigaUtforare, a.hinder, a.formoten, a.planeringsmote, a.startbekraftelser, a.uppskov, a.verkstalld,
                     a.avbrott, a.aterkallat, a.genomforandeplaner, a.planKopior, a.planEfterfragad, a.invandningar(),
                     a.redogorelse, a.riskbedomning, a.avslutandeSammanfattning, a.insatsAvslutad, a.uppdragAvslutat, a.historik);
@@ -117,7 +133,8 @@ public final class Svar {
             return new Uppdragsinnehall(maskerad(i.barnetsKontaktuppgifter()), vardnadshavare, i.skyddadePersonuppgifter(),
                     i.tolkbehov(), i.uppdragetOmfattar(), i.bedomningAvBehovOchFormaga(), i.uppfoljningsform(),
                     i.aterrapporteringVidAvslut(), i.andraHuvudmansInsatser(), i.sipBehov(), i.socialsekreterarensKontakt(),
-                    i.familjenInformerad(), i.utredningsplanBifogad());
+                    i.familjenInformerad(), i.utredningsplanBifogad(), i.sipFinns(), i.vardnadshavareInformerade(),
+                    i.barnetInformerat());
         }
 
         private static Kontaktuppgifter maskerad(Kontaktuppgifter k) {

@@ -40,6 +40,11 @@ import se.barnunga.assignment.application.IvoUppgifter;
 import se.barnunga.assignment.application.UppdragFragor;
 import se.barnunga.assignment.application.Uppdragsakt;
 import se.barnunga.assignment.domain.Barn;
+import se.barnunga.assignment.domain.Beslutsdokumentation;
+import se.barnunga.assignment.domain.Beslutsfattare;
+import se.barnunga.assignment.domain.DelvisAvslag;
+import se.barnunga.assignment.domain.LvuVard;
+import se.barnunga.assignment.domain.Namndbeslut;
 import se.barnunga.assignment.domain.Kommandon.*;
 import se.barnunga.assignment.domain.Samtyckespart;
 import se.barnunga.assignment.domain.Uppdragsstatus;
@@ -181,7 +186,9 @@ public class UppdragResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(SS)
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Fatta beslut om insats (11 kap. 1 § SoL, 4 kap. 1 § äldre SoL, eller 11 § LVU)")
+    @Operation(summary = "Fatta beslut om insats (11 kap. 1 § SoL, 4 kap. 1 § äldre SoL, 13 kap. 7 § SoL / 3 kap. 6 b § äldre SoL för unga 18–20 år, eller nämndens beslut enligt 11 § LVU)",
+            description = "Med beslutsdokumentation enligt SOSFS 2014:5 4 kap. 13–14 §. 11 § LVU kräver beslutet om vård enligt LVU "
+                    + "(lvuVard) och nämndens beslut (namndbeslut); varje uppgift som saknas besvaras med 422 och fältets namn.")
     public UppdragId beslut(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid BeslutAnrop a) {
         for (int i = 0; i < a.mal().size(); i++) {
             bbicOmrade("mal[" + i + "].bbicOmrade", a.mal().get(i).bbicOmrade());
@@ -189,7 +196,52 @@ public class UppdragResource {
         List<Varden.Mal> mal = a.mal().stream()
                 .map(m -> new Varden.Mal(UUID.randomUUID().toString(), m.beskrivning(), m.bbicOmrade())).toList();
         Varden.Period period = a.period() == null ? null : new Varden.Period(a.period().from(), a.period().tom());
-        return utfor(uppdragId, (id, actor, t) -> new FattaBeslut(id, a.beslutsdatum(), a.lagrum(), period, mal, actor, t));
+        Beslutsdokumentation dokumentation = new Beslutsdokumentation(a.skal(), beslutsfattare(a.beslutsfattare()),
+                a.ansokanAvser(), a.delvisAvslag() == null ? null : new DelvisAvslag(a.delvisAvslag().vad(), a.delvisAvslag().skal()),
+                a.enskildesOnskemalOmUtforare(), a.beslutsunderlag(), a.behovsbedomningKommunicerad(), a.syfte(),
+                a.malOverenskomnaMedFamiljen());
+        return utfor(uppdragId, (id, actor, t) -> new FattaBeslut(id, a.beslutsdatum(), a.lagrum(), period, mal, dokumentation,
+                lvuVard(a.lvuVard()), namndbeslut(a.namndbeslut()), actor, t));
+    }
+
+    // ---- Återkallat samtycke och omprövning (after the decision) -----------------------------------------------------
+
+    @POST
+    @Path("{uppdragId}/samtycke/aterkallande")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera att en vårdnadshavare, barnet (15 år) eller den unge (18 år) återkallat sitt samtycke",
+            description = "Efter beslut med stöd av SoL. Till dess beslutet omprövats kan insatsen inte fortsätta (409 SAMTYCKE_ATERKALLAT "
+                    + "för skicka, ny förfrågan, förmöte, planeringsmöte, start, verkställighet, återupptagande, uppskov och "
+                    + "genomförandeplan); avslut av insatsen och återkallelse av beslutet är möjliga.")
+    public UppdragId aterkallaSamtycke(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid AterkallaSamtyckeAnrop a) {
+        Varden.Vardnadshavare vh = a.vardnadshavare() == null ? null : new Varden.Vardnadshavare(
+                Personnummer.parse(a.vardnadshavare().personnummer(), clock).normalized(), a.vardnadshavare().namn(), null);
+        return utfor(uppdragId, (id, actor, t) -> new AterkallaSamtycke(id, a.part(), vh, a.datum(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/omprovning")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Ompröva beslutet efter återkallat samtycke: nämndbeslut enligt 11 § LVU eller nytt samtycke")
+    public UppdragId omprova(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid OmprovningAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new OmprovaBeslut(id, a.grund(), a.beslutsdatum(), a.lagrum(), a.skal(),
+                beslutsfattare(a.beslutsfattare()), lvuVard(a.lvuVard()), namndbeslut(a.namndbeslut()), actor, t));
+    }
+
+    private static Beslutsfattare beslutsfattare(BeslutsfattareAnrop b) {
+        return b == null ? null : new Beslutsfattare(b.namn(), b.titel(), b.delegationsniva());
+    }
+
+    private static LvuVard lvuVard(LvuVardAnrop l) {
+        return l == null ? null : new LvuVard(l.beslutsreferens(), l.beslutsdatum());
+    }
+
+    private static Namndbeslut namndbeslut(NamndbeslutAnrop n) {
+        return n == null ? null : new Namndbeslut(n.referens(), n.datum(), beslutsfattare(n.beslutsfattare()));
     }
 
     @POST
@@ -329,7 +381,8 @@ public class UppdragResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Återkalla beslutet om insats")
     public UppdragId aterkallelse(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid AterkallaAnrop a) {
-        return utfor(uppdragId, (id, actor, t) -> new AterkallaBeslut(id, a.datum(), a.skal(), actor, t));
+        return utfor(uppdragId, (id, actor, t) -> new AterkallaBeslut(id, a.datum(), a.skal(), beslutsfattare(a.beslutsfattare()),
+                actor, t));
     }
 
     // ---- Genomförandeplan -------------------------------------------------------------------------------------------
@@ -575,7 +628,7 @@ public class UppdragResource {
         return new Varden.Uppdragsinnehall(kontakt(i.barnetsKontaktuppgifter()), vardnadshavare, i.skyddadePersonuppgifter(), tolk,
                 i.uppdragetOmfattar(), i.bedomningAvBehovOchFormaga(), i.uppfoljningsform(), i.aterrapporteringVidAvslut(),
                 i.andraHuvudmansInsatser(), i.sipBehov(), kontakt(i.socialsekreterarensKontakt()), i.familjenInformerad(),
-                i.utredningsplanBifogad());
+                i.utredningsplanBifogad(), i.sipFinns(), i.vardnadshavareInformerade(), i.barnetInformerat());
     }
 
     private static Varden.Kontaktuppgifter kontakt(KontaktAnrop k) {

@@ -97,6 +97,46 @@ public final class Checklista {
 
     /** The checklist of one assignment, computed from its events. */
     public static List<Punkt> for_(Uppdragsakt akt) {
+        List<Punkt> punkter = new java.util.ArrayList<>(aktiviteter(akt));
+        int beslut = punkter.stream().map(Punkt::id).toList().indexOf("BESLUT");
+        if (beslut >= 0) {
+            punkter.add(beslut + 1, samtyckeAterkallat(akt));
+        }
+        return List.copyOf(punkter);
+    }
+
+    /**
+     * After a withdrawal of consent the intervention "kan inte fortsätta med stöd av 11 kap. 1 § SoL": the social
+     * secretary closes the intervention, revokes the decision or re-decides it. Not applicable without a withdrawal;
+     * pending while a withdrawal is not followed by one of the three; done by the first of them after the latest
+     * withdrawal.
+     */
+    private static Punkt samtyckeAterkallat(Uppdragsakt akt) {
+        String id = "SAMTYCKE_ATERKALLAT";
+        String aktivitet = "Samtycket har återkallats: avsluta insatsen, återkalla beslutet eller ompröva beslutet "
+                + "(nämndbeslut enligt 11 § LVU eller nytt samtycke)";
+        String ansvarig = rollnamn(Roll.SOCIALSEKRETERARE);
+        int senaste = -1;
+        for (int i = 0; i < akt.meddelanden.size(); i++) {
+            if (akt.meddelanden.get(i).getPayload() instanceof SamtyckeAterkallat) {
+                senaste = i;
+            }
+        }
+        if (senaste < 0) {
+            return new Punkt(id, aktivitet, ansvarig, Status.EJ_AKTUELL, null, null, null, null);
+        }
+        DomainEventMessage<?> klar = akt.meddelanden.subList(senaste + 1, akt.meddelanden.size()).stream()
+                .filter(m -> m.getPayload() instanceof BeslutOmprovat || m.getPayload() instanceof InsatsAvslutad
+                        || m.getPayload() instanceof BeslutAterkallat)
+                .findFirst().orElse(null);
+        if (klar == null) {
+            return new Punkt(id, aktivitet, ansvarig, Status.VANTAR, null, null, null, null);
+        }
+        return new Punkt(id, aktivitet, ansvarig, Status.KLAR, klar.getTimestamp(), Utford.av(klar).userId(),
+                Utford.av(klar).roll(), klar.getPayloadType().getSimpleName());
+    }
+
+    private static List<Punkt> aktiviteter(Uppdragsakt akt) {
         Uppdragstyp typ = akt.registrerat.typ();
         boolean aterkallat = akt.aterkallat != null;
         return AKTIVITETER.stream().filter(a -> a.typer().contains(typ)).map(a -> {

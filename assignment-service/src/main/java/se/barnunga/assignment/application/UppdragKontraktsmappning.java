@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 
 import se.barnunga.assignment.domain.Barn;
 import se.barnunga.assignment.domain.Handelser;
+import se.barnunga.assignment.domain.Uppdragstyp;
 import se.barnunga.assignment.domain.Varden.Mal;
 import se.barnunga.assignment.domain.Varden.Period;
 import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
 import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.BeslutOmprovat;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
 import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
 import se.barnunga.contracts.uppdrag.InsatsAvslutad;
@@ -18,6 +20,7 @@ import se.barnunga.contracts.uppdrag.InsatsBeviljad;
 import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
 import se.barnunga.contracts.uppdrag.PlaneringsmoteGenomfort;
 import se.barnunga.contracts.uppdrag.RedogorelseLamnad;
+import se.barnunga.contracts.uppdrag.SamtyckeAterkallat;
 import se.barnunga.contracts.uppdrag.UppdragAvslutat;
 import se.barnunga.contracts.uppdrag.UppdragMottaget;
 import se.barnunga.contracts.uppdrag.UppdragSkickat;
@@ -43,10 +46,19 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
             contract = new InsatsBeviljad(e.uppdragId(), e.typ().name(), barn(e.barn()), e.insatstyp(),
                     e.beslutsdatum(), e.lagrum().name(), from(e.period()), tom(e.period()), mal(e.mal()), e.myndighetsenhet(),
                     e.socialsekreterare(), e.utforarenhet(), e.registrerat());
+        } else if (event instanceof Handelser.SamtyckeAterkallat e) {
+            contract = new SamtyckeAterkallat(e.uppdragId(), barn(e.barn()), e.aterkallatAv().name(), e.datum(),
+                    e.lagrum().name(), e.myndighetsenhet(), e.socialsekreterare(), e.registrerat());
+        } else if (event instanceof Handelser.BeslutOmprovat e) {
+            contract = new BeslutOmprovat(e.uppdragId(), barn(e.barn()), e.lagrum().name(), e.grund().name(),
+                    e.beslutsdatum(), e.myndighetsenhet(), e.socialsekreterare(), e.registrerat());
         } else if (event instanceof Handelser.UppdragSkickat e) {
+            // the SIP items of an intervention (seed 004 A.2.2); none for an investigation assignment, as the contract says
+            boolean insats = e.typ() != Uppdragstyp.UTREDNINGSUPPDRAG;
             contract = new UppdragSkickat(e.uppdragId(), e.typ().name(), barn(e.barn()), e.utforarenhet(),
                     e.myndighetsenhet(), e.socialsekreterare(), e.skickat(), e.insatstyp(), e.beslutsdatum(), mal(e.mal()),
-                    e.utredning() == null ? null : e.utredning().planeratSlut());
+                    e.utredning() == null ? null : e.utredning().planeratSlut(),
+                    insats ? e.innehall().sipBehov() : null, insats ? e.innehall().sipFinns() : null);
         } else if (event instanceof Handelser.UppdragMottaget e) {
             contract = new UppdragMottaget(e.uppdragId(), e.utforarenhet(), e.mottagetAv(), e.mottaget());
         } else if (event instanceof Handelser.AnsvarigUtforareUtsedd e) {

@@ -41,6 +41,12 @@ public final class Uppdragsakt {
     public final List<Forfragan> forfragningar = new ArrayList<>();
     public final List<SamtyckeRegistrerat> samtycken = new ArrayList<>();
     public InsatsBeviljad beslut;
+    /** Every withdrawal of consent after the decision, in order. */
+    public final List<SamtyckeAterkallat> samtyckenAterkallade = new ArrayList<>();
+    /** Every re-decision after a withdrawal, in order. */
+    public final List<BeslutOmprovat> omprovningar = new ArrayList<>();
+    /** The date of the first withdrawal of consent not yet followed by a re-decision, or {@code null}. */
+    public java.time.LocalDate samtyckeAterkallatSedan;
     public UtredningsuppdragBeslutat utredningsuppdragBeslut;
     public UppdragSkickat skickat;
     public UppdragMottaget mottaget;
@@ -124,6 +130,14 @@ public final class Uppdragsakt {
             samtycken.add(x);
         } else if (e instanceof InsatsBeviljad x) {
             beslut = x;
+        } else if (e instanceof SamtyckeAterkallat x) {
+            samtyckenAterkallade.add(x);
+            if (samtyckeAterkallatSedan == null) {
+                samtyckeAterkallatSedan = x.datum();
+            }
+        } else if (e instanceof BeslutOmprovat x) {
+            omprovningar.add(x);
+            samtyckeAterkallatSedan = null;
         } else if (e instanceof UtredningsuppdragBeslutat x) {
             utredningsuppdragBeslut = x;
         } else if (e instanceof UppdragSkickat x) {

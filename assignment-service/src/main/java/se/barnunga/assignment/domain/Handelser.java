@@ -44,9 +44,23 @@ public final class Handelser {
                                       boolean samtycker, LocalDate datum, Instant registrerat) {
     }
 
+    /** {@code dokumentation}, {@code lvuVard} and {@code namndbeslut} are {@code null} on events from before they existed. */
     public record InsatsBeviljad(String uppdragId, Uppdragstyp typ, Barn barn, String insatstyp, LocalDate beslutsdatum,
                                  Lagrum lagrum, Period period, List<Mal> mal, String utforarenhet,
-                                 String myndighetsenhet, String socialsekreterare, Instant registrerat) {
+                                 String myndighetsenhet, String socialsekreterare, Instant registrerat,
+                                 Beslutsdokumentation dokumentation, LvuVard lvuVard, Namndbeslut namndbeslut) {
+    }
+
+    /** {@code aterkallatAv} as published; {@code vardnadshavare} names the guardian (personal data, internal only). */
+    public record SamtyckeAterkallat(String uppdragId, Barn barn, Samtyckespart part, Aterkallare aterkallatAv,
+                                     Vardnadshavare vardnadshavare, LocalDate datum, Lagrum lagrum,
+                                     String myndighetsenhet, String socialsekreterare, Instant registrerat) {
+    }
+
+    public record BeslutOmprovat(String uppdragId, Barn barn, Omprovningsgrund grund, LocalDate beslutsdatum,
+                                 Lagrum lagrum, String skal, Beslutsfattare beslutsfattare, LvuVard lvuVard,
+                                 Namndbeslut namndbeslut, String myndighetsenhet, String socialsekreterare,
+                                 Instant registrerat) {
     }
 
     public record UtredningsuppdragBeslutat(String uppdragId, LocalDate beslutsdatum, List<String> fragor,
@@ -103,8 +117,9 @@ public final class Handelser {
                                 Instant registrerat) {
     }
 
+    /** {@code beslutsfattare} is {@code null} on events from before it existed. */
     public record BeslutAterkallat(String uppdragId, LocalDate datum, String skal, String socialsekreterare,
-                                   Instant registrerat) {
+                                   Instant registrerat, Beslutsfattare beslutsfattare) {
     }
 
     public record GenomforandeplanUpprattad(String uppdragId, int version, LocalDate datum, Set<Deltagare> deltagare,

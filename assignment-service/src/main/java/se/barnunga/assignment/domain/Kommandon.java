@@ -52,9 +52,32 @@ public final class Kommandon {
                                      Instant tidpunkt) {
     }
 
-    /** Socialsekreterare: decision on intervention. */
+    /**
+     * Socialsekreterare: decision on intervention, with its documentation (SOSFS 2014:5). Under 11 § LVU it records the
+     * LVU care decision it rests on and the committee's decision ({@code lvuVard}, {@code namndbeslut}); otherwise both
+     * are {@code null}.
+     */
     public record FattaBeslut(@TargetAggregateIdentifier String uppdragId, LocalDate beslutsdatum, Lagrum lagrum,
-                              Period period, List<Mal> mal, Actor actor, Instant tidpunkt) {
+                              Period period, List<Mal> mal, Beslutsdokumentation dokumentation, LvuVard lvuVard,
+                              Namndbeslut namndbeslut, Actor actor, Instant tidpunkt) {
+    }
+
+    /**
+     * Socialsekreterare: a guardian, the child of 15 or over, or the young person of 18 or over withdrew the consent
+     * the decision rested on.
+     */
+    public record AterkallaSamtycke(@TargetAggregateIdentifier String uppdragId, Samtyckespart part,
+                                    Vardnadshavare vardnadshavare, LocalDate datum, Actor actor, Instant tidpunkt) {
+    }
+
+    /**
+     * Socialsekreterare: after a withdrawal of consent, the decision is re-decided – under 11 § LVU by the committee
+     * (same requirements as a decision under 11 § LVU), or with the consent of everyone required given anew.
+     * {@code lagrum} may be {@code null}: the current basis (or 11 § LVU for the committee's decision).
+     */
+    public record OmprovaBeslut(@TargetAggregateIdentifier String uppdragId, Omprovningsgrund grund, LocalDate beslutsdatum,
+                                Lagrum lagrum, String skal, Beslutsfattare beslutsfattare, LvuVard lvuVard,
+                                Namndbeslut namndbeslut, Actor actor, Instant tidpunkt) {
     }
 
     /** Socialsekreterare: decision on an investigation assignment, with its detailed questions. */
@@ -123,9 +146,9 @@ public final class Kommandon {
                                     LocalDate onskatStartdatum, String skal, Actor actor, Instant tidpunkt) {
     }
 
-    /** Socialsekreterare: the decision is revoked. */
-    public record AterkallaBeslut(@TargetAggregateIdentifier String uppdragId, LocalDate datum, String skal, Actor actor,
-                                  Instant tidpunkt) {
+    /** Socialsekreterare: the decision is revoked (SOSFS 2014:5 4 kap. 17 §: when, reasons, name and title). */
+    public record AterkallaBeslut(@TargetAggregateIdentifier String uppdragId, LocalDate datum, String skal,
+                                  Beslutsfattare beslutsfattare, Actor actor, Instant tidpunkt) {
     }
 
     /** Ansvarig utförare: the implementation plan is established with the family. */

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
@@ -86,6 +89,10 @@ public class Uppdrag {
     private boolean avslutandeSammanfattning;
     private boolean insatsAvslutad;
     private boolean aterkallat;
+    /** The date of the latest withdrawal of consent not yet followed by a re-decision, or {@code null}. */
+    private LocalDate samtyckeAterkallatDatum;
+    /** The parties (a guardian's personnummer, or "BARNET") who withdrew their consent since the last decision. */
+    private Set<String> aterkallandeParter = new HashSet<>();
 
     protected Uppdrag() {
         // for Axon
@@ -97,6 +104,10 @@ public class Uppdrag {
     public Uppdrag(SkickaForfragan c) {
         Actor actor = c.actor();
         actor.require(Roll.SOCIALSEKRETERARE, "Att skicka en förfrågan till en utförarenhet");
+        if (c.barn() != null && c.barn().alderPa(datum(c.tidpunkt())) >= Lagrum.RUTINEN_UPPHOR_VID_ALDER) {
+            throw new RuleViolation("barn.personnummer", "UTANFOR_RUTINENS_MALGRUPP",
+                    "Rutinen gäller barn och unga under 21 år (\"unga över 18 år men under 21 år\"); den unge har fyllt 21 år.");
+        }
         if (c.typ() != Uppdragstyp.BEVILJAD_INSATS) {
             if (c.utredning() == null) {
                 throw new RuleViolation("utredning", "UTREDNING_KRAVS",
@@ -179,11 +190,16 @@ public class Uppdrag {
         if (typ == Uppdragstyp.UTREDNINGSUPPDRAG) {
             throw new StateConflict("GALLER_INTE_UTREDNINGSUPPDRAG", "Ett utredningsuppdrag beslutas utan samtycke till insats.");
         }
-        if (beslutat) {
-            throw new StateConflict("BESLUT_REDAN_FATTAT", "Beslutet är redan fattat; samtycket registreras före beslutet.");
+        if (beslutat && samtyckeAterkallatDatum == null) {
+            throw new StateConflict("BESLUT_REDAN_FATTAT",
+                    "Beslutet är redan fattat; samtycket registreras före beslutet, eller på nytt efter att det återkallats.");
         }
         if (c.part() == null) {
             throw new RuleViolation("part", "PART_KRAVS", "Ange om samtycket gäller en vårdnadshavare eller barnet.");
+        }
+        if (samtyckeAterkallatDatum != null && c.datum() != null && c.datum().isBefore(samtyckeAterkallatDatum)) {
+            throw new RuleViolation("datum", "SAMTYCKE_FORE_ATERKALLANDET",
+                    "Ett nytt samtycke efter återkallandet är daterat samma dag eller senare (" + samtyckeAterkallatDatum + ").");
         }
         if (c.part() == Samtyckespart.VARDNADSHAVARE
                 && (c.vardnadshavare() == null || blank(c.vardnadshavare().personnummer()) || blank(c.vardnadshavare().namn()))) {
@@ -213,11 +229,7 @@ public class Uppdrag {
         if (c.lagrum() == null) {
             throw new RuleViolation("lagrum", "LAGRUM_KRAVS", "Ange beslutets lagrum.");
         }
-        if (!c.lagrum().gallerFor(datum)) {
-            throw new RuleViolation("lagrum", "LAGRUM_GALLER_INTE_DATUMET", c.lagrum() == Lagrum.SOL_2001_4_1
-                    ? "4 kap. 1 § SoL (2001:453) gäller beslut före 2025-07-01; använd 11 kap. 1 § SoL (2025:400)."
-                    : "11 kap. 1 § SoL (2025:400) gäller beslut från 2025-07-01; använd 4 kap. 1 § SoL (2001:453).");
-        }
+        lagrumGaller(c.lagrum(), datum);
         if (c.mal() == null || c.mal().isEmpty()) {
             throw new RuleViolation("mal", "MAL_KRAVS", "Beslutet har minst ett mål, kopplat till ett BBIC-behovsområde.");
         }
@@ -261,29 +273,298 @@ public class Uppdrag {
                 throw new RuleViolation("period.from", "PERIOD_FORE_BESLUT", "Beslutsperioden kan inte börja före beslutsdatum.");
             }
         }
+        beslutsdokumentation(c.dokumentation(), c.lagrum());
         if (c.lagrum().kraverSamtycke()) {
-            kravSamtycke(datum);
+            if (c.lvuVard() != null || c.namndbeslut() != null) {
+                throw new RuleViolation(c.lvuVard() != null ? "lvuVard" : "namndbeslut", "GALLER_ENDAST_LVU_11",
+                        "Uppgifter om LVU-vård och nämndbeslut hör till ett beslut enligt 11 § LVU.");
+            }
+            kravSamtycke(datum, null);
+        } else {
+            lvuGrund(c.lvuVard(), c.namndbeslut(), datum);
         }
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsBeviljad(uppdragId, typ, barn, insatstyp, datum, c.lagrum(), period,
-                List.copyOf(c.mal()), utforarenhet, myndighetsenhet, socialsekreterare, c.tidpunkt()));
+                List.copyOf(c.mal()), utforarenhet, myndighetsenhet, socialsekreterare, c.tidpunkt(), c.dokumentation(),
+                c.lvuVard(), c.namndbeslut()));
     }
 
-    private void kravSamtycke(LocalDate beslutsdatum) {
-        int alder = barn.alderPa(beslutsdatum);
-        if (alder < 18) {
-            boolean allaSamtycker = !vardnadshavarSamtycke.isEmpty()
-                    && vardnadshavarSamtycke.values().stream().allMatch(d -> !d.isAfter(beslutsdatum))
-                    && vardnadshavarVagran.isEmpty();
-            if (!allaSamtycker) {
-                throw new RuleViolation("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS",
-                        "Varje vårdnadshavare ska ha samtyckt före beslutet; utan samtycke kan nämnden besluta enligt 11 § LVU.");
+    /**
+     * The legal basis holds for the decision date and for the person's age on it. The routine's scope: "barn under 18
+     * år" and "unga över 18 år men under 21 år med stöd av 11 kap. 1 § SoL eller 13 kap. 7 §" – nobody of 21 or over,
+     * and the young adults' basis only from the 18th birthday.
+     */
+    private void lagrumGaller(Lagrum lagrum, LocalDate datum) {
+        if (!lagrum.gallerFor(datum)) {
+            throw new RuleViolation("lagrum", "LAGRUM_GALLER_INTE_DATUMET", lagrum.varforInteDatumet());
+        }
+        int alder = barn.alderPa(datum);
+        if (alder >= Lagrum.RUTINEN_UPPHOR_VID_ALDER) {
+            throw new RuleViolation("beslutsdatum", "UTANFOR_RUTINENS_MALGRUPP",
+                    "Rutinen gäller barn och unga under 21 år; den unge har fyllt 21 år på beslutsdagen.");
+        }
+        if (!lagrum.gallerForAlder(alder)) {
+            throw new RuleViolation("lagrum", "LAGRUM_GALLER_INTE_ALDERN",
+                    "13 kap. 7 § SoL (3 kap. 6 b § i den äldre lagen) gäller unga som fyllt 18 men inte 21 år på beslutsdagen.");
+        }
+    }
+
+    /**
+     * The decision documentation of SOSFS 2014:5 4 kap. 13–14 § and the routine's preconditions. What the routine and
+     * the regulation say "ska" is required: reasons, the decision-maker (except under 11 § LVU, where the committee's
+     * decision names it), the decision basis, the purpose; under a consent-based basis what the application concerned
+     * and that the goals are agreed with the family; for a granted intervention after the investigation that the
+     * assessment of need was communicated.
+     */
+    private void beslutsdokumentation(Beslutsdokumentation d, Lagrum lagrum) {
+        if (d == null || blank(d.skal())) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange skälen för beslutet (SOSFS 2014:5 4 kap. 13 §).");
+        }
+        if (lagrum.kraverSamtycke() || d.beslutsfattare() != null) {
+            beslutsfattare("beslutsfattare", d.beslutsfattare());
+        }
+        if (lagrum.kraverSamtycke() && blank(d.ansokanAvser())) {
+            throw new RuleViolation("ansokanAvser", "ANSOKAN_KRAVS",
+                    "Ange vad den enskildes ansökan eller begäran avser (SOSFS 2014:5 4 kap. 14 §).");
+        }
+        if (d.delvisAvslag() != null) {
+            if (blank(d.delvisAvslag().vad())) {
+                throw new RuleViolation("delvisAvslag.vad", "DELVIS_AVSLAG_OFULLSTANDIGT", "Ange vad som avslogs.");
+            }
+            if (blank(d.delvisAvslag().skal())) {
+                throw new RuleViolation("delvisAvslag.skal", "DELVIS_AVSLAG_OFULLSTANDIGT", "Ange skälen för avslaget.");
             }
         }
-        if (alder >= 15 && (barnetsSamtycke == null || barnetsSamtycke.isAfter(beslutsdatum))) {
+        if (blank(d.beslutsunderlag())) {
+            throw new RuleViolation("beslutsunderlag", "BESLUTSUNDERLAG_KRAVS",
+                    "Det ska alltid finnas ett beslutsunderlag till beslut om insats efter behovsprövning; ange det.");
+        }
+        if (blank(d.syfte())) {
+            throw new RuleViolation("syfte", "SYFTE_KRAVS", "Socialsekreteraren formulerar syfte och mål med insatsen.");
+        }
+        if (typ == Uppdragstyp.BEVILJAD_INSATS && !Boolean.TRUE.equals(d.behovsbedomningKommunicerad())) {
+            throw new RuleViolation("behovsbedomningKommunicerad", "BEHOVSBEDOMNING_EJ_KOMMUNICERAD",
+                    "Bedömningen av behov av insats ska ha kommunicerats med barnet och vårdnadshavaren innan utredningen avslutas.");
+        }
+        if (lagrum.kraverSamtycke() && !Boolean.TRUE.equals(d.malOverenskomnaMedFamiljen())) {
+            throw new RuleViolation("malOverenskomnaMedFamiljen", "MAL_EJ_OVERENSKOMNA",
+                    "Socialsekreteraren, vårdnadshavare och barnet utifrån ålder och mognad, eller den unge, ska vara överens "
+                            + "om vilka mål som ska uppnås för att insatsen ska kunna beviljas.");
+        }
+    }
+
+    private static void beslutsfattare(String falt, Beslutsfattare b) {
+        String saknas = b == null ? falt : b.forstaSaknade(falt);
+        if (saknas != null) {
+            throw new RuleViolation(saknas, "BESLUTSFATTARE_KRAVS",
+                    "Ange vem som fattat beslutet: namn och befattning eller titel (eller nämndens organ) och delegationsnivå.");
+        }
+    }
+
+    /**
+     * 11 § LVU is not a way round consent: "Om vårdnadshavarna, barnet, om hen fyllt 15 år, eller den unge däremot inte
+     * samtycker till insatserna får nämnden ta ställning till om insatserna i stället kan ges med stöd av 11 § LVU" –
+     * for a child cared for under LVU (the care decision recorded), by the committee or its delegate (the committee's
+     * decision recorded, dated the decision date, not taken at the level of the handling social secretary).
+     */
+    private void lvuGrund(LvuVard lvuVard, Namndbeslut namndbeslut, LocalDate beslutsdatum) {
+        if (lvuVard == null) {
+            throw new RuleViolation("lvuVard", "LVU_VARD_KRAVS",
+                    "Ett beslut enligt 11 § LVU gäller ett barn som vårdas enligt LVU; ange beslutet om vård (referens och datum).");
+        }
+        if (blank(lvuVard.beslutsreferens())) {
+            throw new RuleViolation("lvuVard.beslutsreferens", "LVU_VARD_KRAVS", "Ange referensen till beslutet om vård enligt LVU.");
+        }
+        if (lvuVard.beslutsdatum() == null) {
+            throw new RuleViolation("lvuVard.beslutsdatum", "LVU_VARD_KRAVS", "Ange datum för beslutet om vård enligt LVU.");
+        }
+        Datum.rimligt("lvuVard.beslutsdatum", lvuVard.beslutsdatum());
+        if (lvuVard.beslutsdatum().isAfter(beslutsdatum)) {
+            throw new RuleViolation("lvuVard.beslutsdatum", "LVU_VARD_EFTER_BESLUT",
+                    "Beslutet om vård enligt LVU ska finnas när beslutet enligt 11 § LVU fattas.");
+        }
+        if (namndbeslut == null) {
+            throw new RuleViolation("namndbeslut", "NAMNDBESLUT_KRAVS",
+                    "Nämnden tar ställning till insatser enligt 11 § LVU; ange nämndens beslut (referens, datum, beslutsfattare).");
+        }
+        if (blank(namndbeslut.referens())) {
+            throw new RuleViolation("namndbeslut.referens", "NAMNDBESLUT_KRAVS", "Ange referensen till nämndens beslut.");
+        }
+        if (namndbeslut.datum() == null) {
+            throw new RuleViolation("namndbeslut.datum", "NAMNDBESLUT_KRAVS", "Ange datum för nämndens beslut.");
+        }
+        if (!namndbeslut.datum().equals(beslutsdatum)) {
+            throw new RuleViolation("namndbeslut.datum", "NAMNDBESLUT_DATUM",
+                    "Beslutet enligt 11 § LVU är nämndens beslut: dess datum är beslutsdatum " + beslutsdatum + ".");
+        }
+        beslutsfattare("namndbeslut.beslutsfattare", namndbeslut.beslutsfattare());
+        if (!namndbeslut.beslutsfattare().delegationsniva().arNamndensDelegat()) {
+            throw new RuleViolation("namndbeslut.beslutsfattare.delegationsniva", "NAMNDEN_BESLUTAR",
+                    "Ett beslut enligt 11 § LVU fattas av nämnden eller dess delegat enligt delegationsordningen, inte av handläggaren.");
+        }
+    }
+
+    /**
+     * Every guardian (under 18) and the child from 15 (the young person from 18) consented on or before the decision
+     * date – and, when {@code tidigast} is given (a re-decision after a withdrawal), on or after that date.
+     */
+    private void kravSamtycke(LocalDate beslutsdatum, LocalDate tidigast) {
+        int alder = barn.alderPa(beslutsdatum);
+        java.util.function.Predicate<LocalDate> giltig = d -> d != null && !d.isAfter(beslutsdatum)
+                && (tidigast == null || !d.isBefore(tidigast));
+        if (alder < 18) {
+            boolean allaSamtycker = !vardnadshavarSamtycke.isEmpty()
+                    && vardnadshavarSamtycke.values().stream().allMatch(giltig)
+                    && vardnadshavarVagran.isEmpty();
+            if (!allaSamtycker) {
+                throw new RuleViolation("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS", tidigast != null
+                        ? "Varje vårdnadshavare ska ha samtyckt på nytt efter återkallandet (" + tidigast + ")."
+                        : "Varje vårdnadshavare ska ha samtyckt före beslutet; utan samtycke kan nämnden besluta enligt 11 § LVU.");
+            }
+        }
+        if (alder >= 15 && !giltig.test(barnetsSamtycke)) {
             throw new RuleViolation("samtycke", "SAMTYCKE_BARNET_SAKNAS", alder >= 18
                     ? "Den unge ska själv ha samtyckt före beslutet."
                     : "Barnet har fyllt 15 år på beslutsdagen och ska själv ha samtyckt före beslutet.");
         }
+    }
+
+    /**
+     * A consent the decision rested on is withdrawn (11 kap. 1 § SoL is voluntary): by a guardian whose consent was
+     * registered (the child under 18), by the child of 15 or over, or by the young person of 18 or over. Only after a
+     * decision under a consent-based basis, before the intervention is closed or the decision revoked. Until the
+     * decision is re-decided ({@link OmprovaBeslut}), the intervention cannot go on ({@link #SPARRADE_UTAN_SAMTYCKE}).
+     */
+    @CommandHandler
+    public void handle(AterkallaSamtycke c) {
+        socialsekreterare(c.actor(), "Att registrera att samtycket återkallats");
+        ejAvslutat();
+        insatsKind("Återkallat samtycke");
+        if (!beslutat) {
+            throw new StateConflict("BESLUT_SAKNAS", "Före beslutet registreras en vägran som samtycke (samtycker = false).");
+        }
+        ejAvslutadInsats();
+        if (!lagrum.kraverSamtycke()) {
+            throw new StateConflict("LAGRUM_KRAVER_INTE_SAMTYCKE", "Beslutet enligt 11 § LVU vilar inte på samtycke.");
+        }
+        if (c.part() == null) {
+            throw new RuleViolation("part", "PART_KRAVS", "Ange om det är en vårdnadshavare, barnet eller den unge som återkallat samtycket.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        if (c.datum().isBefore(beslutsdatum)) {
+            throw new RuleViolation("datum", "ATERKALLAT_FORE_BESLUT",
+                    "Ett samtycke återkallas efter beslutet (" + beslutsdatum + "); före beslutet registreras en vägran.");
+        }
+        int alder = barn.alderPa(c.datum());
+        String part;
+        Aterkallare av;
+        if (c.part() == Samtyckespart.VARDNADSHAVARE) {
+            if (alder >= 18) {
+                throw new RuleViolation("part", "VARDNADSHAVARE_EJ_PART", "Den unge har fyllt 18 år; samtycket är hens eget.");
+            }
+            if (c.vardnadshavare() == null || blank(c.vardnadshavare().personnummer()) || blank(c.vardnadshavare().namn())) {
+                throw new RuleViolation("vardnadshavare", "VARDNADSHAVARE_KRAVS", "Ange vilken vårdnadshavare som återkallat samtycket.");
+            }
+            part = c.vardnadshavare().personnummer();
+            if (!vardnadshavarSamtycke.containsKey(part) && !aterkallandeParter.contains(part)) {
+                throw new RuleViolation("vardnadshavare", "SAMTYCKE_SAKNAS_FOR_PARTEN",
+                        "Vårdnadshavaren har inget registrerat samtycke i ärendet att återkalla.");
+            }
+            av = Aterkallare.VARDNADSHAVARE;
+        } else {
+            if (alder < 15) {
+                throw new RuleViolation("part", "BARNET_UNDER_15",
+                        "Barnet har inte fyllt 15 år; det är vårdnadshavarnas samtycke insatsen vilar på.");
+            }
+            part = Samtyckespart.BARNET.name();
+            av = alder >= 18 ? Aterkallare.DEN_UNGE : Aterkallare.BARNET;
+        }
+        if (aterkallandeParter.contains(part)) {
+            throw new StateConflict("SAMTYCKE_REDAN_ATERKALLAT", "Partens samtycke är redan registrerat som återkallat.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new SamtyckeAterkallat(uppdragId, barn, c.part(), av,
+                c.part() == Samtyckespart.VARDNADSHAVARE ? c.vardnadshavare() : null, c.datum(), lagrum, myndighetsenhet,
+                socialsekreterare, c.tidpunkt()));
+    }
+
+    /**
+     * After a withdrawal of consent the decision is re-decided: by the committee under 11 § LVU (the same requirements as
+     * a decision under 11 § LVU: {@link #lvuGrund}), or with the consent of everyone whose consent is required given anew,
+     * on or after the withdrawal, under a consent-based basis valid for the date and the age. SOSFS 2014:5 4 kap. 13 §: a
+     * re-decision is documented with who made it and when, and its reasons.
+     */
+    @CommandHandler
+    public void handle(OmprovaBeslut c) {
+        socialsekreterare(c.actor(), "Att ompröva beslutet");
+        ejAvslutat();
+        insatsKind("Omprövning av beslut");
+        ejAvslutadInsats();
+        if (samtyckeAterkallatDatum == null) {
+            throw new StateConflict("SAMTYCKE_EJ_ATERKALLAT", "Beslutet omprövas här när ett samtycke har återkallats.");
+        }
+        if (c.grund() == null) {
+            throw new RuleViolation("grund", "GRUND_KRAVS", "Ange om beslutet omprövas genom nämndbeslut enligt 11 § LVU eller nytt samtycke.");
+        }
+        LocalDate datum = c.beslutsdatum();
+        inteIFramtiden("beslutsdatum", datum, c.tidpunkt());
+        if (datum.isBefore(samtyckeAterkallatDatum)) {
+            throw new RuleViolation("beslutsdatum", "OMPROVNING_FORE_ATERKALLANDET",
+                    "Omprövningen görs efter att samtycket återkallats (" + samtyckeAterkallatDatum + ").");
+        }
+        if (period != null && period.tom() != null && datum.isAfter(period.tom())) {
+            throw new RuleViolation("beslutsdatum", "BESLUTSPERIODEN_HAR_GATT_UT",
+                    "Beslutsperioden slutade " + period.tom() + "; avsluta insatsen och fatta vid behov ett nytt beslut.");
+        }
+        if (blank(c.skal())) {
+            throw new RuleViolation("skal", "SKAL_KRAVS", "Ange skälen för omprövningen (SOSFS 2014:5 4 kap. 13 §).");
+        }
+        Lagrum nytt;
+        if (c.grund() == Omprovningsgrund.NAMNDBESLUT_LVU_11) {
+            if (c.lagrum() != null && c.lagrum() != Lagrum.LVU_11) {
+                throw new RuleViolation("lagrum", "LAGRUM_MOTSAGER_GRUNDEN", "Nämndens beslut gäller insatser enligt 11 § LVU.");
+            }
+            nytt = Lagrum.LVU_11;
+            lagrumGaller(nytt, datum);
+            if (c.beslutsfattare() != null) {
+                beslutsfattare("beslutsfattare", c.beslutsfattare());
+            }
+            lvuGrund(c.lvuVard(), c.namndbeslut(), datum);
+        } else {
+            nytt = c.lagrum() == null ? lagrum : c.lagrum();
+            if (!nytt.kraverSamtycke()) {
+                throw new RuleViolation("lagrum", "LAGRUM_MOTSAGER_GRUNDEN", "Vid nytt samtycke ges insatsen med stöd av SoL.");
+            }
+            if (c.lvuVard() != null || c.namndbeslut() != null) {
+                throw new RuleViolation(c.lvuVard() != null ? "lvuVard" : "namndbeslut", "GALLER_ENDAST_LVU_11",
+                        "Uppgifter om LVU-vård och nämndbeslut hör till ett beslut enligt 11 § LVU.");
+            }
+            lagrumGaller(nytt, datum);
+            beslutsfattare("beslutsfattare", c.beslutsfattare());
+            kravSamtycke(datum, samtyckeAterkallatDatum);
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new BeslutOmprovat(uppdragId, barn, c.grund(), datum, nytt, c.skal(),
+                c.beslutsfattare(), c.lvuVard(), c.namndbeslut(), myndighetsenhet, socialsekreterare, c.tidpunkt()));
+    }
+
+    /**
+     * What cannot be done while a withdrawn consent is not followed by a re-decision: everything that carries the
+     * intervention forward (sending, asking another unit, förmöte, planning meeting, start, verkställighet, resumption,
+     * postponement, the implementation plan and asking for it). Closure ({@code AvslutaInsats}), revocation, recording an
+     * interruption, the risk assessment, summaries, reports and closing the assignment stay possible, as do new consents
+     * and the re-decision. "kan insatsen inte fortsätta med stöd av 11 kap. 1 § SoL".
+     */
+    static final Set<Class<?>> SPARRADE_UTAN_SAMTYCKE = Set.of(SkickaUppdrag.class, SkickaNyForfragan.class,
+            RegistreraFormote.class, RegistreraPlaneringsmote.class, BekraftaStart.class, DokumenteraVerkstallighet.class,
+            AterupptaVerkstallighet.class, RegistreraUppskov.class, UpprattaGenomforandeplan.class,
+            ReviderGenomforandeplan.class, EfterfragaGenomforandeplan.class);
+
+    @CommandHandlerInterceptor
+    public Object samtyckeKravs(CommandMessage<?> kommando, InterceptorChain kedja) throws Exception {
+        if (samtyckeAterkallatDatum != null && SPARRADE_UTAN_SAMTYCKE.contains(kommando.getPayloadType())) {
+            throw new StateConflict("SAMTYCKE_ATERKALLAT",
+                    "Samtycket återkallades " + samtyckeAterkallatDatum + ": insatsen kan inte fortsätta med stöd av "
+                            + lagrum + " förrän beslutet omprövats; avsluta insatsen, återkalla beslutet eller ompröva det.");
+        }
+        return kedja.proceed();
     }
 
     @CommandHandler
@@ -335,7 +616,7 @@ public class Uppdrag {
         if (c.innehall() == null) {
             throw new RuleViolation("innehall", "UPPGIFT_SAKNAS", "Uppdragets innehåll saknas.");
         }
-        String saknas = c.innehall().forstaSaknade(typ, barn.alderPa(datum(c.tidpunkt())) < 18);
+        String saknas = c.innehall().forstaSaknade(typ, barn.alderPa(datum(c.tidpunkt())));
         if (saknas != null) {
             throw new RuleViolation(saknas, "UPPGIFT_SAKNAS", "Uppdraget saknar en uppgift som ska finnas med (SOSFS 2014:5): " + saknas + ".");
         }
@@ -596,7 +877,9 @@ public class Uppdrag {
         if (blank(c.skal())) {
             throw new RuleViolation("skal", "SKAL_KRAVS", "Ange skälet till att beslutet återkallas.");
         }
-        apply(c.actor(), Roll.SOCIALSEKRETERARE, new BeslutAterkallat(uppdragId, c.datum(), c.skal(), c.actor().userId(), c.tidpunkt()));
+        beslutsfattare("beslutsfattare", c.beslutsfattare());
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new BeslutAterkallat(uppdragId, c.datum(), c.skal(), c.actor().userId(),
+                c.tidpunkt(), c.beslutsfattare()));
     }
 
     // ---- Genomförandeplan ---------------------------------------------------------------------------------------
@@ -1041,6 +1324,27 @@ public class Uppdrag {
             vardnadshavarSamtycke.remove(id);
             vardnadshavarVagran.add(id);
         }
+    }
+
+    @EventSourcingHandler
+    void on(SamtyckeAterkallat e) {
+        if (e.part() == Samtyckespart.BARNET) {
+            barnetsSamtycke = null;
+            aterkallandeParter.add(Samtyckespart.BARNET.name());
+        } else {
+            vardnadshavarSamtycke.remove(e.vardnadshavare().personnummer());
+            aterkallandeParter.add(e.vardnadshavare().personnummer());
+        }
+        if (samtyckeAterkallatDatum == null || e.datum().isAfter(samtyckeAterkallatDatum)) {
+            samtyckeAterkallatDatum = e.datum();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BeslutOmprovat e) {
+        lagrum = e.lagrum();
+        samtyckeAterkallatDatum = null;
+        aterkallandeParter.clear();
     }
 
     @EventSourcingHandler

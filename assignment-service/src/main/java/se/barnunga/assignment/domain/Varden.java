@@ -65,7 +65,14 @@ public final class Varden {
 
     /**
      * The content of the written assignment (SOSFS 2014:5, seed 002). Items the kind needs are checked by
-     * {@link #forstaSaknade(Uppdragstyp, boolean)}.
+     * {@link #forstaSaknade(Uppdragstyp, int)}.
+     *
+     * <p>{@code sipBehov}: whether the child needs a coordinated individual plan; {@code sipFinns}: whether one has been
+     * drawn up (seed 004 A.2.2), required when there is a need. {@code vardnadshavareInformerade} and
+     * {@code barnetInformerat}: for the investigation-time kinds, that the guardians and the child ("om hen fyllt 15 år
+     * eller utifrån ålder och mognad") were told what the assignment means and that the unit's documentation is
+     * available to the social secretary (routine, A3 and B4). The older single {@code familjenInformerad} is still
+     * accepted and stands for both when they are not given.
      */
     public record Uppdragsinnehall(
             Kontaktuppgifter barnetsKontaktuppgifter,
@@ -80,15 +87,30 @@ public final class Varden {
             Boolean sipBehov,
             Kontaktuppgifter socialsekreterarensKontakt,
             Boolean familjenInformerad,
-            Boolean utredningsplanBifogad) {
+            Boolean utredningsplanBifogad,
+            Boolean sipFinns,
+            Boolean vardnadshavareInformerade,
+            Boolean barnetInformerat) {
+
+        /** The content as sent before {@code sipFinns}, {@code vardnadshavareInformerade} and {@code barnetInformerat}. */
+        public Uppdragsinnehall(Kontaktuppgifter barnetsKontaktuppgifter, List<Vardnadshavare> vardnadshavare,
+                                Skyddsmarkering skyddadePersonuppgifter, Tolkbehov tolkbehov, String uppdragetOmfattar,
+                                String bedomningAvBehovOchFormaga, String uppfoljningsform, String aterrapporteringVidAvslut,
+                                String andraHuvudmansInsatser, Boolean sipBehov, Kontaktuppgifter socialsekreterarensKontakt,
+                                Boolean familjenInformerad, Boolean utredningsplanBifogad) {
+            this(barnetsKontaktuppgifter, vardnadshavare, skyddadePersonuppgifter, tolkbehov, uppdragetOmfattar,
+                    bedomningAvBehovOchFormaga, uppfoljningsform, aterrapporteringVidAvslut, andraHuvudmansInsatser, sipBehov,
+                    socialsekreterarensKontakt, familjenInformerad, utredningsplanBifogad, null, null, null);
+        }
 
         /**
          * The first required item that is missing, as its field path in the REST body, or {@code null}.
          *
-         * @param typ            the kind of assignment
-         * @param harVardnadshavare whether the child has guardians (under 18)
+         * @param typ   the kind of assignment
+         * @param alder the child's age in whole years on the day the assignment is sent (guardians under 18)
          */
-        public String forstaSaknade(Uppdragstyp typ, boolean harVardnadshavare) {
+        public String forstaSaknade(Uppdragstyp typ, int alder) {
+            boolean harVardnadshavare = alder < 18;
             if (barnetsKontaktuppgifter == null || blank(barnetsKontaktuppgifter.adress()) && blank(barnetsKontaktuppgifter.telefon())) {
                 return "innehall.barnetsKontaktuppgifter";
             }
@@ -133,11 +155,22 @@ public final class Varden {
             if (sipBehov == null) {
                 return "innehall.sipBehov";
             }
+            if (sipBehov && sipFinns == null) {
+                return "innehall.sipFinns";
+            }
             if (socialsekreterarensKontakt == null || blank(socialsekreterarensKontakt.telefon()) && blank(socialsekreterarensKontakt.epost())) {
                 return "innehall.socialsekreterarensKontakt";
             }
-            if (typ != Uppdragstyp.BEVILJAD_INSATS && !Boolean.TRUE.equals(familjenInformerad)) {
-                return "innehall.familjenInformerad";
+            if (typ != Uppdragstyp.BEVILJAD_INSATS) {
+                Boolean vh = vardnadshavareInformerade != null ? vardnadshavareInformerade : familjenInformerad;
+                Boolean b = barnetInformerat != null ? barnetInformerat : familjenInformerad;
+                if (harVardnadshavare && !Boolean.TRUE.equals(vh)) {
+                    return "innehall.vardnadshavareInformerade";
+                }
+                // from 15 the child is told; below, "utifrån ålder och mognad": the social secretary answers either way
+                if (alder >= 15 ? !Boolean.TRUE.equals(b) : b == null) {
+                    return "innehall.barnetInformerat";
+                }
             }
             if (typ == Uppdragstyp.UTREDNINGSUPPDRAG && !Boolean.TRUE.equals(utredningsplanBifogad)) {
                 return "innehall.utredningsplanBifogad";

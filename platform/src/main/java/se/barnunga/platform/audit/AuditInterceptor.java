@@ -2,8 +2,8 @@ package se.barnunga.platform.audit;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
@@ -44,7 +44,8 @@ public class AuditInterceptor {
         if (audited == null) {
             audited = method.getDeclaringClass().getAnnotation(Audited.class);
         }
-        List<String> cases = new ArrayList<>();
+        // a case named both by a @CaseId parameter and by the AuditedCases answer is one case: one entry, not two
+        Set<String> cases = new LinkedHashSet<>();
         Annotation[][] parameterAnnotations = method.getParameterAnnotations();
         for (int i = 0; i < parameterAnnotations.length; i++) {
             for (Annotation a : parameterAnnotations[i]) {
