@@ -634,7 +634,7 @@ class UppdragAvslutTest {
         return Stream.of(
                 kommando(new SkickaNyForfragan(ID, ANNAN_UTFORARENHET, null, ANNA, NU)),
                 kommando(new RegistreraSamtycke(ID, Samtyckespart.BARNET, null, true, IDAG, ANNA, NU)),
-                kommando(new FattaBeslut(ID, IDAG, Lagrum.LVU_11, null, MAL, ANNA, NU)),
+                kommando(new FattaBeslut(ID, IDAG, Lagrum.LVU_11, null, MAL, DOKUMENTATION, null, null, ANNA, NU)),
                 kommando(new BeslutaUtredningsuppdrag(ID, IDAG, FRAGOR, true, ANNA, NU)),
                 kommando(new SkickaUppdrag(ID, innehall(), ANNA, NU)),
                 kommando(new BekraftaMottagande(ID, MATS, NU)),
@@ -649,7 +649,7 @@ class UppdragAvslutTest {
                 kommando(new AvbrytVerkstallighet(ID, IDAG, Avbrottsorsak.ANNAT, null, ULLA, NU)),
                 kommando(new AterupptaVerkstallighet(ID, IDAG, ULLA, NU)),
                 kommando(new RegistreraUppskov(ID, Samtyckespart.VARDNADSHAVARE, IDAG.plusDays(7), "Skäl", ANNA, NU)),
-                kommando(new AterkallaBeslut(ID, IDAG, "Skäl", ANNA, NU)),
+                kommando(new AterkallaBeslut(ID, IDAG, "Skäl", BESLUTSFATTARE, ANNA, NU)),
                 kommando(new UpprattaGenomforandeplan(ID, IDAG, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, ULLA, NU)),
                 kommando(new ReviderGenomforandeplan(ID, IDAG, Revideringsanledning.ANNAT, BARNETS_DELAKTIGHET,
                         AKTIVITETER, ULLA, NU)),

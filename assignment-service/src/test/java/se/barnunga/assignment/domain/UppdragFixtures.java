@@ -137,6 +137,29 @@ final class UppdragFixtures {
     static final Aktivitet AKTIVITET2 = new Aktivitet("mal-2", "Föräldrasamtal", "ulla", "varje vecka", "samtal i hemmet");
     static final List<Aktivitet> AKTIVITETER = List.of(AKTIVITET1, AKTIVITET2);
 
+    /** The decision-maker: the social secretary with delegation. */
+    static final Beslutsfattare BESLUTSFATTARE = new Beslutsfattare("Anna Andersson", "Socialsekreterare",
+            Delegationsniva.SOCIALSEKRETERARE);
+    /** Complete decision documentation (SOSFS 2014:5) for a decision under a consent-based basis. */
+    static final Beslutsdokumentation DOKUMENTATION = new Beslutsdokumentation(
+            "Utredningen visar behov av stöd i föräldraskapet.", BESLUTSFATTARE, "Föräldrastöd och stöd till Alva",
+            null, null, "Utredning UTR-2026-017, beslutsunderlag 2026-02-09", Boolean.TRUE,
+            "Att Alva får en trygg vardag och går i skolan", Boolean.TRUE);
+    /** The committee's section, which decides under 11 § LVU. */
+    static final Beslutsfattare UTSKOTTET = new Beslutsfattare("Sociala utskottet", null, Delegationsniva.UTSKOTT);
+    /** The care under LVU the child is in. */
+    static final LvuVard LVU_VARD = new LvuVard("Förvaltningsrätten mål 1234-25", LocalDate.of(2025, 11, 20));
+
+    /** The committee's decision under 11 § LVU, dated the decision date. */
+    static Namndbeslut namndbeslut(LocalDate datum) {
+        return new Namndbeslut("SU 2026-02-10 § 14", datum, UTSKOTTET);
+    }
+
+    /** Decision documentation under 11 § LVU: the committee's decision names the decision-maker. */
+    static final Beslutsdokumentation LVU_DOKUMENTATION = new Beslutsdokumentation(
+            "Vårdnadshavarna samtycker inte; insatsen behövs under vården enligt LVU.", null, null, null, null,
+            "Utredning UTR-2026-017", Boolean.TRUE, "Att Alva får stöd under vården", null);
+
     static final List<MalUppfyllelse> MALUPPFYLLELSE = List.of(
             new MalUppfyllelse("mal-1", Bbicskala.POSITIV_FORANDRING_MAL_UPPFYLLT, "Alva går till skolan varje dag."),
             new MalUppfyllelse("mal-2", Bbicskala.POSITIV_FORANDRING_MAL_EJ_UPPFYLLT, "Färre konflikter, men fortfarande några."));
@@ -168,13 +191,17 @@ final class UppdragFixtures {
         String andraHuvudmansInsatser = "Elevhälsan följer Alvas närvaro";
         Boolean sipBehov = Boolean.FALSE;
         Kontaktuppgifter socialsekreterarensKontakt = new Kontaktuppgifter(null, "08-123 456 00", null);
-        Boolean familjenInformerad = Boolean.TRUE;
+        Boolean familjenInformerad = null;
         Boolean utredningsplanBifogad = Boolean.TRUE;
+        Boolean sipFinns = null;
+        Boolean vardnadshavareInformerade = Boolean.TRUE;
+        Boolean barnetInformerat = Boolean.TRUE;
 
         Uppdragsinnehall build() {
             return new Uppdragsinnehall(barnetsKontaktuppgifter, vardnadshavare, skyddadePersonuppgifter, tolkbehov,
                     uppdragetOmfattar, bedomningAvBehovOchFormaga, uppfoljningsform, aterrapporteringVidAvslut,
-                    andraHuvudmansInsatser, sipBehov, socialsekreterarensKontakt, familjenInformerad, utredningsplanBifogad);
+                    andraHuvudmansInsatser, sipBehov, socialsekreterarensKontakt, familjenInformerad, utredningsplanBifogad,
+                    sipFinns, vardnadshavareInformerade, barnetInformerat);
         }
     }
 
@@ -257,7 +284,7 @@ final class UppdragFixtures {
 
     static InsatsBeviljad beviljad(Uppdragstyp typ, Barn barn, LocalDate datum, Lagrum lagrum, Period period) {
         return new InsatsBeviljad(ID, typ, barn, insatstyp(typ), datum, lagrum, period, MAL, UTFORARENHET,
-                MYNDIGHETSENHET, "anna", TIDIGARE);
+                MYNDIGHETSENHET, "anna", TIDIGARE, DOKUMENTATION, null, null);
     }
 
     /** The case's decision for the kind: a decision on intervention, or on the investigation assignment. */
@@ -320,7 +347,7 @@ final class UppdragFixtures {
     }
 
     static BeslutAterkallat aterkallat(LocalDate datum) {
-        return new BeslutAterkallat(ID, datum, "Familjen har flyttat från kommunen", "anna", TIDIGARE);
+        return new BeslutAterkallat(ID, datum, "Familjen har flyttat från kommunen", "anna", TIDIGARE, BESLUTSFATTARE);
     }
 
     static UppskovBegart uppskov(LocalDate onskatStartdatum) {

@@ -52,12 +52,12 @@ class UppdragForfraganOchBeslutTest {
     }
 
     private static FattaBeslut fattaBeslut(LocalDate datum, Lagrum lagrum) {
-        return new FattaBeslut(ID, datum, lagrum, null, MAL, ANNA, NU);
+        return new FattaBeslut(ID, datum, lagrum, null, MAL, DOKUMENTATION, null, null, ANNA, NU);
     }
 
     private static InsatsBeviljad beviljadNu(Barn barn, LocalDate datum, Lagrum lagrum) {
         return new InsatsBeviljad(ID, BEVILJAD_INSATS, barn, INSATSTYP, datum, lagrum, null, MAL, UTFORARENHET,
-                MYNDIGHETSENHET, "anna", NU);
+                MYNDIGHETSENHET, "anna", NU, DOKUMENTATION, null, null);
     }
 
     // ==== SkickaForfragan =====================================================================================
@@ -546,14 +546,27 @@ class UppdragForfraganOchBeslutTest {
                     .expectNoEvents();
         }
 
+        /**
+         * Changed (review row N2): 11 § LVU is no way round consent for a social secretary on her own. Without the LVU
+         * care decision and the committee's decision it is refused; with them, no consent is needed – the committee
+         * decides "om insatserna i stället kan ges med stöd av 11 § LVU" when the family does not consent.
+         */
         @Test
-        void lvu_11_needs_no_consent() {
+        void lvu_11_needs_no_consent_but_the_lvu_care_and_the_committees_decision() {
             given(klartecknatFor(BARN))
-                    .when(fattaBeslut(BESLUT, Lagrum.LVU_11))
-                    .expectEvents(beviljadNu(BARN, BESLUT, Lagrum.LVU_11));
+                    .when(new FattaBeslut(ID, BESLUT, Lagrum.LVU_11, null, MAL, LVU_DOKUMENTATION, null, null, ANNA, NU))
+                    .expectException(violates("lvuVard", "LVU_VARD_KRAVS"))
+                    .expectNoEvents();
+            given(klartecknatFor(BARN))
+                    .when(new FattaBeslut(ID, BESLUT, Lagrum.LVU_11, null, MAL, LVU_DOKUMENTATION, LVU_VARD, null, ANNA, NU))
+                    .expectException(violates("namndbeslut", "NAMNDBESLUT_KRAVS"))
+                    .expectNoEvents();
             given(klartecknatFor(femton), vagran(VH1, LocalDate.of(2026, 3, 1)), barnetVagrar(femtonarsdagen))
-                    .when(fattaBeslut(femtonarsdagen, Lagrum.LVU_11))
-                    .expectEvents(beviljadNu(femton, femtonarsdagen, Lagrum.LVU_11));
+                    .when(new FattaBeslut(ID, femtonarsdagen, Lagrum.LVU_11, null, MAL, LVU_DOKUMENTATION, LVU_VARD,
+                            namndbeslut(femtonarsdagen), ANNA, NU))
+                    .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, femton, INSATSTYP, femtonarsdagen, Lagrum.LVU_11,
+                            null, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU, LVU_DOKUMENTATION, LVU_VARD,
+                            namndbeslut(femtonarsdagen)));
         }
 
         @Test
@@ -579,7 +592,7 @@ class UppdragForfraganOchBeslutTest {
         @Test
         void an_intervention_during_an_investigation_needs_consent_too() {
             given(tillKlartecken(INSATS_UNDER_UTREDNING))
-                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, PERIOD_UNDER_UTREDNING, MAL, ANNA, NU))
+                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, PERIOD_UNDER_UTREDNING, MAL, DOKUMENTATION, null, null, ANNA, NU))
                     .expectException(violates("samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS"))
                     .expectNoEvents();
         }
@@ -630,12 +643,13 @@ class UppdragForfraganOchBeslutTest {
 
         @Test
         void lvu_11_holds_on_both_sides_of_2025_07_01() {
-            given(bakgrund())
-                    .when(fattaBeslut(sistaDagenGamlaSol, Lagrum.LVU_11))
-                    .expectEvents(beviljadNu(BARN, sistaDagenGamlaSol, Lagrum.LVU_11));
-            given(bakgrund())
-                    .when(fattaBeslut(nyaSolIkraft, Lagrum.LVU_11))
-                    .expectEvents(beviljadNu(BARN, nyaSolIkraft, Lagrum.LVU_11));
+            for (LocalDate datum : List.of(sistaDagenGamlaSol, nyaSolIkraft)) {
+                LvuVard vard = new LvuVard("Förvaltningsrätten mål 99-25", LocalDate.of(2025, 5, 2));
+                given(bakgrund())
+                        .when(new FattaBeslut(ID, datum, Lagrum.LVU_11, null, MAL, DOKUMENTATION, vard, namndbeslut(datum), ANNA, NU))
+                        .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, datum, Lagrum.LVU_11, null, MAL,
+                                UTFORARENHET, MYNDIGHETSENHET, "anna", NU, DOKUMENTATION, vard, namndbeslut(datum)));
+            }
         }
 
         @Test
@@ -663,12 +677,12 @@ class UppdragForfraganOchBeslutTest {
             // 23:30 UTC on 9 March is 00:30 on 10 March in Stockholm.
             Instant strax_efter_midnatt = Instant.parse("2026-03-09T23:30:00Z");
             given(bakgrund())
-                    .when(new FattaBeslut(ID, IDAG, Lagrum.SOL_2025_11_1, null, MAL, ANNA, strax_efter_midnatt))
+                    .when(new FattaBeslut(ID, IDAG, Lagrum.SOL_2025_11_1, null, MAL, DOKUMENTATION, null, null, ANNA, strax_efter_midnatt))
                     .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, IDAG, Lagrum.SOL_2025_11_1,
-                            null, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", strax_efter_midnatt));
+                            null, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", strax_efter_midnatt, DOKUMENTATION, null, null));
             Instant strax_fore_midnatt = Instant.parse("2026-03-09T22:30:00Z");
             given(bakgrund())
-                    .when(new FattaBeslut(ID, IDAG, Lagrum.SOL_2025_11_1, null, MAL, ANNA, strax_fore_midnatt))
+                    .when(new FattaBeslut(ID, IDAG, Lagrum.SOL_2025_11_1, null, MAL, DOKUMENTATION, null, null, ANNA, strax_fore_midnatt))
                     .expectException(violates("beslutsdatum", "DATUM_I_FRAMTIDEN"))
                     .expectNoEvents();
         }
@@ -681,7 +695,7 @@ class UppdragForfraganOchBeslutTest {
     class BeslutetsInnehall {
 
         private FattaBeslut beslut(Period period, List<Mal> mal) {
-            return new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, period, mal, ANNA, NU);
+            return new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, period, mal, DOKUMENTATION, null, null, ANNA, NU);
         }
 
         private List<Object> bakgrund() {
@@ -694,7 +708,7 @@ class UppdragForfraganOchBeslutTest {
             given(bakgrund())
                     .when(beslut(period, MAL))
                     .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, BESLUT, Lagrum.SOL_2025_11_1,
-                            period, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU));
+                            period, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU, DOKUMENTATION, null, null));
         }
 
         @Test
@@ -703,7 +717,7 @@ class UppdragForfraganOchBeslutTest {
             given(bakgrund())
                     .when(beslut(tillsVidare, MAL))
                     .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, BESLUT, Lagrum.SOL_2025_11_1,
-                            tillsVidare, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU));
+                            tillsVidare, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU, DOKUMENTATION, null, null));
         }
 
         @Test
@@ -784,17 +798,17 @@ class UppdragForfraganOchBeslutTest {
         @Test
         void only_the_owning_units_social_secretary_decides() {
             given(bakgrund())
-                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, EVA, NU))
+                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, DOKUMENTATION, null, null, EVA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
             given(bakgrund())
-                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, MATS, NU))
+                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, DOKUMENTATION, null, null, MATS, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
             given(bakgrund())
-                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, BO, NU))
+                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, DOKUMENTATION, null, null, BO, NU))
                     .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, BESLUT, Lagrum.SOL_2025_11_1,
-                            null, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU));
+                            null, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU, DOKUMENTATION, null, null));
         }
 
         @Test
@@ -817,7 +831,7 @@ class UppdragForfraganOchBeslutTest {
         }
 
         private FattaBeslut beslut(LocalDate datum, Period period) {
-            return new FattaBeslut(ID, datum, Lagrum.SOL_2025_11_1, period, MAL, ANNA, NU);
+            return new FattaBeslut(ID, datum, Lagrum.SOL_2025_11_1, period, MAL, DOKUMENTATION, null, null, ANNA, NU);
         }
 
         @Test
@@ -825,7 +839,7 @@ class UppdragForfraganOchBeslutTest {
             given(bakgrund())
                     .when(beslut(BESLUT, PERIOD_UNDER_UTREDNING))
                     .expectEvents(new InsatsBeviljad(ID, INSATS_UNDER_UTREDNING, BARN, INSATSTYP, BESLUT,
-                            Lagrum.SOL_2025_11_1, PERIOD_UNDER_UTREDNING, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU));
+                            Lagrum.SOL_2025_11_1, PERIOD_UNDER_UTREDNING, MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU, DOKUMENTATION, null, null));
         }
 
         @Test

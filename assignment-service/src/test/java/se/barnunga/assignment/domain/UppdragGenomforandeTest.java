@@ -485,36 +485,36 @@ class UppdragGenomforandeTest {
         @Test
         void the_social_secretary_revokes_the_decision() {
             given(tillTilldelat(BEVILJAD_INSATS))
-                    .when(new AterkallaBeslut(ID, aterkallad, "Familjen har flyttat", ANNA, NU))
-                    .expectEvents(new BeslutAterkallat(ID, aterkallad, "Familjen har flyttat", "anna", NU));
+                    .when(new AterkallaBeslut(ID, aterkallad, "Familjen har flyttat", BESLUTSFATTARE, ANNA, NU))
+                    .expectEvents(new BeslutAterkallat(ID, aterkallad, "Familjen har flyttat", "anna", NU, BESLUTSFATTARE));
         }
 
         @Test
         void a_running_intervention_may_be_revoked() {
             given(tillVerkstallt(INSATS_UNDER_UTREDNING))
-                    .when(new AterkallaBeslut(ID, IDAG, "Familjen har flyttat", BO, NU))
-                    .expectEvents(new BeslutAterkallat(ID, IDAG, "Familjen har flyttat", "bo", NU));
+                    .when(new AterkallaBeslut(ID, IDAG, "Familjen har flyttat", BESLUTSFATTARE, BO, NU))
+                    .expectEvents(new BeslutAterkallat(ID, IDAG, "Familjen har flyttat", "bo", NU, BESLUTSFATTARE));
         }
 
         @Test
         void the_revocation_lies_between_the_decision_and_today() {
             given(tillBeslut(BEVILJAD_INSATS))
-                    .when(new AterkallaBeslut(ID, BESLUT.minusDays(1), "Skäl", ANNA, NU))
+                    .when(new AterkallaBeslut(ID, BESLUT.minusDays(1), "Skäl", BESLUTSFATTARE, ANNA, NU))
                     .expectException(violates("datum", "ATERKALLAT_FORE_BESLUT"))
                     .expectNoEvents();
             given(tillBeslut(BEVILJAD_INSATS))
-                    .when(new AterkallaBeslut(ID, IDAG.plusDays(1), "Skäl", ANNA, NU))
+                    .when(new AterkallaBeslut(ID, IDAG.plusDays(1), "Skäl", BESLUTSFATTARE, ANNA, NU))
                     .expectException(violates("datum", "DATUM_I_FRAMTIDEN"))
                     .expectNoEvents();
             given(tillBeslut(BEVILJAD_INSATS))
-                    .when(new AterkallaBeslut(ID, BESLUT, "Skäl", ANNA, NU))
-                    .expectEvents(new BeslutAterkallat(ID, BESLUT, "Skäl", "anna", NU));
+                    .when(new AterkallaBeslut(ID, BESLUT, "Skäl", BESLUTSFATTARE, ANNA, NU))
+                    .expectEvents(new BeslutAterkallat(ID, BESLUT, "Skäl", "anna", NU, BESLUTSFATTARE));
         }
 
         @Test
         void the_revocation_has_a_reason() {
             given(tillBeslut(BEVILJAD_INSATS))
-                    .when(new AterkallaBeslut(ID, aterkallad, "", ANNA, NU))
+                    .when(new AterkallaBeslut(ID, aterkallad, "", BESLUTSFATTARE, ANNA, NU))
                     .expectException(violates("skal", "SKAL_KRAVS"))
                     .expectNoEvents();
         }
@@ -522,15 +522,15 @@ class UppdragGenomforandeTest {
         @Test
         void only_a_decision_in_force_is_revoked() {
             given(tillKlartecken(BEVILJAD_INSATS))
-                    .when(new AterkallaBeslut(ID, aterkallad, "Skäl", ANNA, NU))
+                    .when(new AterkallaBeslut(ID, aterkallad, "Skäl", BESLUTSFATTARE, ANNA, NU))
                     .expectException(conflicts("BESLUT_SAKNAS"))
                     .expectNoEvents();
             given(tillBeslut(BEVILJAD_INSATS), aterkallat(aterkallad))
-                    .when(new AterkallaBeslut(ID, aterkallad, "Skäl", ANNA, NU))
+                    .when(new AterkallaBeslut(ID, aterkallad, "Skäl", BESLUTSFATTARE, ANNA, NU))
                     .expectException(conflicts("BESLUT_ATERKALLAT"))
                     .expectNoEvents();
             given(tillVerkstallt(BEVILJAD_INSATS), risk(Riskniva.MINSKAD, false), insatsAvslutad(Riskniva.MINSKAD))
-                    .when(new AterkallaBeslut(ID, IDAG, "Skäl", ANNA, NU))
+                    .when(new AterkallaBeslut(ID, IDAG, "Skäl", BESLUTSFATTARE, ANNA, NU))
                     .expectException(conflicts("INSATS_AVSLUTAD"))
                     .expectNoEvents();
         }
@@ -538,7 +538,7 @@ class UppdragGenomforandeTest {
         @Test
         void an_investigation_assignment_is_not_revoked_as_an_intervention() {
             given(tillBeslut(UTREDNINGSUPPDRAG))
-                    .when(new AterkallaBeslut(ID, aterkallad, "Skäl", ANNA, NU))
+                    .when(new AterkallaBeslut(ID, aterkallad, "Skäl", BESLUTSFATTARE, ANNA, NU))
                     .expectException(conflicts("GALLER_INTE_UTREDNINGSUPPDRAG"))
                     .expectNoEvents();
         }
@@ -547,7 +547,7 @@ class UppdragGenomforandeTest {
         void only_the_owning_units_social_secretary_revokes() {
             for (Actor annan : List.of(EVA, MATS, ULLA)) {
                 given(tillTilldelat(BEVILJAD_INSATS))
-                        .when(new AterkallaBeslut(ID, aterkallad, "Skäl", annan, NU))
+                        .when(new AterkallaBeslut(ID, aterkallad, "Skäl", BESLUTSFATTARE, annan, NU))
                         .expectException(notPermitted())
                         .expectNoEvents();
             }
@@ -566,7 +566,7 @@ class UppdragGenomforandeTest {
                     .expectException(conflicts("BESLUT_ATERKALLAT"))
                     .expectNoEvents();
             given(aterkalladEfterStart())
-                    .when(new AterkallaBeslut(ID, IDAG, "Skäl", ANNA, NU))
+                    .when(new AterkallaBeslut(ID, IDAG, "Skäl", BESLUTSFATTARE, ANNA, NU))
                     .expectException(conflicts("BESLUT_ATERKALLAT"))
                     .expectNoEvents();
             given(aterkalladEfterStart())

@@ -169,9 +169,18 @@ class UppdragMottagandeOchPlaneringTest {
                     saknas(BEVILJAD_INSATS, "innehall.socialsekreterarensKontakt", i -> i.socialsekreterarensKontakt = null),
                     saknas(BEVILJAD_INSATS, "innehall.socialsekreterarensKontakt",
                             i -> i.socialsekreterarensKontakt = new Kontaktuppgifter("Socialkontoret", null, " ")),
-                    saknas(INSATS_UNDER_UTREDNING, "innehall.familjenInformerad", i -> i.familjenInformerad = null),
-                    saknas(INSATS_UNDER_UTREDNING, "innehall.familjenInformerad", i -> i.familjenInformerad = false),
-                    saknas(UTREDNINGSUPPDRAG, "innehall.familjenInformerad", i -> i.familjenInformerad = false),
+                    saknas(BEVILJAD_INSATS, "innehall.sipFinns", i -> i.sipBehov = true),
+                    saknas(INSATS_UNDER_UTREDNING, "innehall.vardnadshavareInformerade", i -> i.vardnadshavareInformerade = null),
+                    saknas(INSATS_UNDER_UTREDNING, "innehall.vardnadshavareInformerade", i -> i.vardnadshavareInformerade = false),
+                    saknas(INSATS_UNDER_UTREDNING, "innehall.barnetInformerat", i -> i.barnetInformerat = null),
+                    saknas(UTREDNINGSUPPDRAG, "innehall.vardnadshavareInformerade", i -> i.vardnadshavareInformerade = false),
+                    saknas(UTREDNINGSUPPDRAG, "innehall.barnetInformerat", i -> i.barnetInformerat = null),
+                    // the older single flag still stands for both, and false for it is false for both
+                    saknas(UTREDNINGSUPPDRAG, "innehall.vardnadshavareInformerade", i -> {
+                        i.vardnadshavareInformerade = null;
+                        i.barnetInformerat = null;
+                        i.familjenInformerad = false;
+                    }),
                     saknas(UTREDNINGSUPPDRAG, "innehall.utredningsplanBifogad", i -> i.utredningsplanBifogad = null),
                     saknas(UTREDNINGSUPPDRAG, "innehall.utredningsplanBifogad", i -> i.utredningsplanBifogad = false));
         }
@@ -192,7 +201,8 @@ class UppdragMottagandeOchPlaneringTest {
         @Test
         void the_investigation_items_are_not_required_of_a_granted_intervention() {
             Uppdragsinnehall utan = innehall(i -> {
-                i.familjenInformerad = null;
+                i.vardnadshavareInformerade = null;
+                i.barnetInformerat = null;
                 i.utredningsplanBifogad = null;
             });
             given(tillBeslut(BEVILJAD_INSATS))
@@ -438,7 +448,7 @@ class UppdragMottagandeOchPlaneringTest {
                     .when(new SkickaUppdrag(ID, innehall(), ANNA, NU))
                     .expectEvents(skickatNu(BEVILJAD_INSATS, BARN, ANNAN_UTFORARENHET, innehall()));
             given(nyEnhet, klartecken(2, ANNAN_UTFORARENHET, "lisa"))
-                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, ANNA, NU))
+                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, MAL, DOKUMENTATION, null, null, ANNA, NU))
                     .expectException(conflicts("BESLUT_REDAN_FATTAT"))
                     .expectNoEvents();
         }

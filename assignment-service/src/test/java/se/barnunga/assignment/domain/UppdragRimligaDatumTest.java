@@ -64,17 +64,17 @@ class UppdragRimligaDatumTest {
     @Test
     void the_decision_period_lies_in_reasonable_years() {
         given(tillKlartecken(BEVILJAD_INSATS), samtycken())
-                .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, new Period(BESLUT, FOR_SENT), MAL, ANNA, NU))
+                .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, new Period(BESLUT, FOR_SENT), MAL, DOKUMENTATION, null, null, ANNA, NU))
                 .expectException(violates("period.tom", "DATUM_ORIMLIGT"))
                 .expectNoEvents();
         given(tillKlartecken(BEVILJAD_INSATS), samtycken())
-                .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, new Period(FOR_TIDIGT, BESLUT), MAL, ANNA, NU))
+                .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, new Period(FOR_TIDIGT, BESLUT), MAL, DOKUMENTATION, null, null, ANNA, NU))
                 .expectException(violates("period.from", "DATUM_ORIMLIGT"))
                 .expectNoEvents();
         given(tillKlartecken(BEVILJAD_INSATS), samtycken())
-                .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, new Period(BESLUT, SENAST), MAL, ANNA, NU))
+                .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, new Period(BESLUT, SENAST), MAL, DOKUMENTATION, null, null, ANNA, NU))
                 .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, BESLUT, Lagrum.SOL_2025_11_1,
-                        new Period(BESLUT, SENAST), MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU));
+                        new Period(BESLUT, SENAST), MAL, UTFORARENHET, MYNDIGHETSENHET, "anna", NU, DOKUMENTATION, null, null));
     }
 
     @Test
@@ -84,7 +84,7 @@ class UppdragRimligaDatumTest {
                 .expectException(violates("datum", "DATUM_ORIMLIGT"))
                 .expectNoEvents();
         given(tillKlartecken(BEVILJAD_INSATS), samtycken())
-                .when(new FattaBeslut(ID, LocalDate.of(9999, 12, 31), Lagrum.LVU_11, null, MAL, ANNA, NU))
+                .when(new FattaBeslut(ID, LocalDate.of(9999, 12, 31), Lagrum.LVU_11, null, MAL, DOKUMENTATION, null, null, ANNA, NU))
                 .expectException(violates("beslutsdatum", "DATUM_ORIMLIGT"))
                 .expectNoEvents();
         given(tillPlanerat(BEVILJAD_INSATS))
