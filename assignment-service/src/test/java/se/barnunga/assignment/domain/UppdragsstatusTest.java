@@ -114,6 +114,11 @@ class UppdragsstatusTest {
     private static List<Object> ovriga() {
         return List.of(
                 samtycke(VH1, SAMTYCKT),
+                // a withdrawal of consent and the re-decision show in the case's samtyckeEfterBeslut, not in its status
+                new SamtyckeAterkallat(ID, BARN, Samtyckespart.VARDNADSHAVARE, Aterkallare.VARDNADSHAVARE, VH1, DATUM,
+                        Lagrum.SOL_2025_11_1, MYNDIGHETSENHET, "anna", TIDIGARE),
+                new BeslutOmprovat(ID, BARN, Omprovningsgrund.NAMNDBESLUT_LVU_11, DATUM, Lagrum.LVU_11, "Skäl", null,
+                        LVU_VARD, namndbeslut(DATUM), MYNDIGHETSENHET, "anna", TIDIGARE),
                 new FormoteGenomfort(ID, MOTE, DELTAGARE, MOTE.plusDays(7), "Kontoret", null, BARNETS_DELAKTIGHET,
                         Motesledning.GEMENSAM, TIDIGARE),
                 new StartBekraftad(ID, START, false, "Alva var sjuk", TIDIGARE),
