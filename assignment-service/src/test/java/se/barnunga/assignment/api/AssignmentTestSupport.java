@@ -86,8 +86,23 @@ final class AssignmentTestSupport {
         return """
                 {"beslutsdatum": "%s", "lagrum": "SOL_2025_11_1", "period": %s,
                  "mal": [{"beskrivning": "Färre konflikter hemma", "bbicOmrade": "FAMILJ_OCH_SOCIALA_RELATIONER"},
-                         {"beskrivning": "Går till skolan varje dag", "bbicOmrade": "UTBILDNING"}]}""".formatted(idag(), period);
+                         {"beskrivning": "Går till skolan varje dag", "bbicOmrade": "UTBILDNING"}],
+                 %s}""".formatted(idag(), period, BESLUTSDOKUMENTATION);
     }
+
+    /** The decision documentation (SOSFS 2014:5) of a decision under SoL, as the members of a decision body. */
+    static final String BESLUTSDOKUMENTATION = """
+            "skal": "Utredningen visar behov av stöd i föräldraskapet",
+                 "beslutsfattare": {"namn": "Anna Andersson", "titel": "Socialsekreterare", "delegationsniva": "SOCIALSEKRETERARE"},
+                 "ansokanAvser": "Familjebehandling",
+                 "beslutsunderlag": "Utredning UTR-2026-17",
+                 "behovsbedomningKommunicerad": true,
+                 "syfte": "En trygg vardag för Alva",
+                 "malOverenskomnaMedFamiljen": true""";
+
+    /** The decision-maker of a revocation. */
+    static final String BESLUTSFATTARE = """
+            {"namn": "Anna Andersson", "titel": "Socialsekreterare", "delegationsniva": "SOCIALSEKRETERARE"}""";
 
     /** Go-ahead, consent and decision (or the decision on an investigation assignment). */
     static void beslutat(String id, String typ) {

@@ -373,6 +373,8 @@ class UppdragBehorighetTest {
         POST_ENDPOINTS.put("avbojande", mh);
         POST_ENDPOINTS.put("samtycke", ss);
         POST_ENDPOINTS.put("beslut", ss);
+        POST_ENDPOINTS.put("samtycke/aterkallande", ss);
+        POST_ENDPOINTS.put("omprovning", ss);
         POST_ENDPOINTS.put("utredningsuppdrag-beslut", ss);
         POST_ENDPOINTS.put("skicka", ss);
         POST_ENDPOINTS.put("mottagande", mh);
