@@ -118,7 +118,9 @@ public final class Anrop {
     }
 
     @Schema(name = "Mal")
-    public record MalAnrop(@NotBlank @Size(max = TEXT) String beskrivning, @NotBlank @Size(max = 64) String bbicOmrade) {
+    public record MalAnrop(@NotBlank @Size(max = TEXT) String beskrivning, @NotBlank @Size(max = 64) String bbicOmrade,
+                           @Schema(description = "Ytterligare BBIC-behovsområden som målet berör (stannar i tjänsten)")
+                           @Size(max = 10) List<@NotBlank @Size(max = 64) String> ytterligareBbicOmraden) {
         @Override
         public String toString() {
             return "MalAnrop[" + bbicOmrade + "]";

@@ -192,9 +192,14 @@ public class UppdragResource {
     public UppdragId beslut(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid BeslutAnrop a) {
         for (int i = 0; i < a.mal().size(); i++) {
             bbicOmrade("mal[" + i + "].bbicOmrade", a.mal().get(i).bbicOmrade());
+            List<String> ytterligare = a.mal().get(i).ytterligareBbicOmraden();
+            for (int j = 0; ytterligare != null && j < ytterligare.size(); j++) {
+                bbicOmrade("mal[" + i + "].ytterligareBbicOmraden[" + j + "]", ytterligare.get(j));
+            }
         }
         List<Varden.Mal> mal = a.mal().stream()
-                .map(m -> new Varden.Mal(UUID.randomUUID().toString(), m.beskrivning(), m.bbicOmrade())).toList();
+                .map(m -> new Varden.Mal(UUID.randomUUID().toString(), m.beskrivning(), m.bbicOmrade(), m.ytterligareBbicOmraden()))
+                .toList();
         Varden.Period period = a.period() == null ? null : new Varden.Period(a.period().from(), a.period().tom());
         Beslutsdokumentation dokumentation = new Beslutsdokumentation(a.skal(), beslutsfattare(a.beslutsfattare()),
                 a.ansokanAvser(), a.delvisAvslag() == null ? null : new DelvisAvslag(a.delvisAvslag().vad(), a.delvisAvslag().skal()),

@@ -98,6 +98,10 @@ public final class Checklista {
     /** The checklist of one assignment, computed from its events. */
     public static List<Punkt> for_(Uppdragsakt akt) {
         List<Punkt> punkter = new java.util.ArrayList<>(aktiviteter(akt));
+        int klartecken = punkter.stream().map(Punkt::id).toList().indexOf("KLARTECKEN");
+        if (klartecken >= 0) {
+            punkter.add(klartecken + 1, annanEnhet(akt));
+        }
         int beslut = punkter.stream().map(Punkt::id).toList().indexOf("BESLUT");
         if (beslut >= 0) {
             punkter.add(beslut + 1, samtyckeAterkallat(akt));
@@ -131,6 +135,39 @@ public final class Checklista {
                 .findFirst().orElse(null);
         if (klar == null) {
             return new Punkt(id, aktivitet, ansvarig, Status.VANTAR, null, null, null, null);
+        }
+        return new Punkt(id, aktivitet, ansvarig, Status.KLAR, klar.getTimestamp(), Utford.av(klar).userId(),
+                Utford.av(klar).roll(), klar.getPayloadType().getSimpleName());
+    }
+
+    /**
+     * The routine's body: "konstaterade behov hos barnet [får inte] åsidosättas bara för att aktuell utförarenhet i den
+     * egna verksamheten säger nej till uppdraget. I stället bör, om möjligt, någon annan av Göteborgs Stads egna utförare
+     * tillfrågas och först därefter kan köpt öppenvård bli aktuellt." Not applicable until a unit declines or cannot take
+     * the assignment on; pending until another unit is asked ({@code ForfraganSkickad}); purchased care is outside this
+     * system.
+     */
+    private static Punkt annanEnhet(Uppdragsakt akt) {
+        String id = "ANNAN_ENHET_TILLFRAGAD";
+        String aktivitet = "Utförarenheten har avböjt eller kan inte ta sig an uppdraget: fråga om möjligt en annan av "
+                + "stadens egna utförarenheter; först därefter kan köpt öppenvård bli aktuellt";
+        String ansvarig = rollnamn(Roll.SOCIALSEKRETERARE);
+        int senaste = -1;
+        for (int i = 0; i < akt.meddelanden.size(); i++) {
+            Object e = akt.meddelanden.get(i).getPayload();
+            if (e instanceof ForfraganAvbojd
+                    || e instanceof VerkstallighetHindrad h && h.hinder() == se.barnunga.assignment.domain.Hinder.KAN_INTE_TA_SIG_AN) {
+                senaste = i;
+            }
+        }
+        if (senaste < 0) {
+            return new Punkt(id, aktivitet, ansvarig, Status.EJ_AKTUELL, null, null, null, null);
+        }
+        DomainEventMessage<?> klar = akt.meddelanden.subList(senaste + 1, akt.meddelanden.size()).stream()
+                .filter(m -> m.getPayload() instanceof ForfraganSkickad).findFirst().orElse(null);
+        if (klar == null) {
+            return new Punkt(id, aktivitet, ansvarig, akt.uppdragAvslutat != null ? Status.EJ_AKTUELL : Status.VANTAR,
+                    null, null, null, null);
         }
         return new Punkt(id, aktivitet, ansvarig, Status.KLAR, klar.getTimestamp(), Utford.av(klar).userId(),
                 Utford.av(klar).roll(), klar.getPayloadType().getSimpleName());

@@ -242,6 +242,14 @@ public class Uppdrag {
             if (!ids.add(m.malId())) {
                 throw new RuleViolation("mal[" + i + "].malId", "MAL_DUBBLETT", "Målet finns redan i beslutet.");
             }
+            Set<String> omraden = new HashSet<>(Set.of(m.bbicOmrade()));
+            for (int j = 0; j < m.ytterligareBbicOmraden().size(); j++) {
+                String omrade = m.ytterligareBbicOmraden().get(j);
+                if (blank(omrade) || !omraden.add(omrade)) {
+                    throw new RuleViolation("mal[" + i + "].ytterligareBbicOmraden[" + j + "]", "BBIC_OMRADE_DUBBLETT",
+                            "Varje ytterligare behovsområde anges en gång och skiljer sig från målets huvudområde.");
+                }
+            }
         }
         Period period = c.period();
         if (period != null) {

@@ -28,8 +28,23 @@ public final class Varden {
         }
     }
 
-    /** A goal of the intervention, tied to a BBIC need area. */
-    public record Mal(String malId, String beskrivning, String bbicOmrade) {
+    /**
+     * A goal of the intervention, tied to a BBIC need area; "Målen … kan beröra något, några eller samtliga av
+     * BBIC-triangelns behovsområden": a goal spanning several areas names its main area in {@code bbicOmrade} (the one
+     * published) and the others in {@code ytterligareBbicOmraden} (kept in this service; never {@code null} after the
+     * compact constructor, empty when none).
+     */
+    public record Mal(String malId, String beskrivning, String bbicOmrade, List<String> ytterligareBbicOmraden) {
+
+        public Mal {
+            ytterligareBbicOmraden = ytterligareBbicOmraden == null ? List.of() : List.copyOf(ytterligareBbicOmraden);
+        }
+
+        /** A goal in one BBIC area. */
+        public Mal(String malId, String beskrivning, String bbicOmrade) {
+            this(malId, beskrivning, bbicOmrade, List.of());
+        }
+
         @Override
         public String toString() {
             return "Mal[" + malId + ", " + bbicOmrade + "]";

@@ -274,6 +274,39 @@ class UppdragBeslutOchSamtyckeApiTest {
     }
 
     @Test
+    void a_goal_spanning_several_bbic_areas_keeps_them_in_the_service_and_publishes_the_main_one() {
+        try (TopicReader reader = TopicReader.fromBeginning(Topics.UPPDRAG)) {
+            String id = AssignmentTestSupport.forfragan(ANNA, "BEVILJAD_INSATS");
+            AssignmentTestSupport.klartecken(id);
+            AssignmentTestSupport.samtycke(id);
+            String beslut = AssignmentTestSupport.beslutBody("BEVILJAD_INSATS").replace("\"bbicOmrade\": \"UTBILDNING\"}",
+                    "\"bbicOmrade\": \"UTBILDNING\", \"ytterligareBbicOmraden\": [\"%s\"]}");
+            anrop(ANNA, "beslut", id, beslut.formatted("SKOLAN")).statusCode(422).contentType(PROBLEM)
+                    .body("rule", is("OKANT_BBIC_OMRADE")).body("violations[0].field", is("mal[1].ytterligareBbicOmraden[0]"));
+            anrop(ANNA, "beslut", id, beslut.formatted("UTBILDNING")).statusCode(422).contentType(PROBLEM)
+                    .body("rule", is("BBIC_OMRADE_DUBBLETT")).body("violations[0].field", is("mal[1].ytterligareBbicOmraden[0]"));
+            post(ANNA, "beslut", id, beslut.formatted("FAMILJ_OCH_SOCIALA_RELATIONER"));
+            assertThat(hamta(id).getList("beslut.mal[1].ytterligareBbicOmraden")).containsExactly("FAMILJ_OCH_SOCIALA_RELATIONER");
+            JsonNode data = ContractAssertions.assertConformsToContract(
+                    reader.await(1, TopicReader.withKey(id), Duration.ofSeconds(30)).get(0));
+            assertThat(data.path("mal").get(1).path("bbicOmrade").asText()).isEqualTo("UTBILDNING");
+        }
+    }
+
+    @Test
+    void after_a_decline_the_case_shows_that_another_unit_is_asked_next() {
+        String id = AssignmentTestSupport.forfragan(ANNA, "BEVILJAD_INSATS");
+        assertThat(checklista(id).getString("punkter.find { it.id == 'ANNAN_ENHET_TILLFRAGAD' }.status")).isEqualTo("EJ_AKTUELL");
+        post(MATS_METODHANDLEDARE, "avbojande", id, "{\"skal\": \"Ingen behandlare med rätt metod har plats\"}");
+        assertThat(checklista(id).getString("punkter.find { it.id == 'ANNAN_ENHET_TILLFRAGAD' }.status")).isEqualTo("VANTAR");
+        post(ANNA, "forfragan", id, "{\"utforarenhet\": \"UTF-2\"}");
+        JsonPath lista = checklista(id);
+        assertThat(lista.getString("punkter.find { it.id == 'ANNAN_ENHET_TILLFRAGAD' }.status")).isEqualTo("KLAR");
+        assertThat(lista.getString("punkter.find { it.id == 'ANNAN_ENHET_TILLFRAGAD' }.handelse")).isEqualTo("ForfraganSkickad");
+        assertThat(lista.getString("punkter.find { it.id == 'ANNAN_ENHET_TILLFRAGAD' }.ansvarig")).isEqualTo("socialsekreterare");
+    }
+
+    @Test
     void one_step_writes_one_audit_row_for_its_case() {
         String id = AssignmentTestSupport.forfragan(ANNA, "BEVILJAD_INSATS");
         AssignmentTestSupport.klartecken(id);

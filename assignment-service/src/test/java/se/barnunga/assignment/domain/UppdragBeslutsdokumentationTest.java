@@ -162,6 +162,41 @@ class UppdragBeslutsdokumentationTest {
         }
     }
 
+    /** Review row N4: "Målen … kan beröra något, några eller samtliga av BBIC-triangelns behovsområden". */
+    @Nested
+    class MalMedFleraOmraden {
+
+        @Test
+        void a_goal_may_span_several_bbic_areas() {
+            Varden.Mal mal = new Varden.Mal("mal-1", "Alva mår bättre och går i skolan", "Hälsa",
+                    java.util.List.of("Utbildning", "Känslo- och beteendeutveckling"));
+            klartecknatMedSamtycke()
+                    .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, java.util.List.of(mal), DOKUMENTATION, null, null,
+                            ANNA, NU))
+                    .expectEvents(new InsatsBeviljad(ID, BEVILJAD_INSATS, BARN, INSATSTYP, BESLUT, Lagrum.SOL_2025_11_1, null,
+                            java.util.List.of(mal), UTFORARENHET, MYNDIGHETSENHET, "anna", NU, DOKUMENTATION, null, null));
+        }
+
+        @Test
+        void each_further_area_is_named_once_and_differs_from_the_main_one() {
+            for (java.util.List<String> fel : java.util.List.of(java.util.List.of("Hälsa"), java.util.List.of("Utbildning", "Utbildning"),
+                    java.util.List.of(" "))) {
+                Varden.Mal mal = new Varden.Mal("mal-1", "Alva mår bättre", "Hälsa", fel);
+                klartecknatMedSamtycke()
+                        .when(new FattaBeslut(ID, BESLUT, Lagrum.SOL_2025_11_1, null, java.util.List.of(mal), DOKUMENTATION, null,
+                                null, ANNA, NU))
+                        .expectException(violates("mal[0].ytterligareBbicOmraden[" + (fel.size() - 1) + "]", "BBIC_OMRADE_DUBBLETT"))
+                        .expectNoEvents();
+            }
+        }
+
+        @Test
+        void a_goal_of_one_area_has_no_further_areas() {
+            org.assertj.core.api.Assertions.assertThat(MAL1.ytterligareBbicOmraden()).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(new Varden.Mal("m", "b", "Hälsa", null).ytterligareBbicOmraden()).isEmpty();
+        }
+    }
+
     @Nested
     class AterkallaBeslut_ {
 
