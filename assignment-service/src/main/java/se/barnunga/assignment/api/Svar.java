@@ -56,6 +56,14 @@ public final class Svar {
         }
     }
 
+    /** The id of a question about the assignment, with its assignment. */
+    public record FragaId(String uppdragId, String fragaId) implements AuditedCases {
+        @Override
+        public Collection<String> auditedCaseIds() {
+            return List.of(uppdragId);
+        }
+    }
+
     @Schema(name = "BarnIdentitet")
     public record BarnSvar(String personnummer, String fornamn, String efternamn, Personnummer.Kon kon,
                            LocalDate fodelsedatum, int alder) {
@@ -91,7 +99,9 @@ public final class Svar {
             List<Handelser.GenomforandeplanEfterfragad> planEfterfragad, List<Uppdragsakt.Invandning> invandningar,
             Handelser.RedogorelseLamnad redogorelse, Handelser.RiskbedomningGjord riskbedomning,
             Handelser.AvslutandeSammanfattningLamnad avslutandeSammanfattning, Handelser.InsatsAvslutad insatsAvslutad,
-            Handelser.UppdragAvslutat uppdragAvslutat, List<Uppdragsakt.Historik> historik) {
+            Handelser.UppdragAvslutat uppdragAvslutat, List<Uppdragsakt.Historik> historik,
+            List<Uppdragsakt.Fraga> fragorOmUppdraget, List<Handelser.NyInformationLamnad> nyInformation,
+            List<Handelser.FamiljenInformeradInforAvslut> familjenInformeradInforAvslut) {
 
         static UppdragSvar of(Uppdragsakt a, Vy vy, LocalDate idag) {
             Handelser.UppdragSkickat skickat = a.skickat;
@@ -106,7 +116,8 @@ public final class Svar {
                     r.utredning(), a.forfragningar, a.samtycken, a.beslut, a.utredningsuppdragBeslut, skickat, a.mottaget,
                     a.ansvarigaUtforare, a.hinder, a.formoten, a.planeringsmote, a.startbekraftelser, a.uppskov, a.verkstalld,
                     a.avbrott, a.aterkallat, a.genomforandeplaner, a.planKopior, a.planEfterfragad, a.invandningar(),
-                    a.redogorelse, a.riskbedomning, a.avslutandeSammanfattning, a.insatsAvslutad, a.uppdragAvslutat, a.historik);
+                    a.redogorelse, a.riskbedomning, a.avslutandeSammanfattning, a.insatsAvslutad, a.uppdragAvslutat, a.historik,
+                    a.fragor(), a.nyInformation, a.familjenInformeradInforAvslut);
         }
 
         private static Uppdragsinnehall maskerad(Uppdragsinnehall i) {

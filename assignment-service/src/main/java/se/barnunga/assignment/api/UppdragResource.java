@@ -41,6 +41,7 @@ import se.barnunga.assignment.application.UppdragFragor;
 import se.barnunga.assignment.application.Uppdragsakt;
 import se.barnunga.assignment.domain.Barn;
 import se.barnunga.assignment.domain.Kommandon.*;
+import se.barnunga.assignment.domain.Planeringsoverenskommelser;
 import se.barnunga.assignment.domain.Samtyckespart;
 import se.barnunga.assignment.domain.Uppdragsstatus;
 import se.barnunga.assignment.domain.Uppdragstyp;
@@ -144,9 +145,9 @@ public class UppdragResource {
 
     @POST
     @Path("{uppdragId}/klartecken")
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Ge klartecken till förfrågan (metodhandledare)")
+    @Operation(summary = "Ge klartecken till förfrågan (metodhandledare, annars enhetschef)")
     public UppdragId klartecken(@PathParam("uppdragId") @CaseId String uppdragId) {
         return utfor(uppdragId, LamnaKlartecken::new);
     }
@@ -154,9 +155,9 @@ public class UppdragResource {
     @POST
     @Path("{uppdragId}/avbojande")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Avböj förfrågan med särskilda skäl (metodhandledare)")
+    @Operation(summary = "Avböj förfrågan med särskilda skäl (metodhandledare, annars enhetschef)")
     public UppdragId avboj(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid SkalAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new AvbojForfragan(id, a.skal(), actor, t));
     }
@@ -219,9 +220,9 @@ public class UppdragResource {
 
     @POST
     @Path("{uppdragId}/mottagande")
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Bekräfta att uppdraget är mottaget (metodhandledare)")
+    @Operation(summary = "Bekräfta att uppdraget är mottaget (metodhandledare, annars enhetschef)")
     public UppdragId mottagande(@PathParam("uppdragId") @CaseId String uppdragId) {
         return utfor(uppdragId, BekraftaMottagande::new);
     }
@@ -229,9 +230,9 @@ public class UppdragResource {
     @POST
     @Path("{uppdragId}/ansvarig-utforare")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Utse ansvarig utförare (metodhandledare)")
+    @Operation(summary = "Utse ansvarig utförare (metodhandledare, annars enhetschef)")
     public UppdragId ansvarigUtforare(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid UtseAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new UtseAnsvarigUtforare(id, a.ansvarigUtforare(), actor, t));
     }
@@ -239,9 +240,9 @@ public class UppdragResource {
     @POST
     @Path("{uppdragId}/hinder")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Rapportera att enheten inte kan ta sig an uppdraget eller inte kan verkställa det inom skälig tid")
+    @Operation(summary = "Rapportera att enheten inte kan ta sig an uppdraget eller inte kan verkställa det inom skälig tid (metodhandledare, annars enhetschef)")
     public UppdragId hinder(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid HinderAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new RapporteraHinder(id, a.hinder(), a.skal(), a.enhetschefInformerad(),
                 a.erbjudetUnderTiden(), actor, t));
@@ -254,10 +255,10 @@ public class UppdragResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({SS, UTF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Registrera förmötet (socialsekreterare eller ansvarig utförare)")
+    @Operation(summary = "Registrera förmötet: tid och plats för planeringsmötet, familjen kallad (socialsekreterare eller ansvarig utförare)")
     public UppdragId formote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid FormoteAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new RegistreraFormote(id, a.datum(), a.deltagare(), a.planeringsmoteDatum(),
-                a.planeringsmotePlats(), a.tolkOchStod(), a.barnetsDelaktighet(), a.ledning(), actor, t));
+                a.planeringsmotePlats(), a.tolkOchStod(), a.barnetsDelaktighet(), a.ledning(), a.familjenKallad(), actor, t));
     }
 
     @POST
@@ -265,11 +266,12 @@ public class UppdragResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({SS, UTF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Registrera planeringsmötet: startdatum och första uppföljningsmöte inom 6–8 veckor")
+    @Operation(summary = "Registrera planeringsmötet: checklistans överenskommelser, startdatum och första uppföljningsmöte senast inom 6–8 veckor")
     public UppdragId planeringsmote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid PlaneringsmoteAnrop a) {
+        Planeringsoverenskommelser overenskommelser = overenskommelser(a.overenskommelser());
         return utfor(uppdragId, (id, actor, t) -> new RegistreraPlaneringsmote(id, a.datum(), a.deltagare(), a.barnetDeltog(),
                 a.orsakBarnetDeltogEj(), a.sekretessInformerad(), a.malGenomgangna(), a.planeratStartdatum(), a.skalForSenStart(),
-                a.forstaUppfoljningsmote(), actor, t));
+                a.forstaUppfoljningsmote(), a.skalForSenUppfoljning(), overenskommelser, actor, t));
     }
 
     @POST
@@ -343,7 +345,7 @@ public class UppdragResource {
     public UppdragId genomforandeplan(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid GenomforandeplanAnrop a) {
         List<Varden.Aktivitet> aktiviteter = aktiviteter(a.aktiviteter());
         return utfor(uppdragId, (id, actor, t) -> new UpprattaGenomforandeplan(id, a.datum(), a.deltagare(), a.barnetsDelaktighet(),
-                aktiviteter, actor, t));
+                aktiviteter, a.samverkan(), a.uppfoljningAvPlanen(), a.vardnadshavarnasSynpunkter(), actor, t));
     }
 
     @POST
@@ -355,7 +357,7 @@ public class UppdragResource {
     public UppdragId revision(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid RevisionAnrop a) {
         List<Varden.Aktivitet> aktiviteter = aktiviteter(a.aktiviteter());
         return utfor(uppdragId, (id, actor, t) -> new ReviderGenomforandeplan(id, a.datum(), a.anledning(), a.barnetsDelaktighet(),
-                aktiviteter, actor, t));
+                aktiviteter, a.samverkan(), a.uppfoljningAvPlanen(), a.vardnadshavarnasSynpunkter(), actor, t));
     }
 
     @POST
@@ -452,9 +454,9 @@ public class UppdragResource {
     @POST
     @Path("{uppdragId}/avslut")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({UTF, MH})
+    @RolesAllowed({UTF, MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Avsluta uppdraget och överlämna fysiska handlingar (ansvarig utförare)")
+    @Operation(summary = "Avsluta uppdraget och överlämna fysiska handlingar (ansvarig utförare; metodhandledare eller enhetschef om ingen utsetts)")
     public UppdragId avslutaUppdrag(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid AvslutaUppdragAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new AvslutaUppdrag(id, a.datum(), a.fysiskaHandlingar(), actor, t));
     }
@@ -523,6 +525,55 @@ public class UppdragResource {
         return Page.ofCases(items, page, size, fragor.antal(omfang, actor.enhet(), filter), Listpost::uppdragId);
     }
 
+    // ---- Frågor om uppdraget, ny information, familjen informerad inför avslut --------------------------------------
+
+    @POST
+    @Path("{uppdragId}/fragor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MH, CHEF, UTF})
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Fråga socialsekreteraren om oklarheter i uppdraget (metodhandledare, enhetschef eller ansvarig utförare)")
+    @APIResponse(responseCode = "201", description = "Frågan är ställd")
+    public Response fraga(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid FragaAnrop a) {
+        String fragaId = UUID.randomUUID().toString();
+        UppdragId id = utfor(uppdragId, (u, actor, t) -> new StallFragaOmUppdraget(u, fragaId, a.fraga(), actor, t));
+        return Response.created(URI.create("/api/uppdrag/" + id.uppdragId() + "/fragor/" + fragaId))
+                .entity(new FragaId(id.uppdragId(), fragaId)).build();
+    }
+
+    @POST
+    @Path("{uppdragId}/fragor/{fragaId}/svar")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Besvara utförarenhetens fråga om uppdraget (socialsekreterare)")
+    public UppdragId svaraPaFraga(@PathParam("uppdragId") @CaseId String uppdragId,
+                                  @PathParam("fragaId") @Size(max = 64) String fragaId, @NotNull @Valid SvarAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new BesvaraFragaOmUppdraget(id, fragaId, a.svar(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/ny-information")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Uppdatera ansvarig utförare på ny information (socialsekreterare)")
+    public UppdragId nyInformation(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid NyInformationAnrop a) {
+        String informationId = UUID.randomUUID().toString();
+        return utfor(uppdragId, (id, actor, t) -> new LamnaNyInformation(id, informationId, a.information(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/familjen-informerad-infor-avslut")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, UTF})
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera att barnet och vårdnadshavarna informerats i god tid inför att beslutsperioden går ut")
+    public UppdragId familjenInformeradInforAvslut(@PathParam("uppdragId") @CaseId String uppdragId,
+                                                   @NotNull @Valid InformeradInforAvslutAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new InformeraFamiljenInforAvslut(id, a.datum(), a.informerade(), actor, t));
+    }
+
     // ---- Helpers -------------------------------------------------------------------------------------------------------
 
     private Uppdragsakt akt(String uppdragId) {
@@ -556,6 +607,14 @@ public class UppdragResource {
         if (kod != null && !kodlistor.bbicOmraden().containsKey(kod)) {
             throw new RuleViolation(falt, "OKANT_BBIC_OMRADE", "Behovsområdet finns inte i BBIC-kodlistan.");
         }
+    }
+
+    private static Planeringsoverenskommelser overenskommelser(OverenskommelserAnrop o) {
+        return o == null ? null : new Planeringsoverenskommelser(o.syfteForklarat(), o.familjenDelarMalen(),
+                o.familjensSynPaMalen(), o.prioriteradeMal(), o.beraknatAvslut(), o.familjenInformeradOmAvslut(),
+                o.omInsatsenInteFungerar(), o.kontaktHur(), o.kontaktHurOfta(), o.utforarenhetenPresenterad(),
+                o.informationsskyldighetInformerad(), o.planprocessenBeskriven(), o.familjensMalResurserOchStyrkor(),
+                o.tolkOchStodTillgodosett());
     }
 
     private static Varden.Onskemal onskemal(OnskemalAnrop o) {
