@@ -14,7 +14,7 @@ import java.util.List;
  * @param familjensSynPaMalen              the family's view when it does not share the goals (required then)
  * @param prioriteradeMal                  "Vilka av målen är prioriterade?": goal ids of the decision, at least one
  * @param beraknatAvslut                   "när insatsen beräknas avslutas – och/eller omprövas, beroende på beviljat
- *                                         beslut": the date, after the planned start and within the decision period
+ *                                         beslut": the date, not before the planned start and within the decision period
  * @param familjenInformeradOmAvslut       "Familjen informeras om" that date (must be true)
  * @param omInsatsenInteFungerar           "Diskutera och kom överens om vad som sker om insatsen inte fungerar"
  * @param kontaktHur                       "på vilket sätt (hur …) barnet och föräldrarna ska ha kontakt med

@@ -553,8 +553,8 @@ public class Uppdrag {
                     "Ange när insatsen beräknas avslutas och/eller omprövas.");
         }
         Datum.rimligt(f + "beraknatAvslut", avslut);
-        if (!avslut.isAfter(start)) {
-            throw new RuleViolation(f + "beraknatAvslut", "BERAKNAT_AVSLUT_FORE_START", "Insatsen avslutas efter startdatum " + start + ".");
+        if (avslut.isBefore(start)) {
+            throw new RuleViolation(f + "beraknatAvslut", "BERAKNAT_AVSLUT_FORE_START", "Insatsen avslutas tidigast på startdatum " + start + ".");
         }
         if (period != null && period.tom() != null && avslut.isAfter(period.tom())) {
             throw new RuleViolation(f + "beraknatAvslut", "BERAKNAT_AVSLUT_EFTER_BESLUTSPERIOD",
