@@ -384,7 +384,8 @@ class UppdragLivscykelTest {
             post(ANNA, "insatsavslut", id, insatsavslutBody("ANNAT", true));
             assertThat(hamta(ANNA, id).getString("status")).isEqualTo("INSATS_AVSLUTAD");
 
-            List<ConsumerRecord<String, byte[]>> records = reader.await(7, TopicReader.withKey(id), Duration.ofSeconds(30));
+            // ... PlaneringsmöteGenomfört, InsatsVerkställd, RiskbedömningGjord, InsatsAvslutad
+            List<ConsumerRecord<String, byte[]>> records = reader.await(8, TopicReader.withKey(id), Duration.ofSeconds(30));
             ConsumerRecord<String, byte[]> avslutad = records.stream()
                     .filter(r -> TopicReader.cloudEvent(r).getType().equals("InsatsAvslutad")).findFirst().orElseThrow();
             JsonNode data = ContractAssertions.assertConformsToContract(avslutad);
