@@ -101,9 +101,10 @@ public final class Svar {
             Handelser.AvslutandeSammanfattningLamnad avslutandeSammanfattning, Handelser.InsatsAvslutad insatsAvslutad,
             Handelser.UppdragAvslutat uppdragAvslutat, List<Uppdragsakt.Historik> historik,
             List<Uppdragsakt.Fraga> fragorOmUppdraget, List<Handelser.NyInformationLamnad> nyInformation,
-            List<Handelser.FamiljenInformeradInforAvslut> familjenInformeradInforAvslut) {
+            List<Handelser.FamiljenInformeradInforAvslut> familjenInformeradInforAvslut,
+            GenomforandeplanSaknas genomforandeplanSaknas) {
 
-        static UppdragSvar of(Uppdragsakt a, Vy vy, LocalDate idag) {
+        static UppdragSvar of(Uppdragsakt a, Vy vy, LocalDate idag, int planDagar) {
             Handelser.UppdragSkickat skickat = a.skickat;
             if (skickat != null && vy == Vy.SKYDDAD) {
                 skickat = new Handelser.UppdragSkickat(skickat.uppdragId(), skickat.typ(), skickat.barn(), skickat.utforarenhet(),
@@ -117,7 +118,7 @@ public final class Svar {
                     a.ansvarigaUtforare, a.hinder, a.formoten, a.planeringsmote, a.startbekraftelser, a.uppskov, a.verkstalld,
                     a.avbrott, a.aterkallat, a.genomforandeplaner, a.planKopior, a.planEfterfragad, a.invandningar(),
                     a.redogorelse, a.riskbedomning, a.avslutandeSammanfattning, a.insatsAvslutad, a.uppdragAvslutat, a.historik,
-                    a.fragor(), a.nyInformation, a.familjenInformeradInforAvslut);
+                    a.fragor(), a.nyInformation, a.familjenInformeradInforAvslut, GenomforandeplanSaknas.av(a, idag, planDagar));
         }
 
         private static Uppdragsinnehall maskerad(Uppdragsinnehall i) {
@@ -138,6 +139,19 @@ public final class Svar {
         @Override
         public String toString() {
             return "UppdragSvar[" + uppdragId + "]";
+        }
+    }
+
+    /**
+     * The implementation plan is missing although the intervention started more than the configured number of days
+     * ago ({@code barnunga.uppdrag.genomforandeplan-dagar-efter-start}): the day it should have been there by, and how
+     * many days have passed since.
+     */
+    @Schema(name = "GenomforandeplanSaknas")
+    public record GenomforandeplanSaknas(LocalDate senast, long dagarSedan) {
+        static GenomforandeplanSaknas av(Uppdragsakt a, LocalDate idag, int dagar) {
+            LocalDate senast = a.genomforandeplanSaknasSedan(dagar, idag);
+            return senast == null ? null : new GenomforandeplanSaknas(senast, java.time.temporal.ChronoUnit.DAYS.between(senast, idag));
         }
     }
 

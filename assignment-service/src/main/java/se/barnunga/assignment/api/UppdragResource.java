@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,6 +96,13 @@ public class UppdragResource {
     CurrentUser user;
     @Inject
     Clock clock;
+    /**
+     * Days after the start (verkställighet) by which the implementation plan should be established; the case shows a
+     * plan missing after that. The routine sets no number ("Säkerställ att en genomförandeplan är upprättad"): a local
+     * setting.
+     */
+    @ConfigProperty(name = "barnunga.uppdrag.genomforandeplan-dagar-efter-start", defaultValue = "14")
+    int genomforandeplanDagar;
 
     /** A command built from the assignment id, the caller and the time. */
     private interface Kommando {
@@ -476,7 +484,7 @@ public class UppdragResource {
         Uppdragsakt akt = akt(uppdragId);
         LocalDate idag = LocalDate.now(clock);
         Vy vy = vy(akt);
-        return vy == Vy.AVIDENTIFIERAD ? AvidentifieratSvar.of(akt, idag) : UppdragSvar.of(akt, vy, idag);
+        return vy == Vy.AVIDENTIFIERAD ? AvidentifieratSvar.of(akt, idag) : UppdragSvar.of(akt, vy, idag, genomforandeplanDagar);
     }
 
     @GET

@@ -98,6 +98,19 @@ public final class Uppdragsakt {
         return List.copyOf(invandningar.values());
     }
 
+    /**
+     * The day by which the implementation plan should have been established, when it is missing past that day: the
+     * intervention started {@code dagar} days before and is still going on without a plan (routine, Genomförandet:
+     * "Säkerställ att en genomförandeplan är upprättad, och efterfråga en om den saknas"); otherwise {@code null}.
+     */
+    public java.time.LocalDate genomforandeplanSaknasSedan(int dagar, java.time.LocalDate idag) {
+        if (verkstalld == null || !genomforandeplaner.isEmpty() || insatsAvslutad != null || aterkallat != null) {
+            return null;
+        }
+        java.time.LocalDate senast = verkstalld.verkstallighetsdatum().plusDays(dagar);
+        return idag.isAfter(senast) ? senast : null;
+    }
+
     public List<Fraga> fragor() {
         return List.copyOf(fragor.values());
     }

@@ -320,4 +320,43 @@ class UppdragUtforarsidanApiTest {
         assertThat(uppdrag.getString("genomforandeplaner[0].uppfoljningAvPlanen")).isEqualTo("Planen ses över vid varje uppföljningsmöte");
         assertThat(uppdrag.getString("genomforandeplaner[0].vardnadshavarnasSynpunkter")).isEqualTo("Föräldrarna vill börja med skolan");
     }
+
+    // ---- G3: genomförandeplanen saknas -------------------------------------------------------------------------------
+
+    @Test
+    void the_case_shows_a_plan_missing_14_days_after_the_start_until_it_is_established() {
+        String id = AssignmentTestSupport.forfragan(ANNA, "BEVILJAD_INSATS");
+        AssignmentTestSupport.klartecken(id);
+        java.time.LocalDate beslut = idag().minusDays(40);
+        java.time.LocalDate start = idag().minusDays(35);
+        post(ANNA, "samtycke", id, """
+                {"part": "VARDNADSHAVARE", "vardnadshavare": {"personnummer": "%s", "namn": "Karin Ekström"},
+                 "samtycker": true, "datum": "%s"}""".formatted(AssignmentTestSupport.VARDNADSHAVARE_PNR, beslut));
+        post(ANNA, "beslut", id, AssignmentTestSupport.beslutBody("BEVILJAD_INSATS")
+                .replace("\"beslutsdatum\": \"" + idag(), "\"beslutsdatum\": \"" + beslut));
+        AssignmentTestSupport.skicka(id, "BEVILJAD_INSATS", "INGEN");
+        AssignmentTestSupport.bekraftaMottagande(MATS_METODHANDLEDARE, id);
+        AssignmentTestSupport.utse(id);
+        post(ANNA, "planeringsmote", id, """
+                {"datum": "%s", "deltagare": ["BARNET", "VARDNADSHAVARE", "SOCIALSEKRETERARE", "ANSVARIG_UTFORARE"],
+                 "barnetDeltog": true, "sekretessInformerad": true, "malGenomgangna": true,
+                 "planeratStartdatum": "%s", "forstaUppfoljningsmote": "%s", "overenskommelser": %s}"""
+                .formatted(start, start, start.plusDays(30), AssignmentTestSupport.overenskommelser(id)));
+        // the start before the 14 days have passed: nothing is missing yet
+        assertThat(hamta(ANNA, id).getString("genomforandeplanSaknas")).isNull();
+        post(ANNA, "verkstallighet", id, "{\"verkstallighetsdatum\": \"%s\"}".formatted(start));
+
+        for (String token : List.of(ANNA, ULLA_UTFORARE)) {
+            JsonPath uppdrag = hamta(token, id);
+            assertThat(uppdrag.getString("genomforandeplanSaknas.senast")).isEqualTo(start.plusDays(14).toString());
+            assertThat(uppdrag.getInt("genomforandeplanSaknas.dagarSedan")).isEqualTo(21);
+        }
+        post(ANNA, "genomforandeplan/efterfragan", id, null);
+        AssignmentTestSupport.genomforandeplan(id);
+        assertThat(hamta(ANNA, id).getString("genomforandeplanSaknas")).isNull();
+
+        // started today: not missing
+        String idag = AssignmentTestSupport.verkstallt("BEVILJAD_INSATS");
+        assertThat(hamta(ANNA, idag).getString("genomforandeplanSaknas")).isNull();
+    }
 }
