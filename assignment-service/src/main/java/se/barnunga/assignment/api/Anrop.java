@@ -273,23 +273,50 @@ public final class Anrop {
         }
     }
 
-    @Schema(name = "Formote")
+    @Schema(name = "Formote", description = "Förmötet bestämmer tid och plats för planeringsmötet och familjen kallas till det. "
+            + "Anger uppdraget behov av tolk eller annat stöd krävs tolkOchStod.")
     public record FormoteAnrop(@NotNull LocalDate datum, @NotEmpty Set<@NotNull Deltagare> deltagare,
                                LocalDate planeringsmoteDatum, @Size(max = KORT) String planeringsmotePlats,
                                @Size(max = TEXT) String tolkOchStod, @Size(max = TEXT) String barnetsDelaktighet,
-                               @NotNull Motesledning ledning) {
+                               @NotNull Motesledning ledning, Boolean familjenKallad) {
         @Override
         public String toString() {
             return "FormoteAnrop[***]";
         }
     }
 
-    @Schema(name = "Planeringsmote")
+    @Schema(name = "Planeringsoverenskommelser", description = "Punkterna i Checklista Planeringsmöte (bilaga 1); alla krävs, "
+            + "tolkOchStodTillgodosett när uppdraget anger behov av tolk eller annat stöd")
+    public record OverenskommelserAnrop(
+            Boolean syfteForklarat,
+            Boolean familjenDelarMalen,
+            @Size(max = TEXT) String familjensSynPaMalen,
+            @Size(max = 20) List<@NotBlank @Size(max = 64) String> prioriteradeMal,
+            LocalDate beraknatAvslut,
+            Boolean familjenInformeradOmAvslut,
+            @Size(max = TEXT) String omInsatsenInteFungerar,
+            @Size(max = TEXT) String kontaktHur,
+            @Size(max = KORT) String kontaktHurOfta,
+            Boolean utforarenhetenPresenterad,
+            Boolean informationsskyldighetInformerad,
+            Boolean planprocessenBeskriven,
+            @Size(max = TEXT) String familjensMalResurserOchStyrkor,
+            Boolean tolkOchStodTillgodosett) {
+        @Override
+        public String toString() {
+            return "OverenskommelserAnrop[***]";
+        }
+    }
+
+    @Schema(name = "Planeringsmote", description = "Första uppföljningsmötet: vilken dag som helst efter planerat startdatum; "
+            + "senare än 8 veckor (56 dagar) efter start kräver skalForSenUppfoljning.")
     public record PlaneringsmoteAnrop(@NotNull LocalDate datum, @NotEmpty Set<@NotNull Deltagare> deltagare,
                                       @NotNull Boolean barnetDeltog, @Size(max = TEXT) String orsakBarnetDeltogEj,
                                       @NotNull Boolean sekretessInformerad, @NotNull Boolean malGenomgangna,
                                       @NotNull LocalDate planeratStartdatum, @Size(max = TEXT) String skalForSenStart,
-                                      @NotNull LocalDate forstaUppfoljningsmote) {
+                                      @NotNull LocalDate forstaUppfoljningsmote,
+                                      @Size(max = TEXT) String skalForSenUppfoljning,
+                                      @Valid OverenskommelserAnrop overenskommelser) {
         @Override
         public String toString() {
             return "PlaneringsmoteAnrop[***]";
@@ -344,20 +371,24 @@ public final class Anrop {
         }
     }
 
-    @Schema(name = "Genomforandeplan")
+    @Schema(name = "Genomforandeplan", description = "samverkan (med andra huvudmän) krävs när uppdraget anger behov av SIP")
     public record GenomforandeplanAnrop(@NotNull LocalDate datum, @NotEmpty Set<@NotNull Deltagare> deltagare,
                                         @NotBlank @Size(max = TEXT) String barnetsDelaktighet,
-                                        @NotEmpty @Size(max = 50) List<@NotNull @Valid AktivitetAnrop> aktiviteter) {
+                                        @NotEmpty @Size(max = 50) List<@NotNull @Valid AktivitetAnrop> aktiviteter,
+                                        @Size(max = TEXT) String samverkan, @Size(max = TEXT) String uppfoljningAvPlanen,
+                                        @Size(max = TEXT) String vardnadshavarnasSynpunkter) {
         @Override
         public String toString() {
             return "GenomforandeplanAnrop[***]";
         }
     }
 
-    @Schema(name = "GenomforandeplanRevision")
+    @Schema(name = "GenomforandeplanRevision", description = "samverkan (med andra huvudmän) krävs när uppdraget anger behov av SIP")
     public record RevisionAnrop(@NotNull LocalDate datum, @NotNull Revideringsanledning anledning,
                                 @NotBlank @Size(max = TEXT) String barnetsDelaktighet,
-                                @NotEmpty @Size(max = 50) List<@NotNull @Valid AktivitetAnrop> aktiviteter) {
+                                @NotEmpty @Size(max = 50) List<@NotNull @Valid AktivitetAnrop> aktiviteter,
+                                @Size(max = TEXT) String samverkan, @Size(max = TEXT) String uppfoljningAvPlanen,
+                                @Size(max = TEXT) String vardnadshavarnasSynpunkter) {
         @Override
         public String toString() {
             return "RevisionAnrop[***]";
@@ -423,5 +454,33 @@ public final class Anrop {
 
     @Schema(name = "AvslutaUppdrag")
     public record AvslutaUppdragAnrop(@NotNull LocalDate datum, @NotNull FysiskaHandlingar fysiskaHandlingar) {
+    }
+
+    @Schema(name = "FragaOmUppdraget")
+    public record FragaAnrop(@NotBlank @Size(max = TEXT) String fraga) {
+        @Override
+        public String toString() {
+            return "FragaAnrop[***]";
+        }
+    }
+
+    @Schema(name = "SvarPaFraga")
+    public record SvarAnrop(@NotBlank @Size(max = TEXT) String svar) {
+        @Override
+        public String toString() {
+            return "SvarAnrop[***]";
+        }
+    }
+
+    @Schema(name = "NyInformation")
+    public record NyInformationAnrop(@NotBlank @Size(max = TEXT) String information) {
+        @Override
+        public String toString() {
+            return "NyInformationAnrop[***]";
+        }
+    }
+
+    @Schema(name = "FamiljenInformeradInforAvslut", description = "Barnet och (under 18 år) vårdnadshavarna ska ha informerats")
+    public record InformeradInforAvslutAnrop(@NotNull LocalDate datum, @NotEmpty Set<@NotNull Mottagare> informerade) {
     }
 }

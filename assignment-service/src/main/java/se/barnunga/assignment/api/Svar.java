@@ -56,6 +56,14 @@ public final class Svar {
         }
     }
 
+    /** The id of a question about the assignment, with its assignment. */
+    public record FragaId(String uppdragId, String fragaId) implements AuditedCases {
+        @Override
+        public Collection<String> auditedCaseIds() {
+            return List.of(uppdragId);
+        }
+    }
+
     @Schema(name = "BarnIdentitet")
     public record BarnSvar(String personnummer, String fornamn, String efternamn, Personnummer.Kon kon,
                            LocalDate fodelsedatum, int alder) {
@@ -107,9 +115,12 @@ public final class Svar {
             List<Handelser.GenomforandeplanEfterfragad> planEfterfragad, List<Uppdragsakt.Invandning> invandningar,
             Handelser.RedogorelseLamnad redogorelse, Handelser.RiskbedomningGjord riskbedomning,
             Handelser.AvslutandeSammanfattningLamnad avslutandeSammanfattning, Handelser.InsatsAvslutad insatsAvslutad,
-            Handelser.UppdragAvslutat uppdragAvslutat, List<Uppdragsakt.Historik> historik) {
+            Handelser.UppdragAvslutat uppdragAvslutat, List<Uppdragsakt.Historik> historik,
+            List<Uppdragsakt.Fraga> fragorOmUppdraget, List<Handelser.NyInformationLamnad> nyInformation,
+            List<Handelser.FamiljenInformeradInforAvslut> familjenInformeradInforAvslut,
+            GenomforandeplanSaknas genomforandeplanSaknas) {
 
-        static UppdragSvar of(Uppdragsakt a, Vy vy, LocalDate idag) {
+        static UppdragSvar of(Uppdragsakt a, Vy vy, LocalDate idag, int planDagar) {
             Handelser.UppdragSkickat skickat = a.skickat;
             if (skickat != null && vy == Vy.SKYDDAD) {
                 skickat = new Handelser.UppdragSkickat(skickat.uppdragId(), skickat.typ(), skickat.barn(), skickat.utforarenhet(),
@@ -122,7 +133,8 @@ public final class Svar {
                     r.utredning(), a.forfragningar, a.samtycken, SamtyckeEfterBeslut.of(a), a.beslut, a.utredningsuppdragBeslut, skickat, a.mottaget,
                     a.ansvarigaUtforare, a.hinder, a.formoten, a.planeringsmote, a.startbekraftelser, a.uppskov, a.verkstalld,
                     a.avbrott, a.aterkallat, a.genomforandeplaner, a.planKopior, a.planEfterfragad, a.invandningar(),
-                    a.redogorelse, a.riskbedomning, a.avslutandeSammanfattning, a.insatsAvslutad, a.uppdragAvslutat, a.historik);
+                    a.redogorelse, a.riskbedomning, a.avslutandeSammanfattning, a.insatsAvslutad, a.uppdragAvslutat, a.historik,
+                    a.fragor(), a.nyInformation, a.familjenInformeradInforAvslut, GenomforandeplanSaknas.av(a, idag, planDagar));
         }
 
         private static Uppdragsinnehall maskerad(Uppdragsinnehall i) {
@@ -144,6 +156,19 @@ public final class Svar {
         @Override
         public String toString() {
             return "UppdragSvar[" + uppdragId + "]";
+        }
+    }
+
+    /**
+     * The implementation plan is missing although the intervention started more than the configured number of days
+     * ago ({@code barnunga.uppdrag.genomforandeplan-dagar-efter-start}): the day it should have been there by, and how
+     * many days have passed since.
+     */
+    @Schema(name = "GenomforandeplanSaknas")
+    public record GenomforandeplanSaknas(LocalDate senast, long dagarSedan) {
+        static GenomforandeplanSaknas av(Uppdragsakt a, LocalDate idag, int dagar) {
+            LocalDate senast = a.genomforandeplanSaknasSedan(dagar, idag);
+            return senast == null ? null : new GenomforandeplanSaknas(senast, java.time.temporal.ChronoUnit.DAYS.between(senast, idag));
         }
     }
 

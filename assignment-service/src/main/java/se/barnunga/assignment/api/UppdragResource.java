@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,6 +47,7 @@ import se.barnunga.assignment.domain.DelvisAvslag;
 import se.barnunga.assignment.domain.LvuVard;
 import se.barnunga.assignment.domain.Namndbeslut;
 import se.barnunga.assignment.domain.Kommandon.*;
+import se.barnunga.assignment.domain.Planeringsoverenskommelser;
 import se.barnunga.assignment.domain.Samtyckespart;
 import se.barnunga.assignment.domain.Uppdragsstatus;
 import se.barnunga.assignment.domain.Uppdragstyp;
@@ -99,6 +101,13 @@ public class UppdragResource {
     CurrentUser user;
     @Inject
     Clock clock;
+    /**
+     * Days after the start (verkställighet) by which the implementation plan should be established; the case shows a
+     * plan missing after that. The routine sets no number ("Säkerställ att en genomförandeplan är upprättad"): a local
+     * setting.
+     */
+    @ConfigProperty(name = "barnunga.uppdrag.genomforandeplan-dagar-efter-start", defaultValue = "14")
+    int genomforandeplanDagar;
 
     /** A command built from the assignment id, the caller and the time. */
     private interface Kommando {
@@ -149,9 +158,9 @@ public class UppdragResource {
 
     @POST
     @Path("{uppdragId}/klartecken")
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Ge klartecken till förfrågan (metodhandledare)")
+    @Operation(summary = "Ge klartecken till förfrågan (metodhandledare, annars enhetschef)")
     public UppdragId klartecken(@PathParam("uppdragId") @CaseId String uppdragId) {
         return utfor(uppdragId, LamnaKlartecken::new);
     }
@@ -159,9 +168,9 @@ public class UppdragResource {
     @POST
     @Path("{uppdragId}/avbojande")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Avböj förfrågan med särskilda skäl (metodhandledare)")
+    @Operation(summary = "Avböj förfrågan med särskilda skäl (metodhandledare, annars enhetschef)")
     public UppdragId avboj(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid SkalAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new AvbojForfragan(id, a.skal(), actor, t));
     }
@@ -276,9 +285,9 @@ public class UppdragResource {
 
     @POST
     @Path("{uppdragId}/mottagande")
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Bekräfta att uppdraget är mottaget (metodhandledare)")
+    @Operation(summary = "Bekräfta att uppdraget är mottaget (metodhandledare, annars enhetschef)")
     public UppdragId mottagande(@PathParam("uppdragId") @CaseId String uppdragId) {
         return utfor(uppdragId, BekraftaMottagande::new);
     }
@@ -286,9 +295,9 @@ public class UppdragResource {
     @POST
     @Path("{uppdragId}/ansvarig-utforare")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Utse ansvarig utförare (metodhandledare)")
+    @Operation(summary = "Utse ansvarig utförare (metodhandledare, annars enhetschef)")
     public UppdragId ansvarigUtforare(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid UtseAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new UtseAnsvarigUtforare(id, a.ansvarigUtforare(), actor, t));
     }
@@ -296,9 +305,9 @@ public class UppdragResource {
     @POST
     @Path("{uppdragId}/hinder")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(MH)
+    @RolesAllowed({MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Rapportera att enheten inte kan ta sig an uppdraget eller inte kan verkställa det inom skälig tid")
+    @Operation(summary = "Rapportera att enheten inte kan ta sig an uppdraget eller inte kan verkställa det inom skälig tid (metodhandledare, annars enhetschef)")
     public UppdragId hinder(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid HinderAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new RapporteraHinder(id, a.hinder(), a.skal(), a.enhetschefInformerad(),
                 a.erbjudetUnderTiden(), actor, t));
@@ -311,10 +320,10 @@ public class UppdragResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({SS, UTF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Registrera förmötet (socialsekreterare eller ansvarig utförare)")
+    @Operation(summary = "Registrera förmötet: tid och plats för planeringsmötet, familjen kallad (socialsekreterare eller ansvarig utförare)")
     public UppdragId formote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid FormoteAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new RegistreraFormote(id, a.datum(), a.deltagare(), a.planeringsmoteDatum(),
-                a.planeringsmotePlats(), a.tolkOchStod(), a.barnetsDelaktighet(), a.ledning(), actor, t));
+                a.planeringsmotePlats(), a.tolkOchStod(), a.barnetsDelaktighet(), a.ledning(), a.familjenKallad(), actor, t));
     }
 
     @POST
@@ -322,11 +331,12 @@ public class UppdragResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({SS, UTF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Registrera planeringsmötet: startdatum och första uppföljningsmöte inom 6–8 veckor")
+    @Operation(summary = "Registrera planeringsmötet: checklistans överenskommelser, startdatum och första uppföljningsmöte senast inom 6–8 veckor")
     public UppdragId planeringsmote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid PlaneringsmoteAnrop a) {
+        Planeringsoverenskommelser overenskommelser = overenskommelser(a.overenskommelser());
         return utfor(uppdragId, (id, actor, t) -> new RegistreraPlaneringsmote(id, a.datum(), a.deltagare(), a.barnetDeltog(),
                 a.orsakBarnetDeltogEj(), a.sekretessInformerad(), a.malGenomgangna(), a.planeratStartdatum(), a.skalForSenStart(),
-                a.forstaUppfoljningsmote(), actor, t));
+                a.forstaUppfoljningsmote(), a.skalForSenUppfoljning(), overenskommelser, actor, t));
     }
 
     @POST
@@ -401,7 +411,7 @@ public class UppdragResource {
     public UppdragId genomforandeplan(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid GenomforandeplanAnrop a) {
         List<Varden.Aktivitet> aktiviteter = aktiviteter(a.aktiviteter());
         return utfor(uppdragId, (id, actor, t) -> new UpprattaGenomforandeplan(id, a.datum(), a.deltagare(), a.barnetsDelaktighet(),
-                aktiviteter, actor, t));
+                aktiviteter, a.samverkan(), a.uppfoljningAvPlanen(), a.vardnadshavarnasSynpunkter(), actor, t));
     }
 
     @POST
@@ -413,7 +423,7 @@ public class UppdragResource {
     public UppdragId revision(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid RevisionAnrop a) {
         List<Varden.Aktivitet> aktiviteter = aktiviteter(a.aktiviteter());
         return utfor(uppdragId, (id, actor, t) -> new ReviderGenomforandeplan(id, a.datum(), a.anledning(), a.barnetsDelaktighet(),
-                aktiviteter, actor, t));
+                aktiviteter, a.samverkan(), a.uppfoljningAvPlanen(), a.vardnadshavarnasSynpunkter(), actor, t));
     }
 
     @POST
@@ -510,9 +520,9 @@ public class UppdragResource {
     @POST
     @Path("{uppdragId}/avslut")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({UTF, MH})
+    @RolesAllowed({UTF, MH, CHEF})
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
-    @Operation(summary = "Avsluta uppdraget och överlämna fysiska handlingar (ansvarig utförare)")
+    @Operation(summary = "Avsluta uppdraget och överlämna fysiska handlingar (ansvarig utförare; metodhandledare eller enhetschef om ingen utsetts)")
     public UppdragId avslutaUppdrag(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid AvslutaUppdragAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new AvslutaUppdrag(id, a.datum(), a.fysiskaHandlingar(), actor, t));
     }
@@ -532,7 +542,7 @@ public class UppdragResource {
         Uppdragsakt akt = akt(uppdragId);
         LocalDate idag = LocalDate.now(clock);
         Vy vy = vy(akt);
-        return vy == Vy.AVIDENTIFIERAD ? AvidentifieratSvar.of(akt, idag) : UppdragSvar.of(akt, vy, idag);
+        return vy == Vy.AVIDENTIFIERAD ? AvidentifieratSvar.of(akt, idag) : UppdragSvar.of(akt, vy, idag, genomforandeplanDagar);
     }
 
     @GET
@@ -581,6 +591,55 @@ public class UppdragResource {
         return Page.ofCases(items, page, size, fragor.antal(omfang, actor.enhet(), filter), Listpost::uppdragId);
     }
 
+    // ---- Frågor om uppdraget, ny information, familjen informerad inför avslut --------------------------------------
+
+    @POST
+    @Path("{uppdragId}/fragor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MH, CHEF, UTF})
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Fråga socialsekreteraren om oklarheter i uppdraget (metodhandledare, enhetschef eller ansvarig utförare)")
+    @APIResponse(responseCode = "201", description = "Frågan är ställd")
+    public Response fraga(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid FragaAnrop a) {
+        String fragaId = UUID.randomUUID().toString();
+        UppdragId id = utfor(uppdragId, (u, actor, t) -> new StallFragaOmUppdraget(u, fragaId, a.fraga(), actor, t));
+        return Response.created(URI.create("/api/uppdrag/" + id.uppdragId() + "/fragor/" + fragaId))
+                .entity(new FragaId(id.uppdragId(), fragaId)).build();
+    }
+
+    @POST
+    @Path("{uppdragId}/fragor/{fragaId}/svar")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Besvara utförarenhetens fråga om uppdraget (socialsekreterare)")
+    public UppdragId svaraPaFraga(@PathParam("uppdragId") @CaseId String uppdragId,
+                                  @PathParam("fragaId") @Size(max = 64) String fragaId, @NotNull @Valid SvarAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new BesvaraFragaOmUppdraget(id, fragaId, a.svar(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/ny-information")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Uppdatera ansvarig utförare på ny information (socialsekreterare)")
+    public UppdragId nyInformation(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid NyInformationAnrop a) {
+        String informationId = UUID.randomUUID().toString();
+        return utfor(uppdragId, (id, actor, t) -> new LamnaNyInformation(id, informationId, a.information(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/familjen-informerad-infor-avslut")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, UTF})
+    @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera att barnet och vårdnadshavarna informerats i god tid inför att beslutsperioden går ut")
+    public UppdragId familjenInformeradInforAvslut(@PathParam("uppdragId") @CaseId String uppdragId,
+                                                   @NotNull @Valid InformeradInforAvslutAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new InformeraFamiljenInforAvslut(id, a.datum(), a.informerade(), actor, t));
+    }
+
     // ---- Helpers -------------------------------------------------------------------------------------------------------
 
     private Uppdragsakt akt(String uppdragId) {
@@ -614,6 +673,14 @@ public class UppdragResource {
         if (kod != null && !kodlistor.bbicOmraden().containsKey(kod)) {
             throw new RuleViolation(falt, "OKANT_BBIC_OMRADE", "Behovsområdet finns inte i BBIC-kodlistan.");
         }
+    }
+
+    private static Planeringsoverenskommelser overenskommelser(OverenskommelserAnrop o) {
+        return o == null ? null : new Planeringsoverenskommelser(o.syfteForklarat(), o.familjenDelarMalen(),
+                o.familjensSynPaMalen(), o.prioriteradeMal(), o.beraknatAvslut(), o.familjenInformeradOmAvslut(),
+                o.omInsatsenInteFungerar(), o.kontaktHur(), o.kontaktHurOfta(), o.utforarenhetenPresenterad(),
+                o.informationsskyldighetInformerad(), o.planprocessenBeskriven(), o.familjensMalResurserOchStyrkor(),
+                o.tolkOchStodTillgodosett());
     }
 
     private static Varden.Onskemal onskemal(OnskemalAnrop o) {

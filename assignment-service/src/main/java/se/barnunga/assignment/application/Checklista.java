@@ -44,7 +44,8 @@ public final class Checklista {
     private static final Set<Uppdragstyp> ALLA = EnumSet.allOf(Uppdragstyp.class);
     private static final Set<Uppdragstyp> INSATSER = EnumSet.of(INSATS_UNDER_UTREDNING, BEVILJAD_INSATS);
     private static final Set<Roll> SS = Set.of(Roll.SOCIALSEKRETERARE);
-    private static final Set<Roll> MH = Set.of(Roll.METODHANDLEDARE);
+    /** "Vanligtvis metodhandledare, annars enhetschef, på utförarenheten" (the routine's footnote 1). */
+    private static final Set<Roll> MH = Set.of(Roll.METODHANDLEDARE, Roll.ENHETSCHEF);
     private static final Set<Roll> AU = Set.of(Roll.UTFORARE);
     private static final Set<Roll> BADA = Set.of(Roll.SOCIALSEKRETERARE, Roll.UTFORARE);
     private static final Predicate<Uppdragsakt> ALLTID = a -> false;
@@ -66,9 +67,10 @@ public final class Checklista {
             new Aktivitet("MOTTAGET", "Bekräfta att uppdraget är mottaget", MH, ALLA, UppdragMottaget.class, ALLTID),
             new Aktivitet("ANSVARIG_UTFORARE", "Gå igenom uppdraget och utse ansvarig utförare",
                     MH, ALLA, AnsvarigUtforareUtsedd.class, ALLTID),
-            new Aktivitet("FORMOTE", "Professionellt förmöte: tid och plats, tolk, barnets delaktighet, ledning av planeringsmötet",
+            new Aktivitet("FORMOTE", "Professionellt förmöte: tid och plats för planeringsmötet, tolk, barnets delaktighet, ledning av planeringsmötet; familjen kallad",
                     BADA, INSATSER, FormoteGenomfort.class, ALLTID),
-            new Aktivitet("PLANERINGSMOTE", "Planeringsmöte: mål genomgångna, verkställighetsdatum bestämt, uppföljningsmöte bokat inom 6–8 veckor",
+            new Aktivitet("PLANERINGSMOTE", "Planeringsmöte enligt checklistan (bilaga 1): syfte, mål och prioritering, avslut/omprövning, kontakt, "
+                    + "verkställighetsdatum bestämt, uppföljningsmöte bokat senast inom 6–8 veckor",
                     BADA, INSATSER, PlaneringsmoteGenomfort.class, ALLTID),
             new Aktivitet("START_BEKRAFTAD", "Informera socialsekreteraren om huruvida insatsen startade på avtalat datum",
                     AU, INSATSER, StartBekraftad.class,
@@ -83,6 +85,8 @@ public final class Checklista {
                     AU, EnumSet.of(UTREDNINGSUPPDRAG), RedogorelseLamnad.class, ALLTID),
             new Aktivitet("AVSLUTANDE_SAMMANFATTNING_UNDER_UTREDNING", "Skriv en avslutande sammanfattning med familjens synpunkter och skicka den inom utredningstiden",
                     AU, EnumSet.of(INSATS_UNDER_UTREDNING), RedogorelseLamnad.class, ALLTID),
+            new Aktivitet("FAMILJEN_INFORMERAD_INFOR_AVSLUT", "Informera barn och vårdnadshavare i god tid inför att insatsens beslutsperiod går ut, för att möjliggöra ett bra avslut",
+                    BADA, INSATSER, FamiljenInformeradInforAvslut.class, ALLTID),
             new Aktivitet("RISKBEDOMNING", "Gör en riskbedömning: har risken minskat, är den oförändrad eller har den ökat",
                     SS, EnumSet.of(BEVILJAD_INSATS), RiskbedomningGjord.class, ALLTID),
             new Aktivitet("AVSLUTANDE_SAMMANFATTNING", "Skriv en avslutande sammanfattning per mål och överlämna den till vårdnadshavarna och barnet",
@@ -91,6 +95,9 @@ public final class Checklista {
                     SS, INSATSER, InsatsAvslutad.class, ALLTID),
             new Aktivitet("UPPDRAG_AVSLUTAT", "Avsluta uppdraget och överlämna fysiska handlingar till socialsekreteraren",
                     AU, ALLA, UppdragAvslutat.class, ALLTID));
+
+    /** Activities whose event must concern the current version of the implementation plan (copies after a revision). */
+    private static final String PLAN_KOPIOR = "GENOMFORANDEPLAN_KOPIOR";
 
     private Checklista() {
     }
@@ -177,9 +184,15 @@ public final class Checklista {
         Uppdragstyp typ = akt.registrerat.typ();
         boolean aterkallat = akt.aterkallat != null;
         return AKTIVITETER.stream().filter(a -> a.typer().contains(typ)).map(a -> {
-            String ansvarig = String.join(" / ", a.ansvariga().stream().map(Checklista::rollnamn).sorted().toList());
+            String ansvarig = a.ansvariga().equals(MH) ? "metodhandledare (annars enhetschef)"
+                    : String.join(" / ", a.ansvariga().stream().map(Checklista::rollnamn).sorted().toList());
             DomainEventMessage<?> klar = akt.meddelanden.stream()
                     .filter(m -> a.klarVid().isInstance(m.getPayload())).reduce((x, y) -> y).orElse(null);
+            if (klar != null && a.id().equals(PLAN_KOPIOR)
+                    && ((GenomforandeplanKopiorLamnade) klar.getPayload()).version() < gallandePlanversion(akt)) {
+                // the checklist asks for copies of the revised plan again
+                klar = null;
+            }
             if (klar != null) {
                 return new Punkt(a.id(), a.aktivitet(), ansvarig, Status.KLAR, klar.getTimestamp(),
                         Utford.av(klar).userId(), Utford.av(klar).roll(),
@@ -190,6 +203,11 @@ public final class Checklista {
                     || aterkallat && akt.mottaget == null;
             return new Punkt(a.id(), a.aktivitet(), ansvarig, ejAktuell ? Status.EJ_AKTUELL : Status.VANTAR, null, null, null, null);
         }).toList();
+    }
+
+    private static int gallandePlanversion(Uppdragsakt akt) {
+        return akt.genomforandeplaner.stream().mapToInt(p -> p instanceof GenomforandeplanReviderad r ? r.version()
+                : ((GenomforandeplanUpprattad) p).version()).max().orElse(0);
     }
 
     private static String rollnamn(Roll roll) {

@@ -11,8 +11,11 @@ import se.barnunga.assignment.domain.Uppdragstyp;
 import se.barnunga.assignment.domain.Varden.Mal;
 import se.barnunga.assignment.domain.Varden.Period;
 import se.barnunga.contracts.uppdrag.AnsvarigUtforareUtsedd;
+import se.barnunga.assignment.domain.Mottagare;
 import se.barnunga.contracts.uppdrag.BeslutAterkallat;
 import se.barnunga.contracts.uppdrag.BeslutOmprovat;
+import se.barnunga.contracts.uppdrag.FamiljenInformeradInforAvslut;
+import se.barnunga.contracts.uppdrag.RiskbedomningGjord;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
 import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
 import se.barnunga.contracts.uppdrag.InsatsAvslutad;
@@ -95,6 +98,14 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
         } else if (event instanceof Handelser.InsatsAvslutad e) {
             contract = new InsatsAvslutad(e.uppdragId(), e.datum(), e.skal().name(),
                     e.riskniva() == null ? null : e.riskniva().name(), e.nyUtredning(), e.socialsekreterare(), e.registrerat());
+        } else if (event instanceof Handelser.RiskbedomningGjord e && e.barn() != null) {
+            // stored before the assessment was public, an event has no child; those were never published and stay so
+            contract = new RiskbedomningGjord(e.uppdragId(), barn(e.barn()), e.riskniva().name(),
+                    e.kvarstaendeBehov(), e.datum(), e.myndighetsenhet(), e.socialsekreterare(), e.registrerat());
+        } else if (event instanceof Handelser.FamiljenInformeradInforAvslut e) {
+            contract = new FamiljenInformeradInforAvslut(e.uppdragId(), e.datum(), e.informerade().stream()
+                    .filter(m -> m == Mottagare.VARDNADSHAVARE || m == Mottagare.BARNET).map(Enum::name).sorted().toList(),
+                    e.registreradAv(), e.registrerat());
         } else if (event instanceof Handelser.UppdragAvslutat e) {
             contract = new UppdragAvslutat(e.uppdragId(), e.utforarenhet(), e.datum(), e.avslutatAv(),
                     e.registrerat());

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 
+import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.Utford;
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Uppdrag;
@@ -20,8 +21,16 @@ import se.barnunga.assignment.domain.Uppdragsstatus;
  */
 public final class Uppdragsakt {
 
-    /** One entry of the history: what happened, when, by whom, in which role and unit. */
-    public record Historik(long sekvens, String handelse, Instant tidpunkt, String utfordAv, String roll, String enhet) {
+    /**
+     * One entry of the history: what happened, when, by whom, in which role and unit; {@code iStalletFor} names the
+     * role an enhetschef stood in for (footnote 1 of the routine: "Vanligtvis metodhandledare, annars enhetschef").
+     */
+    public record Historik(long sekvens, String handelse, Instant tidpunkt, String utfordAv, String roll, String enhet,
+                           String iStalletFor) {
+    }
+
+    /** A question of the performing unit about the assignment, and the social secretary's answer. */
+    public record Fraga(FragaOmUppdragetStalld fraga, FragaOmUppdragetBesvarad svar) {
     }
 
     /** An enquiry to a unit and the unit's answer. */
@@ -69,8 +78,16 @@ public final class Uppdragsakt {
     public InsatsAvslutad insatsAvslutad;
     public UppdragAvslutat uppdragAvslutat;
     public final List<Historik> historik = new ArrayList<>();
+    private final Map<String, Fraga> fragor = new LinkedHashMap<>();
+    public final List<NyInformationLamnad> nyInformation = new ArrayList<>();
+    public final List<FamiljenInformeradInforAvslut> familjenInformeradInforAvslut = new ArrayList<>();
     /** Every event with its message, for the checklist. */
     final List<DomainEventMessage<?>> meddelanden = new ArrayList<>();
+
+    /** The steps of the metodhandledare an enhetschef may do in her stead. */
+    private static final java.util.Set<Class<?>> STALLFORETRADANDE = java.util.Set.of(KlarteckenLamnat.class,
+            ForfraganAvbojd.class, UppdragMottaget.class, AnsvarigUtforareUtsedd.class, VerkstallighetHindrad.class,
+            UppdragAvslutat.class, FragaOmUppdragetStalld.class);
 
     /** A Swedish business date of an instant. */
     public static java.time.LocalDate datum(Instant tidpunkt) {
@@ -85,6 +102,23 @@ public final class Uppdragsakt {
 
     public List<Invandning> invandningar() {
         return List.copyOf(invandningar.values());
+    }
+
+    /**
+     * The day by which the implementation plan should have been established, when it is missing past that day: the
+     * intervention started {@code dagar} days before and is still going on without a plan (routine, Genomförandet:
+     * "Säkerställ att en genomförandeplan är upprättad, och efterfråga en om den saknas"); otherwise {@code null}.
+     */
+    public java.time.LocalDate genomforandeplanSaknasSedan(int dagar, java.time.LocalDate idag) {
+        if (verkstalld == null || !genomforandeplaner.isEmpty() || insatsAvslutad != null || aterkallat != null) {
+            return null;
+        }
+        java.time.LocalDate senast = verkstalld.verkstallighetsdatum().plusDays(dagar);
+        return idag.isAfter(senast) ? senast : null;
+    }
+
+    public List<Fraga> fragor() {
+        return List.copyOf(fragor.values());
     }
 
     public String ansvarigUtforare() {
@@ -113,7 +147,9 @@ public final class Uppdragsakt {
         Object e = m.getPayload();
         Utford av = Utford.av(m);
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(),
-                av.userId(), av.roll(), av.enhet()));
+                av.userId(), av.roll(), av.enhet(),
+                Roll.ENHETSCHEF.claim().equals(av.roll()) && STALLFORETRADANDE.contains(e.getClass())
+                        ? Roll.METODHANDLEDARE.claim() : null));
         // the aggregate's transition, with the case as it was before the event
         status = Uppdragsstatus.efter(status, beslut != null || utredningsuppdragBeslut != null, e);
         if (e instanceof UppdragRegistrerat x) {
@@ -186,6 +222,14 @@ public final class Uppdragsakt {
             insatsAvslutad = x;
         } else if (e instanceof UppdragAvslutat x) {
             uppdragAvslutat = x;
+        } else if (e instanceof FragaOmUppdragetStalld x) {
+            fragor.put(x.fragaId(), new Fraga(x, null));
+        } else if (e instanceof FragaOmUppdragetBesvarad x) {
+            fragor.computeIfPresent(x.fragaId(), (k, v) -> new Fraga(v.fraga(), x));
+        } else if (e instanceof NyInformationLamnad x) {
+            nyInformation.add(x);
+        } else if (e instanceof FamiljenInformeradInforAvslut x) {
+            familjenInformeradInforAvslut.add(x);
         }
     }
 }

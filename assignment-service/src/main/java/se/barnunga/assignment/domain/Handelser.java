@@ -86,13 +86,15 @@ public final class Handelser {
 
     public record FormoteGenomfort(String uppdragId, LocalDate datum, Set<Deltagare> deltagare,
                                    LocalDate planeringsmoteDatum, String planeringsmotePlats, String tolkOchStod,
-                                   String barnetsDelaktighet, Motesledning ledning, Instant registrerat) {
+                                   String barnetsDelaktighet, Motesledning ledning, Boolean familjenKallad,
+                                   Instant registrerat) {
     }
 
     public record PlaneringsmoteGenomfort(String uppdragId, LocalDate datum, Set<Deltagare> deltagare,
                                           boolean barnetDeltog, String orsakBarnetDeltogEj, boolean sekretessInformerad,
                                           LocalDate planeratStartdatum, String skalForSenStart,
-                                          LocalDate forstaUppfoljningsmote, String ansvarigUtforare,
+                                          LocalDate forstaUppfoljningsmote, String skalForSenUppfoljning,
+                                          Planeringsoverenskommelser overenskommelser, String ansvarigUtforare,
                                           String socialsekreterare, Instant registrerat) {
     }
 
@@ -123,13 +125,16 @@ public final class Handelser {
     }
 
     public record GenomforandeplanUpprattad(String uppdragId, int version, LocalDate datum, Set<Deltagare> deltagare,
-                                            String barnetsDelaktighet, List<Aktivitet> aktiviteter,
+                                            String barnetsDelaktighet, List<Aktivitet> aktiviteter, String samverkan,
+                                            String uppfoljningAvPlanen, String vardnadshavarnasSynpunkter,
                                             String ansvarigUtforare, Instant registrerat) {
     }
 
     public record GenomforandeplanReviderad(String uppdragId, int version, LocalDate datum,
                                             Revideringsanledning anledning, String barnetsDelaktighet,
-                                            List<Aktivitet> aktiviteter, String ansvarigUtforare, Instant registrerat) {
+                                            List<Aktivitet> aktiviteter, String samverkan, String uppfoljningAvPlanen,
+                                            String vardnadshavarnasSynpunkter, String ansvarigUtforare,
+                                            Instant registrerat) {
     }
 
     public record GenomforandeplanKopiorLamnade(String uppdragId, int version, Set<Mottagare> mottagare, LocalDate datum,
@@ -153,7 +158,7 @@ public final class Handelser {
     }
 
     public record RiskbedomningGjord(String uppdragId, Riskniva riskniva, boolean kvarstaendeBehov, LocalDate datum,
-                                     Instant registrerat) {
+                                     Instant registrerat, Barn barn, String myndighetsenhet, String socialsekreterare) {
     }
 
     public record AvslutandeSammanfattningLamnad(String uppdragId, LocalDate datum, List<MalUppfyllelse> malUppfyllelse,
@@ -166,5 +171,25 @@ public final class Handelser {
 
     public record UppdragAvslutat(String uppdragId, String utforarenhet, LocalDate datum,
                                   FysiskaHandlingar fysiskaHandlingar, String avslutatAv, Instant registrerat) {
+    }
+
+    /** The performing unit asked about an unclear point of the assignment (internal: the question is free text). */
+    public record FragaOmUppdragetStalld(String uppdragId, String fragaId, String fraga, String utforarenhet,
+                                         String stalldAv, Instant registrerat) {
+    }
+
+    /** The social secretary answered the performing unit's question (internal). */
+    public record FragaOmUppdragetBesvarad(String uppdragId, String fragaId, String svar, String besvaradAv,
+                                           Instant registrerat) {
+    }
+
+    /** The social secretary passed new information to the ansvarig utförare (internal). */
+    public record NyInformationLamnad(String uppdragId, String informationId, String information, String ansvarigUtforare,
+                                      String lamnadAv, Instant registrerat) {
+    }
+
+    /** The child and the guardians were told in good time before the end of the decision period. */
+    public record FamiljenInformeradInforAvslut(String uppdragId, LocalDate datum, Set<Mottagare> informerade,
+                                                String registreradAv, Instant registrerat) {
     }
 }

@@ -38,11 +38,11 @@ public final class Kommandon {
                                     Actor actor, Instant tidpunkt) {
     }
 
-    /** Metodhandledare of the enquired unit: go-ahead (klartecken). */
+    /** Metodhandledare (or, in her stead, the enhetschef) of the enquired unit: go-ahead (klartecken). */
     public record LamnaKlartecken(@TargetAggregateIdentifier String uppdragId, Actor actor, Instant tidpunkt) {
     }
 
-    /** Metodhandledare of the enquired unit: decline, which needs special reasons. */
+    /** Metodhandledare (or enhetschef) of the enquired unit: decline, which needs special reasons. */
     public record AvbojForfragan(@TargetAggregateIdentifier String uppdragId, String skal, Actor actor, Instant tidpunkt) {
     }
 
@@ -91,16 +91,16 @@ public final class Kommandon {
                                 Instant tidpunkt) {
     }
 
-    /** Metodhandledare: confirm that the assignment was received. */
+    /** Metodhandledare (or enhetschef): confirm that the assignment was received. */
     public record BekraftaMottagande(@TargetAggregateIdentifier String uppdragId, Actor actor, Instant tidpunkt) {
     }
 
-    /** Metodhandledare: appoint the responsible performer (ansvarig utförare). */
+    /** Metodhandledare (or enhetschef): appoint the responsible performer (ansvarig utförare). */
     public record UtseAnsvarigUtforare(@TargetAggregateIdentifier String uppdragId, String ansvarigUtforare, Actor actor,
                                        Instant tidpunkt) {
     }
 
-    /** Metodhandledare: the unit cannot take on the assignment, or cannot carry it out within reasonable time. */
+    /** Metodhandledare (or enhetschef): the unit cannot take on the assignment, or cannot carry it out in reasonable time. */
     public record RapporteraHinder(@TargetAggregateIdentifier String uppdragId, Hinder hinder, String skal,
                                    boolean enhetschefInformerad, String erbjudetUnderTiden, Actor actor,
                                    Instant tidpunkt) {
@@ -109,8 +109,8 @@ public final class Kommandon {
     /** Socialsekreterare or ansvarig utförare: the professional pre-meeting (förmöte). */
     public record RegistreraFormote(@TargetAggregateIdentifier String uppdragId, LocalDate datum,
                                     Set<Deltagare> deltagare, LocalDate planeringsmoteDatum, String planeringsmotePlats,
-                                    String tolkOchStod, String barnetsDelaktighet, Motesledning ledning, Actor actor,
-                                    Instant tidpunkt) {
+                                    String tolkOchStod, String barnetsDelaktighet, Motesledning ledning,
+                                    Boolean familjenKallad, Actor actor, Instant tidpunkt) {
     }
 
     /** Socialsekreterare or ansvarig utförare: the planning meeting with the family. */
@@ -118,7 +118,8 @@ public final class Kommandon {
                                            Set<Deltagare> deltagare, boolean barnetDeltog, String orsakBarnetDeltogEj,
                                            boolean sekretessInformerad, boolean malGenomgangna,
                                            LocalDate planeratStartdatum, String skalForSenStart,
-                                           LocalDate forstaUppfoljningsmote, Actor actor, Instant tidpunkt) {
+                                           LocalDate forstaUppfoljningsmote, String skalForSenUppfoljning,
+                                           Planeringsoverenskommelser overenskommelser, Actor actor, Instant tidpunkt) {
     }
 
     /** Ansvarig utförare: whether the intervention really started on the agreed date. */
@@ -154,13 +155,15 @@ public final class Kommandon {
     /** Ansvarig utförare: the implementation plan is established with the family. */
     public record UpprattaGenomforandeplan(@TargetAggregateIdentifier String uppdragId, LocalDate datum,
                                            Set<Deltagare> deltagare, String barnetsDelaktighet,
-                                           List<Aktivitet> aktiviteter, Actor actor, Instant tidpunkt) {
+                                           List<Aktivitet> aktiviteter, String samverkan, String uppfoljningAvPlanen,
+                                           String vardnadshavarnasSynpunkter, Actor actor, Instant tidpunkt) {
     }
 
     /** Ansvarig utförare: the implementation plan is revised. */
     public record ReviderGenomforandeplan(@TargetAggregateIdentifier String uppdragId, LocalDate datum,
                                           Revideringsanledning anledning, String barnetsDelaktighet,
-                                          List<Aktivitet> aktiviteter, Actor actor, Instant tidpunkt) {
+                                          List<Aktivitet> aktiviteter, String samverkan, String uppfoljningAvPlanen,
+                                          String vardnadshavarnasSynpunkter, Actor actor, Instant tidpunkt) {
     }
 
     /** Ansvarig utförare: copies of the current plan handed to the family members in it. */
@@ -204,8 +207,34 @@ public final class Kommandon {
                                 boolean nyUtredningInleds, String motivering, Actor actor, Instant tidpunkt) {
     }
 
-    /** Ansvarig utförare (or metodhandledare when none was appointed): the assignment is closed. */
+    /** Ansvarig utförare (or metodhandledare or enhetschef when none was appointed): the assignment is closed. */
     public record AvslutaUppdrag(@TargetAggregateIdentifier String uppdragId, LocalDate datum,
                                  FysiskaHandlingar fysiskaHandlingar, Actor actor, Instant tidpunkt) {
+    }
+
+    /**
+     * The performing unit (metodhandledare, enhetschef or the ansvarig utförare) asks the social secretary about an
+     * unclear point of the sent assignment ("diskutera eventuella oklarheter i uppdraget").
+     */
+    public record StallFragaOmUppdraget(@TargetAggregateIdentifier String uppdragId, String fragaId, String fraga,
+                                        Actor actor, Instant tidpunkt) {
+    }
+
+    /** Socialsekreterare of the owning unit: answers the performing unit's question. */
+    public record BesvaraFragaOmUppdraget(@TargetAggregateIdentifier String uppdragId, String fragaId, String svar,
+                                          Actor actor, Instant tidpunkt) {
+    }
+
+    /** Socialsekreterare: passes new information to the ansvarig utförare ("Uppdatera ansvarig utförare på eventuell ny information"). */
+    public record LamnaNyInformation(@TargetAggregateIdentifier String uppdragId, String informationId, String information,
+                                     Actor actor, Instant tidpunkt) {
+    }
+
+    /**
+     * Socialsekreterare or ansvarig utförare: the child and the guardians were told in good time that the intervention's
+     * decision period is ending ("Informera barn och vårdnadshavare i god tid …").
+     */
+    public record InformeraFamiljenInforAvslut(@TargetAggregateIdentifier String uppdragId, LocalDate datum,
+                                               Set<Mottagare> informerade, Actor actor, Instant tidpunkt) {
     }
 }

@@ -47,8 +47,10 @@ public class Uppdrag {
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** The routine: the start date should be at most 14 days after the decision. */
     static final int START_SENAST_DAGAR_EFTER_BESLUT = 14;
-    /** The routine: the first follow-up meeting within 6–8 weeks of the start. */
-    static final int UPPFOLJNING_TIDIGAST_DAGAR = 42;
+    /**
+     * The routine: the first follow-up meeting "senast inom 6–8 veckor efter insatsens verkställighet" – an upper bound.
+     * Any day after the planned start is allowed; later than 8 weeks (56 days) needs a stated reason.
+     */
     static final int UPPFOLJNING_SENAST_DAGAR = 56;
 
     @AggregateIdentifier
@@ -82,6 +84,11 @@ public class Uppdrag {
     private int planVersion;
     private LocalDate planDatum;
     private Set<String> oppnaInvandningar = new HashSet<>();
+    private Varden.Tolkbehov tolkbehov;
+    private Boolean sipBehov;
+    private Set<String> fragor = new HashSet<>();
+    private Set<String> obesvaradeFragor = new HashSet<>();
+    private Set<String> nyInformation = new HashSet<>();
     private Set<String> invandningar = new HashSet<>();
     private boolean redogorelseLamnad;
     private Riskniva riskniva;
@@ -161,16 +168,16 @@ public class Uppdrag {
 
     @CommandHandler
     public void handle(LamnaKlartecken c) {
-        metodhandledare(c.actor(), "Att ge klartecken till förfrågan");
+        Roll roll = metodhandledare(c.actor(), "Att ge klartecken till förfrågan");
         if (status != Uppdragsstatus.FORFRAGAN) {
             throw new StateConflict("FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
         }
-        apply(c.actor(), Roll.METODHANDLEDARE, new KlarteckenLamnat(uppdragId, forfraganNr, utforarenhet, c.actor().userId(), c.tidpunkt()));
+        apply(c.actor(), roll, new KlarteckenLamnat(uppdragId, forfraganNr, utforarenhet, c.actor().userId(), c.tidpunkt()));
     }
 
     @CommandHandler
     public void handle(AvbojForfragan c) {
-        metodhandledare(c.actor(), "Att avböja förfrågan");
+        Roll roll = metodhandledare(c.actor(), "Att avböja förfrågan");
         if (status != Uppdragsstatus.FORFRAGAN) {
             throw new StateConflict("FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
         }
@@ -178,7 +185,7 @@ public class Uppdrag {
             throw new RuleViolation("skal", "SARSKILDA_SKAL_KRAVS",
                     "Utförarenheten behöver särskilda skäl för att inte åta sig uppdraget; ange dem.");
         }
-        apply(c.actor(), Roll.METODHANDLEDARE, new ForfraganAvbojd(uppdragId, forfraganNr, utforarenhet, c.skal(), c.tidpunkt()));
+        apply(c.actor(), roll, new ForfraganAvbojd(uppdragId, forfraganNr, utforarenhet, c.skal(), c.tidpunkt()));
     }
 
     // ---- Samtycke och beslut ------------------------------------------------------------------------------------
@@ -634,7 +641,7 @@ public class Uppdrag {
 
     @CommandHandler
     public void handle(BekraftaMottagande c) {
-        metodhandledare(c.actor(), "Att bekräfta att uppdraget är mottaget");
+        Roll roll = metodhandledare(c.actor(), "Att bekräfta att uppdraget är mottaget");
         ejAvslutat();
         if (!skickat) {
             throw new StateConflict("UPPDRAG_INTE_SKICKAT", "Uppdraget är inte skickat ännu.");
@@ -642,12 +649,12 @@ public class Uppdrag {
         if (mottaget) {
             throw new StateConflict("UPPDRAG_REDAN_MOTTAGET", "Uppdraget är redan bekräftat som mottaget.");
         }
-        apply(c.actor(), Roll.METODHANDLEDARE, new UppdragMottaget(uppdragId, utforarenhet, c.actor().userId(), c.tidpunkt()));
+        apply(c.actor(), roll, new UppdragMottaget(uppdragId, utforarenhet, c.actor().userId(), c.tidpunkt()));
     }
 
     @CommandHandler
     public void handle(UtseAnsvarigUtforare c) {
-        metodhandledare(c.actor(), "Att utse ansvarig utförare");
+        Roll roll = metodhandledare(c.actor(), "Att utse ansvarig utförare");
         ejAvslutat();
         if (!mottaget) {
             throw new StateConflict("UPPDRAG_INTE_MOTTAGET", "Bekräfta först att uppdraget är mottaget.");
@@ -658,13 +665,13 @@ public class Uppdrag {
         if (c.ansvarigUtforare().equals(ansvarigUtforare)) {
             throw new StateConflict("REDAN_ANSVARIG_UTFORARE", "Utföraren är redan ansvarig för uppdraget.");
         }
-        apply(c.actor(), Roll.METODHANDLEDARE, new AnsvarigUtforareUtsedd(uppdragId, utforarenhet, c.ansvarigUtforare(),
+        apply(c.actor(), roll, new AnsvarigUtforareUtsedd(uppdragId, utforarenhet, c.ansvarigUtforare(),
                 c.actor().userId(), c.tidpunkt()));
     }
 
     @CommandHandler
     public void handle(RapporteraHinder c) {
-        metodhandledare(c.actor(), "Att rapportera att uppdraget inte kan tas an eller verkställas");
+        Roll roll = metodhandledare(c.actor(), "Att rapportera att uppdraget inte kan tas an eller verkställas");
         ejAvslutat();
         ejAvslutadInsats();
         if (!skickat) {
@@ -679,11 +686,12 @@ public class Uppdrag {
         if (blank(c.skal())) {
             throw new RuleViolation("skal", "SKAL_KRAVS", "Ange skälet, så att socialsekreteraren kan agera.");
         }
-        if (!c.enhetschefInformerad()) {
+        // the enhetschef who reports it herself is informed
+        if (roll != Roll.ENHETSCHEF && !c.enhetschefInformerad()) {
             throw new RuleViolation("enhetschefInformerad", "ENHETSCHEF_SKA_INFORMERAS",
                     "Enhetschefen på utförarenheten ska informeras.");
         }
-        apply(c.actor(), Roll.METODHANDLEDARE, new VerkstallighetHindrad(uppdragId, utforarenhet, c.hinder(), c.skal(),
+        apply(c.actor(), roll, new VerkstallighetHindrad(uppdragId, utforarenhet, c.hinder(), c.skal(),
                 c.erbjudetUnderTiden(), c.actor().userId(), c.tidpunkt()));
     }
 
@@ -694,9 +702,25 @@ public class Uppdrag {
         Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera förmötet");
         ejAvslutat();
         inteIFramtiden("datum", c.datum(), c.tidpunkt());
-        Datum.rimligt("planeringsmoteDatum", c.planeringsmoteDatum());
         if (c.deltagare() == null || c.deltagare().isEmpty()) {
             throw new RuleViolation("deltagare", "DELTAGARE_KRAVS", "Ange vilka som deltog.");
+        }
+        if (c.planeringsmoteDatum() == null) {
+            throw new RuleViolation("planeringsmoteDatum", "PLANERINGSMOTE_DATUM_KRAVS",
+                    "Bestäm tid för planeringsmötet utifrån barnets och föräldrarnas behov och önskemål.");
+        }
+        Datum.rimligt("planeringsmoteDatum", c.planeringsmoteDatum());
+        if (c.planeringsmoteDatum().isBefore(c.datum())) {
+            throw new RuleViolation("planeringsmoteDatum", "PLANERINGSMOTE_FORE_FORMOTET",
+                    "Planeringsmötet hålls på eller efter förmötet.");
+        }
+        if (blank(c.planeringsmotePlats())) {
+            throw new RuleViolation("planeringsmotePlats", "PLANERINGSMOTE_PLATS_KRAVS",
+                    "Bestäm plats för planeringsmötet utifrån barnets och föräldrarnas behov och önskemål.");
+        }
+        if (behoverTolkEllerStod() && blank(c.tolkOchStod())) {
+            throw new RuleViolation("tolkOchStod", "TOLK_OCH_STOD_KRAVS",
+                    "Uppdraget anger behov av tolk eller annat stöd: beskriv hur det tillgodoses under planeringsmötet.");
         }
         if (c.ledning() == null) {
             throw new RuleViolation("ledning", "LEDNING_KRAVS", "Bestäm hur ansvaret att leda planeringsmötet fördelas.");
@@ -705,8 +729,12 @@ public class Uppdrag {
             throw new RuleViolation("barnetsDelaktighet", "BARNETS_DELAKTIGHET_KRAVS",
                     "Beskriv hur barnet ska delta, eller få information och bli delaktigt om det inte deltar.");
         }
+        if (!Boolean.TRUE.equals(c.familjenKallad())) {
+            throw new RuleViolation("familjenKallad", "FAMILJEN_SKA_KALLAS",
+                    "Kalla de berörda familjemedlemmarna till planeringsmötet.");
+        }
         apply(c.actor(), roll, new FormoteGenomfort(uppdragId, c.datum(), Set.copyOf(c.deltagare()), c.planeringsmoteDatum(),
-                c.planeringsmotePlats(), c.tolkOchStod(), c.barnetsDelaktighet(), c.ledning(), c.tidpunkt()));
+                c.planeringsmotePlats(), c.tolkOchStod(), c.barnetsDelaktighet(), c.ledning(), true, c.tidpunkt()));
     }
 
     @CommandHandler
@@ -723,6 +751,10 @@ public class Uppdrag {
         }
         if (c.deltagare() == null || c.deltagare().isEmpty()) {
             throw new RuleViolation("deltagare", "DELTAGARE_KRAVS", "Ange vilka som deltog.");
+        }
+        if (!c.deltagare().contains(Deltagare.SOCIALSEKRETERARE) || !c.deltagare().contains(Deltagare.ANSVARIG_UTFORARE)) {
+            throw new RuleViolation("deltagare", "SOCIALSEKRETERARE_OCH_ANSVARIG_UTFORARE_DELTAR",
+                    "Socialsekreteraren (ansvarig för mötet och sammankallande) och ansvarig utförare är närvarande på planeringsmötet.");
         }
         if (!c.barnetDeltog() && blank(c.orsakBarnetDeltogEj())) {
             throw new RuleViolation("orsakBarnetDeltogEj", "ORSAK_KRAVS", "Om barnet inte deltar ska orsaken dokumenteras.");
@@ -751,16 +783,114 @@ public class Uppdrag {
         if (period != null && period.tom() != null && start.isAfter(period.tom())) {
             throw new RuleViolation("planeratStartdatum", "START_EFTER_BESLUTSPERIOD", "Startdatum ligger efter beslutsperiodens slut.");
         }
-        LocalDate tidigast = start.plusDays(UPPFOLJNING_TIDIGAST_DAGAR);
-        LocalDate senast = start.plusDays(UPPFOLJNING_SENAST_DAGAR);
         LocalDate uppfoljning = c.forstaUppfoljningsmote();
-        if (uppfoljning == null || uppfoljning.isBefore(tidigast) || uppfoljning.isAfter(senast)) {
-            throw new RuleViolation("forstaUppfoljningsmote", "UPPFOLJNING_UTANFOR_6_8_VECKOR",
-                    "Första uppföljningsmötet bokas 6–8 veckor efter start: mellan " + tidigast + " och " + senast + ".");
+        if (uppfoljning == null) {
+            throw new RuleViolation("forstaUppfoljningsmote", "UPPFOLJNING_KRAVS",
+                    "Boka in ett datum för det första uppföljningsmötet, senast inom 6–8 veckor efter verkställigheten.");
         }
+        if (!uppfoljning.isAfter(start)) {
+            throw new RuleViolation("forstaUppfoljningsmote", "UPPFOLJNING_FORE_START",
+                    "Uppföljningsmötet följer upp insatsen: det ligger efter startdatum " + start + ".");
+        }
+        boolean senUppfoljning = uppfoljning.isAfter(start.plusDays(UPPFOLJNING_SENAST_DAGAR));
+        if (senUppfoljning && blank(c.skalForSenUppfoljning())) {
+            throw new RuleViolation("skalForSenUppfoljning", "SEN_UPPFOLJNING_KRAVER_SKAL",
+                    "Första uppföljningsmötet bokas senast inom 6–8 veckor efter start (senast "
+                            + start.plusDays(UPPFOLJNING_SENAST_DAGAR) + "); ett senare datum kräver ett angivet skäl.");
+        }
+        Planeringsoverenskommelser o = overenskommelser(c.overenskommelser(), start);
         apply(c.actor(), roll, new PlaneringsmoteGenomfort(uppdragId, c.datum(), Set.copyOf(c.deltagare()), c.barnetDeltog(),
                 c.barnetDeltog() ? null : c.orsakBarnetDeltogEj(), true, start, c.skalForSenStart(), uppfoljning,
-                ansvarigUtforare, socialsekreterare, c.tidpunkt()));
+                senUppfoljning ? c.skalForSenUppfoljning() : null, o, ansvarigUtforare, socialsekreterare, c.tidpunkt()));
+    }
+
+    /** The agreements of "Checklista Planeringsmöte" (Bilaga 1): every item required, the first missing one named. */
+    private Planeringsoverenskommelser overenskommelser(Planeringsoverenskommelser o, LocalDate start) {
+        if (o == null) {
+            throw new RuleViolation("overenskommelser", "OVERENSKOMMELSER_KRAVS",
+                    "Planeringsmötet dokumenterar punkterna i Checklista Planeringsmöte (bilaga 1).");
+        }
+        String f = "overenskommelser.";
+        if (!Boolean.TRUE.equals(o.syfteForklarat())) {
+            throw new RuleViolation(f + "syfteForklarat", "SYFTET_SKA_FORKLARAS",
+                    "Gå igenom varför vi är här och gör en tydlig sammanhangsmarkering.");
+        }
+        if (o.familjenDelarMalen() == null) {
+            throw new RuleViolation(f + "familjenDelarMalen", "FAMILJENS_SYN_PA_MALEN_KRAVS",
+                    "Stäm av med familjen om de delar synen på målen.");
+        }
+        if (!o.familjenDelarMalen() && blank(o.familjensSynPaMalen())) {
+            throw new RuleViolation(f + "familjensSynPaMalen", "FAMILJENS_SYN_PA_MALEN_KRAVS",
+                    "Familjen delar inte synen på målen: dokumentera deras syn.");
+        }
+        if (o.prioriteradeMal() == null || o.prioriteradeMal().isEmpty()) {
+            throw new RuleViolation(f + "prioriteradeMal", "PRIORITERADE_MAL_KRAVS", "Ange vilka av målen som är prioriterade.");
+        }
+        Set<String> prioriterade = new HashSet<>();
+        for (int i = 0; i < o.prioriteradeMal().size(); i++) {
+            String malId = o.prioriteradeMal().get(i);
+            if (malId == null || mal.stream().noneMatch(m -> m.malId().equals(malId))) {
+                throw new RuleViolation(f + "prioriteradeMal[" + i + "]", "OKANT_MAL", "Målet finns inte i beslutet.");
+            }
+            if (!prioriterade.add(malId)) {
+                throw new RuleViolation(f + "prioriteradeMal[" + i + "]", "MAL_DUBBLETT", "Målet är redan angivet.");
+            }
+        }
+        LocalDate avslut = o.beraknatAvslut();
+        if (avslut == null) {
+            throw new RuleViolation(f + "beraknatAvslut", "BERAKNAT_AVSLUT_KRAVS",
+                    "Ange när insatsen beräknas avslutas och/eller omprövas.");
+        }
+        Datum.rimligt(f + "beraknatAvslut", avslut);
+        if (avslut.isBefore(start)) {
+            throw new RuleViolation(f + "beraknatAvslut", "BERAKNAT_AVSLUT_FORE_START", "Insatsen avslutas tidigast på startdatum " + start + ".");
+        }
+        if (period != null && period.tom() != null && avslut.isAfter(period.tom())) {
+            throw new RuleViolation(f + "beraknatAvslut", "BERAKNAT_AVSLUT_EFTER_BESLUTSPERIOD",
+                    "Beslutet gäller till " + period.tom() + ": insatsen beräknas avslutas eller omprövas senast då.");
+        }
+        if (!Boolean.TRUE.equals(o.familjenInformeradOmAvslut())) {
+            throw new RuleViolation(f + "familjenInformeradOmAvslut", "FAMILJEN_SKA_INFORMERAS_OM_AVSLUT",
+                    "Familjen informeras om när insatsen beräknas avslutas och/eller omprövas.");
+        }
+        if (blank(o.omInsatsenInteFungerar())) {
+            throw new RuleViolation(f + "omInsatsenInteFungerar", "OVERENSKOMMELSE_KRAVS",
+                    "Diskutera och kom överens om vad som sker om insatsen inte fungerar.");
+        }
+        if (blank(o.kontaktHur())) {
+            throw new RuleViolation(f + "kontaktHur", "KONTAKT_MED_SOCIALSEKRETERAREN_KRAVS",
+                    "Kom överens om på vilket sätt barnet och föräldrarna har kontakt med socialsekreteraren under insatsen.");
+        }
+        if (blank(o.kontaktHurOfta())) {
+            throw new RuleViolation(f + "kontaktHurOfta", "KONTAKT_MED_SOCIALSEKRETERAREN_KRAVS",
+                    "Kom överens om hur ofta barnet och föräldrarna har kontakt med socialsekreteraren under insatsen.");
+        }
+        if (!Boolean.TRUE.equals(o.utforarenhetenPresenterad())) {
+            throw new RuleViolation(f + "utforarenhetenPresenterad", "UTFORARENHETEN_SKA_PRESENTERAS",
+                    "Ansvarig utförare presenterar utförarenheten, att socialsekreteraren följer upp insatsen och att enheten arbetar utifrån givet uppdrag.");
+        }
+        if (!Boolean.TRUE.equals(o.informationsskyldighetInformerad())) {
+            throw new RuleViolation(f + "informationsskyldighetInformerad", "INFORMATIONSSKYLDIGHET_SKA_INFORMERAS",
+                    "Familjen informeras om sekretessen men också om utförarens informationsskyldighet.");
+        }
+        if (!Boolean.TRUE.equals(o.planprocessenBeskriven())) {
+            throw new RuleViolation(f + "planprocessenBeskriven", "PLANPROCESSEN_SKA_BESKRIVAS",
+                    "Ansvarig utförare beskriver hur upprättandet av genomförandeplanen brukar gå till.");
+        }
+        if (blank(o.familjensMalResurserOchStyrkor())) {
+            throw new RuleViolation(f + "familjensMalResurserOchStyrkor", "FAMILJENS_BERATTELSE_KRAVS",
+                    "Familjen får berätta vad de vill uppnå med insatsen och om sina resurser och styrkor: dokumentera det.");
+        }
+        if (behoverTolkEllerStod() && !Boolean.TRUE.equals(o.tolkOchStodTillgodosett())) {
+            throw new RuleViolation(f + "tolkOchStodTillgodosett", "TOLKBEHOV_EJ_TILLGODOSETT",
+                    "Uppdraget anger behov av tolk eller annat stöd: det ska vara tillgodosett för att familjen ska kunna vara delaktig.");
+        }
+        return o;
+    }
+
+    /** The written assignment names an interpreter or other communication support. */
+    private boolean behoverTolkEllerStod() {
+        return tolkbehov != null && (tolkbehov.tolk() || !blank(tolkbehov.kommunikationsstod()));
     }
 
     @CommandHandler
@@ -908,8 +1038,10 @@ public class Uppdrag {
         if (c.deltagare() == null || c.deltagare().isEmpty()) {
             throw new RuleViolation("deltagare", "DELTAGARE_KRAVS", "Ange vilka som deltog när planen upprättades.");
         }
+        samverkan(c.samverkan());
         apply(c.actor(), Roll.UTFORARE, new GenomforandeplanUpprattad(uppdragId, 1, c.datum(), Set.copyOf(c.deltagare()),
-                c.barnetsDelaktighet(), List.copyOf(c.aktiviteter()), c.actor().userId(), c.tidpunkt()));
+                c.barnetsDelaktighet(), List.copyOf(c.aktiviteter()), c.samverkan(), c.uppfoljningAvPlanen(),
+                c.vardnadshavarnasSynpunkter(), c.actor().userId(), c.tidpunkt()));
     }
 
     @CommandHandler
@@ -924,8 +1056,21 @@ public class Uppdrag {
             throw new RuleViolation("anledning", "ANLEDNING_KRAVS", "Ange varför planen revideras.");
         }
         planInnehall(c.datum(), planDatum, c.barnetsDelaktighet(), c.aktiviteter(), c.tidpunkt());
+        samverkan(c.samverkan());
         apply(c.actor(), Roll.UTFORARE, new GenomforandeplanReviderad(uppdragId, planVersion + 1, c.datum(), c.anledning(),
-                c.barnetsDelaktighet(), List.copyOf(c.aktiviteter()), c.actor().userId(), c.tidpunkt()));
+                c.barnetsDelaktighet(), List.copyOf(c.aktiviteter()), c.samverkan(), c.uppfoljningAvPlanen(),
+                c.vardnadshavarnasSynpunkter(), c.actor().userId(), c.tidpunkt()));
+    }
+
+    /**
+     * SOSFS 2014:5 (AR to 5 kap. 2 §): the plan shows "hur utföraren i förekommande fall ska samverka med andra
+     * huvudmän" – required when the written assignment says a SIP (coordinated individual plan) is needed.
+     */
+    private void samverkan(String samverkan) {
+        if (Boolean.TRUE.equals(sipBehov) && blank(samverkan)) {
+            throw new RuleViolation("samverkan", "SAMVERKAN_KRAVS",
+                    "Uppdraget anger behov av samordnad individuell plan (SIP): beskriv hur utföraren samverkar med andra huvudmän.");
+        }
     }
 
     private void planInnehall(LocalDate datum, LocalDate tidigast, String barnetsDelaktighet, List<Aktivitet> aktiviteter,
@@ -1072,7 +1217,8 @@ public class Uppdrag {
             throw new RuleViolation("riskniva", "RISKNIVA_KRAVS", "Ange om risken har minskat, är oförändrad eller har ökat.");
         }
         inteIFramtiden("datum", c.datum(), c.tidpunkt());
-        apply(c.actor(), Roll.SOCIALSEKRETERARE, new RiskbedomningGjord(uppdragId, c.riskniva(), c.kvarstaendeBehov(), c.datum(), c.tidpunkt()));
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new RiskbedomningGjord(uppdragId, c.riskniva(), c.kvarstaendeBehov(), c.datum(),
+                c.tidpunkt(), barn, myndighetsenhet, socialsekreterare));
     }
 
     @CommandHandler
@@ -1154,8 +1300,7 @@ public class Uppdrag {
             ansvarigUtforare(actor, "Att avsluta uppdraget");
             roll = Roll.UTFORARE;
         } else {
-            metodhandledare(actor, "Att avsluta uppdraget");
-            roll = Roll.METODHANDLEDARE;
+            roll = metodhandledare(actor, "Att avsluta uppdraget");
         }
         ejAvslutat();
         if (!mottaget) {
@@ -1187,6 +1332,84 @@ public class Uppdrag {
         apply(actor, roll, new UppdragAvslutat(uppdragId, utforarenhet, c.datum(), c.fysiskaHandlingar(), actor.userId(), c.tidpunkt()));
     }
 
+    // ---- Frågor om uppdraget, ny information, familjen informerad inför avslut ---------------------------------
+
+    @CommandHandler
+    public void handle(StallFragaOmUppdraget c) {
+        Roll roll = utforarenheten(c.actor(), "Att ställa en fråga om uppdraget");
+        ejAvslutat();
+        if (!skickat) {
+            throw new StateConflict("UPPDRAG_INTE_SKICKAT", "Frågor om uppdraget ställs när uppdraget är skickat.");
+        }
+        if (blank(c.fraga())) {
+            throw new RuleViolation("fraga", "FRAGA_KRAVS", "Beskriv vad i uppdraget som är oklart.");
+        }
+        if (fragor.contains(c.fragaId())) {
+            throw new StateConflict("FRAGA_FINNS", "Frågan är redan ställd.");
+        }
+        apply(c.actor(), roll, new FragaOmUppdragetStalld(uppdragId, c.fragaId(), c.fraga(), utforarenhet, c.actor().userId(),
+                c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(BesvaraFragaOmUppdraget c) {
+        socialsekreterare(c.actor(), "Att besvara utförarenhetens fråga");
+        ejAvslutat();
+        if (!fragor.contains(c.fragaId())) {
+            throw new RuleViolation("fragaId", "OKAND_FRAGA", "Frågan finns inte i uppdraget.");
+        }
+        if (!obesvaradeFragor.contains(c.fragaId())) {
+            throw new StateConflict("FRAGA_REDAN_BESVARAD", "Frågan är redan besvarad.");
+        }
+        if (blank(c.svar())) {
+            throw new RuleViolation("svar", "SVAR_KRAVS", "Ange svaret på frågan.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new FragaOmUppdragetBesvarad(uppdragId, c.fragaId(), c.svar(),
+                c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(LamnaNyInformation c) {
+        socialsekreterare(c.actor(), "Att uppdatera ansvarig utförare på ny information");
+        ejAvslutat();
+        if (ansvarigUtforare == null) {
+            throw new StateConflict("ANSVARIG_UTFORARE_SAKNAS", "Metodhandledaren har inte utsett någon ansvarig utförare.");
+        }
+        if (blank(c.information())) {
+            throw new RuleViolation("information", "INFORMATION_KRAVS", "Beskriv den nya informationen.");
+        }
+        if (nyInformation.contains(c.informationId())) {
+            throw new StateConflict("INFORMATION_FINNS", "Informationen är redan lämnad.");
+        }
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new NyInformationLamnad(uppdragId, c.informationId(), c.information(),
+                ansvarigUtforare, c.actor().userId(), c.tidpunkt()));
+    }
+
+    @CommandHandler
+    public void handle(InformeraFamiljenInforAvslut c) {
+        Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera att familjen informerats inför avslut");
+        ejAvslutat();
+        insatsKind("Information inför avslut");
+        ejAvslutadInsats();
+        if (verkstallighetsdatum == null) {
+            throw new StateConflict("INTE_VERKSTALLD", "Familjen informeras inför avslut av en insats som har startat.");
+        }
+        inteIFramtiden("datum", c.datum(), c.tidpunkt());
+        if (c.datum().isBefore(verkstallighetsdatum)) {
+            throw new RuleViolation("datum", "DATUM_FORE_START", "Datumet ligger före insatsens start " + verkstallighetsdatum + ".");
+        }
+        if (c.informerade() == null || !c.informerade().contains(Mottagare.BARNET)) {
+            throw new RuleViolation("informerade", "BARNET_SKA_INFORMERAS",
+                    "Informera barnet (utifrån ålder och mognad) i god tid inför att beslutsperioden går ut.");
+        }
+        if (barn.alderPa(c.datum()) < 18 && !c.informerade().contains(Mottagare.VARDNADSHAVARE)) {
+            throw new RuleViolation("informerade", "VARDNADSHAVARE_SKA_INFORMERAS",
+                    "Informera vårdnadshavarna i god tid inför att beslutsperioden går ut.");
+        }
+        apply(c.actor(), roll, new FamiljenInformeradInforAvslut(uppdragId, c.datum(), Set.copyOf(c.informerade()),
+                c.actor().userId(), c.tidpunkt()));
+    }
+
     // ---- Rules shared by the handlers ---------------------------------------------------------------------------
 
     private void socialsekreterare(Actor actor, String aktivitet) {
@@ -1196,11 +1419,32 @@ public class Uppdrag {
         }
     }
 
-    private void metodhandledare(Actor actor, String aktivitet) {
-        actor.require(Roll.METODHANDLEDARE, aktivitet);
-        if (!actor.enhet().equals(utforarenhet)) {
-            throw new NotPermitted(aktivitet + " görs av metodhandledaren på den tillfrågade utförarenheten.");
+    /**
+     * The uppdragsmottagare of the enquired unit: "Vanligtvis metodhandledare, annars enhetschef, på utförarenheten"
+     * (footnote 1; definitions: "metodhandledare eller vid dennes frånvaro närmaste chef"). Returns the role she acted
+     * in, kept in the event's metadata, so the case shows an enhetschef acting in the metodhandledare's stead.
+     */
+    private Roll metodhandledare(Actor actor, String aktivitet) {
+        if (!actor.has(Roll.METODHANDLEDARE) && !actor.has(Roll.ENHETSCHEF)) {
+            throw new NotPermitted(aktivitet + " görs av rollen " + Roll.METODHANDLEDARE.claim() + " (annars "
+                    + Roll.ENHETSCHEF.claim() + ") på utförarenheten");
         }
+        if (!actor.enhet().equals(utforarenhet)) {
+            throw new NotPermitted(aktivitet + " görs av metodhandledaren (annars enhetschefen) på den tillfrågade utförarenheten.");
+        }
+        return actor.has(Roll.METODHANDLEDARE) ? Roll.METODHANDLEDARE : Roll.ENHETSCHEF;
+    }
+
+    /** The performing unit: its metodhandledare or enhetschef, or the case's ansvarig utförare. */
+    private Roll utforarenheten(Actor actor, String aktivitet) {
+        if ((actor.has(Roll.METODHANDLEDARE) || actor.has(Roll.ENHETSCHEF)) && actor.enhet().equals(utforarenhet)) {
+            return actor.has(Roll.METODHANDLEDARE) ? Roll.METODHANDLEDARE : Roll.ENHETSCHEF;
+        }
+        if (actor.has(Roll.UTFORARE)) {
+            ansvarigUtforare(actor, aktivitet);
+            return Roll.UTFORARE;
+        }
+        throw new NotPermitted(aktivitet + " görs av utförarenhetens metodhandledare, enhetschef eller ansvarig utförare.");
     }
 
     private void ansvarigUtforare(Actor actor, String aktivitet) {
@@ -1375,6 +1619,8 @@ public class Uppdrag {
     @EventSourcingHandler
     void on(UppdragSkickat e) {
         skickat = true;
+        tolkbehov = e.innehall() == null ? null : e.innehall().tolkbehov();
+        sipBehov = e.innehall() == null ? null : e.innehall().sipBehov();
         status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
@@ -1486,4 +1732,19 @@ public class Uppdrag {
         status = Uppdragsstatus.efter(status, beslutat, e);
     }
 
+    @EventSourcingHandler
+    void on(FragaOmUppdragetStalld e) {
+        fragor.add(e.fragaId());
+        obesvaradeFragor.add(e.fragaId());
+    }
+
+    @EventSourcingHandler
+    void on(FragaOmUppdragetBesvarad e) {
+        obesvaradeFragor.remove(e.fragaId());
+    }
+
+    @EventSourcingHandler
+    void on(NyInformationLamnad e) {
+        nyInformation.add(e.informationId());
+    }
 }

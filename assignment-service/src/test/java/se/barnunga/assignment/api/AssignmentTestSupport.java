@@ -161,14 +161,31 @@ final class AssignmentTestSupport {
         post(ULLA_UTFORARE, "formote", id, """
                 {"datum": "%s", "deltagare": ["SOCIALSEKRETERARE", "ANSVARIG_UTFORARE"], "planeringsmoteDatum": "%s",
                  "planeringsmotePlats": "Utförarenheten", "tolkOchStod": "Tolk bokad",
-                 "barnetsDelaktighet": "Barnet deltar i början av mötet", "ledning": "GEMENSAM"}""".formatted(idag(), idag()));
+                 "barnetsDelaktighet": "Barnet deltar i början av mötet", "ledning": "GEMENSAM",
+                 "familjenKallad": true}""".formatted(idag(), idag()));
+    }
+
+    /**
+     * The agreements of Checklista Planeringsmöte (Bilaga 1), with the first goal of the decision as the prioritised one;
+     * the assignment of {@link #skickaBody} names an interpreter, so it was there.
+     */
+    static String overenskommelser(String id) {
+        return """
+                {"syfteForklarat": true, "familjenDelarMalen": true, "prioriteradeMal": ["%s"],
+                 "beraknatAvslut": "%s", "familjenInformeradOmAvslut": true,
+                 "omInsatsenInteFungerar": "Vi kallar till ett extra möte", "kontaktHur": "Telefon och hembesök",
+                 "kontaktHurOfta": "En gång i månaden", "utforarenhetenPresenterad": true,
+                 "informationsskyldighetInformerad": true, "planprocessenBeskriven": true,
+                 "familjensMalResurserOchStyrkor": "Familjen vill ha lugnare kvällar", "tolkOchStodTillgodosett": true}"""
+                .formatted(malIds(id).get(0), idag().plusDays(80));
     }
 
     static void planeringsmote(String id) {
         post(ANNA, "planeringsmote", id, """
                 {"datum": "%s", "deltagare": ["BARNET", "VARDNADSHAVARE", "SOCIALSEKRETERARE", "ANSVARIG_UTFORARE"],
                  "barnetDeltog": true, "sekretessInformerad": true, "malGenomgangna": true,
-                 "planeratStartdatum": "%s", "forstaUppfoljningsmote": "%s"}""".formatted(idag(), idag(), idag().plusDays(49)));
+                 "planeratStartdatum": "%s", "forstaUppfoljningsmote": "%s", "overenskommelser": %s}"""
+                .formatted(idag(), idag(), idag().plusDays(49), overenskommelser(id)));
     }
 
     static void verkstallighet(String id) {

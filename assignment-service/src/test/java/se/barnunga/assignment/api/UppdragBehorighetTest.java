@@ -215,12 +215,14 @@ class UppdragBehorighetTest {
 
     // ---- 4. Felaktig indata och otillåtna steg -------------------------------------------------------------------
 
-    private static String planeringsmoteBody(LocalDate start, LocalDate uppfoljning, String skal) {
+    private static String planeringsmoteBody(String id, LocalDate start, LocalDate uppfoljning, String skal) {
         return """
                 {"datum": "%s", "deltagare": ["BARNET", "VARDNADSHAVARE", "SOCIALSEKRETERARE", "ANSVARIG_UTFORARE"],
                  "barnetDeltog": true, "sekretessInformerad": true, "malGenomgangna": true,
-                 "planeratStartdatum": "%s", "skalForSenStart": %s, "forstaUppfoljningsmote": "%s"}"""
-                .formatted(idag(), start, skal == null ? "null" : "\"" + skal + "\"", uppfoljning);
+                 "planeratStartdatum": "%s", "skalForSenStart": %s, "forstaUppfoljningsmote": "%s",
+                 "overenskommelser": %s}"""
+                .formatted(idag(), start, skal == null ? "null" : "\"" + skal + "\"", uppfoljning,
+                        AssignmentTestSupport.overenskommelser(id).replace(idag().plusDays(80).toString(), start.plusDays(80).toString()));
     }
 
     /** Sent, received, responsible performer appointed: ready for the planning meeting. */
@@ -263,20 +265,22 @@ class UppdragBehorighetTest {
         AssignmentTestSupport.utse(id);
 
         LocalDate start = idag();
-        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(start, start.plusDays(57), null))
-                .statusCode(422).contentType(PROBLEM).body("rule", is("UPPFOLJNING_UTANFOR_6_8_VECKOR"))
+        // "senast inom 6–8 veckor": later than 8 weeks needs a reason, the start day itself is no follow-up
+        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(id, start, start.plusDays(57), null))
+                .statusCode(422).contentType(PROBLEM).body("rule", is("SEN_UPPFOLJNING_KRAVER_SKAL"))
+                .body("violations[0].field", is("skalForSenUppfoljning"));
+        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(id, start, start, null))
+                .statusCode(422).contentType(PROBLEM).body("rule", is("UPPFOLJNING_FORE_START"))
                 .body("violations[0].field", is("forstaUppfoljningsmote"));
-        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(start, start.plusDays(41), null))
-                .statusCode(422).contentType(PROBLEM).body("rule", is("UPPFOLJNING_UTANFOR_6_8_VECKOR"));
         LocalDate sen = idag().plusDays(15);
-        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(sen, sen.plusDays(49), null))
+        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(id, sen, sen.plusDays(49), null))
                 .statusCode(422).contentType(PROBLEM).body("rule", is("SEN_START_KRAVER_SKAL"))
                 .body("violations[0].field", is("skalForSenStart"));
         // verkställighet needs the planning meeting first
         anrop(ANNA, "verkstallighet", id, "{\"verkstallighetsdatum\": \"%s\"}".formatted(idag()))
                 .statusCode(409).contentType(PROBLEM).body("rule", is("PLANERINGSMOTE_SAKNAS"));
-        // 56 days is the last allowed day
-        post(ANNA, "planeringsmote", id, planeringsmoteBody(start, start.plusDays(56), null));
+        // an early follow-up needs no reason
+        post(ANNA, "planeringsmote", id, planeringsmoteBody(id, start, start.plusDays(14), null));
         anrop(ANNA, "verkstallighet", id, "{\"verkstallighetsdatum\": \"%s\"}".formatted(idag().minusDays(1)))
                 .statusCode(422).contentType(PROBLEM).body("rule", is("START_FORE_BESLUT"))
                 .body("violations[0].field", is("verkstallighetsdatum"));
@@ -299,7 +303,7 @@ class UppdragBehorighetTest {
     void a_late_start_with_a_reason_is_accepted() {
         String id = tilldelat();
         LocalDate sen = idag().plusDays(15);
-        post(ANNA, "planeringsmote", id, planeringsmoteBody(sen, sen.plusDays(42), "Familjen är bortrest"));
+        post(ANNA, "planeringsmote", id, planeringsmoteBody(id, sen, sen.plusDays(42), "Familjen är bortrest"));
         // the agreed start has not come: nothing to confirm yet
         anrop(ULLA_UTFORARE, "startbekraftelse", id, "{\"startade\": true}")
                 .statusCode(409).contentType(PROBLEM).body("rule", is("STARTDATUM_INTE_NATT"));
@@ -339,21 +343,21 @@ class UppdragBehorighetTest {
                 .statusCode(422).contentType(PROBLEM).body("rule", is("VARDNADSHAVARE_KRAVS"));
 
         // null booleans are named
-        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(idag(), idag().plusDays(49), null).replace("\"barnetDeltog\": true,", ""))
+        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(id, idag(), idag().plusDays(49), null).replace("\"barnetDeltog\": true,", ""))
                 .statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("barnetDeltog"));
-        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(idag(), idag().plusDays(49), null).replace("\"barnetDeltog\": true", "\"barnetDeltog\": null"))
+        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(id, idag(), idag().plusDays(49), null).replace("\"barnetDeltog\": true", "\"barnetDeltog\": null"))
                 .statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("barnetDeltog"));
         anrop(MATS_METODHANDLEDARE, "hinder", id, "{\"hinder\": \"KAN_INTE_TA_SIG_AN\", \"skal\": \"Sjukdom\"}")
                 .statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("enhetschefInformerad"));
         // unknown enum values
         anrop(MATS_METODHANDLEDARE, "hinder", id, "{\"hinder\": \"ORKAR_INTE\", \"skal\": \"x\", \"enhetschefInformerad\": true}")
                 .statusCode(400).contentType(PROBLEM).body("violations[0].field", is("hinder")).body("violations[0].rule", is("Format"));
-        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(idag(), idag().plusDays(49), null).replace("\"BARNET\"", "\"GRANNEN\""))
+        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(id, idag(), idag().plusDays(49), null).replace("\"BARNET\"", "\"GRANNEN\""))
                 .statusCode(400).contentType(PROBLEM).body("violations[0].field", startsWith("deltagare"));
         // wrong types and malformed JSON
-        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(idag(), idag().plusDays(49), null).replace("\"barnetDeltog\": true", "\"barnetDeltog\": \"kanske\""))
+        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(id, idag(), idag().plusDays(49), null).replace("\"barnetDeltog\": true", "\"barnetDeltog\": \"kanske\""))
                 .statusCode(400).contentType(PROBLEM).body("violations[0].field", is("barnetDeltog"));
-        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(idag(), idag().plusDays(49), null).replace(idag().plusDays(49).toString(), "nästa vecka"))
+        anrop(ANNA, "planeringsmote", id, planeringsmoteBody(id, idag(), idag().plusDays(49), null).replace(idag().plusDays(49).toString(), "nästa vecka"))
                 .statusCode(400).contentType(PROBLEM).body("violations[0].field", is("forstaUppfoljningsmote"));
         anrop(ANNA, "planeringsmote", id, "{\"datum\": ").statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", is("(body)")).body("violations[0].rule", is("JsonSyntax"));
@@ -399,6 +403,10 @@ class UppdragBehorighetTest {
         POST_ENDPOINTS.put("avslutande-sammanfattning", au);
         POST_ENDPOINTS.put("insatsavslut", ss);
         POST_ENDPOINTS.put("avslut", au);
+        POST_ENDPOINTS.put("fragor", mh);
+        POST_ENDPOINTS.put("fragor/" + UUID.randomUUID() + "/svar", ss);
+        POST_ENDPOINTS.put("ny-information", ss);
+        POST_ENDPOINTS.put("familjen-informerad-infor-avslut", au);
     }
 
     private static final List<String> MALFORMED = List.of(

@@ -153,6 +153,13 @@ class UppdragLivscykelTest {
             post(ULLA_UTFORARE, "genomforandeplan/kopior", id,
                     "{\"mottagare\": [\"VARDNADSHAVARE\"], \"datum\": \"%s\"}".formatted(idag()));
             post(ULLA_UTFORARE, "genomforandeplan/revision", id, revisionBody(malIds));
+            // the checklist asks for copies of the revised plan again (G4)
+            assertThat(status(checklista(id), "GENOMFORANDEPLAN_KOPIOR")).isEqualTo("VANTAR");
+            post(ULLA_UTFORARE, "genomforandeplan/kopior", id,
+                    "{\"mottagare\": [\"VARDNADSHAVARE\"], \"datum\": \"%s\"}".formatted(idag()));
+            assertThat(status(checklista(id), "GENOMFORANDEPLAN_KOPIOR")).isEqualTo("KLAR");
+            post(ULLA_UTFORARE, "familjen-informerad-infor-avslut", id,
+                    "{\"datum\": \"%s\", \"informerade\": [\"BARNET\", \"VARDNADSHAVARE\"]}".formatted(idag()));
             post(ANNA, "riskbedomning", id, riskBody("MINSKAD", false));
             post(ULLA_UTFORARE, "avslutande-sammanfattning", id, sammanfattningBody(malIds));
             post(ANNA, "insatsavslut", id, insatsavslutBody("MALEN_UPPFYLLDA", false));
@@ -160,8 +167,18 @@ class UppdragLivscykelTest {
 
             List<ConsumerRecord<String, byte[]>> records = publikaHandelser(reader, id, "InsatsBeviljad", "UppdragSkickat",
                     "UppdragMottaget", "AnsvarigUtförareUtsedd", "PlaneringsmöteGenomfört", "InsatsVerkställd",
-                    "GenomförandeplanUpprättad", "GenomförandeplanReviderad", "InsatsAvslutad", "UppdragAvslutat");
-            JsonNode avslutad = ContractAssertions.assertConformsToContract(records.get(8));
+                    "GenomförandeplanUpprättad", "GenomförandeplanReviderad", "FamiljenInformeradInförAvslut",
+                    "RiskbedömningGjord", "InsatsAvslutad", "UppdragAvslutat");
+            JsonNode informerad = ContractAssertions.assertConformsToContract(records.get(8));
+            assertThat(informerad.path("informerade").toString()).isEqualTo("[\"BARNET\",\"VARDNADSHAVARE\"]");
+            assertThat(informerad.path("registreradAv").asText()).isEqualTo("ulla");
+            JsonNode risk = ContractAssertions.assertConformsToContract(records.get(9));
+            assertThat(risk.path("riskniva").asText()).isEqualTo("MINSKAD");
+            assertThat(risk.path("kvarstaendeBehov").asBoolean(true)).isFalse();
+            assertThat(risk.path("bedomningsdatum").asText()).isEqualTo(idag().toString());
+            assertThat(risk.path("socialsekreterare").asText()).isEqualTo("anna");
+            assertThat(risk.path("barn").path("pseudonym").asText()).hasSize(64);
+            JsonNode avslutad = ContractAssertions.assertConformsToContract(records.get(10));
             assertThat(avslutad.path("riskniva").asText()).isEqualTo("MINSKAD");
             assertThat(avslutad.path("nyUtredning").asBoolean()).isFalse();
 
@@ -171,7 +188,8 @@ class UppdragLivscykelTest {
             assertThat(uppdrag.getList("historik.handelse", String.class)).containsExactly("UppdragRegistrerat", "ForfraganSkickad",
                     "KlarteckenLamnat", "SamtyckeRegistrerat", "InsatsBeviljad", "UppdragSkickat", "UppdragMottaget",
                     "AnsvarigUtforareUtsedd", "FormoteGenomfort", "PlaneringsmoteGenomfort", "StartBekraftad", "InsatsVerkstalld",
-                    "GenomforandeplanUpprattad", "GenomforandeplanKopiorLamnade", "GenomforandeplanReviderad", "RiskbedomningGjord",
+                    "GenomforandeplanUpprattad", "GenomforandeplanKopiorLamnade", "GenomforandeplanReviderad",
+                    "GenomforandeplanKopiorLamnade", "FamiljenInformeradInforAvslut", "RiskbedomningGjord",
                     "AvslutandeSammanfattningLamnad", "InsatsAvslutad", "UppdragAvslutat");
             List<Integer> sekvens = uppdrag.getList("historik.sekvens", Integer.class);
             for (int i = 0; i < sekvens.size(); i++) {
@@ -195,12 +213,12 @@ class UppdragLivscykelTest {
             assertThat(lista.getString("status")).isEqualTo("AVSLUTAT");
             assertThat(lista.getList("punkter.id", String.class)).containsExactly("FORFRAGAN", "KLARTECKEN", "SAMTYCKE", "BESLUT",
                     "UPPDRAG_SKICKAT", "MOTTAGET", "ANSVARIG_UTFORARE", "FORMOTE", "PLANERINGSMOTE", "START_BEKRAFTAD",
-                    "VERKSTALLIGHET", "GENOMFORANDEPLAN", "GENOMFORANDEPLAN_KOPIOR", "RISKBEDOMNING", "AVSLUTANDE_SAMMANFATTNING",
-                    "INSATS_AVSLUTAD", "UPPDRAG_AVSLUTAT");
+                    "VERKSTALLIGHET", "GENOMFORANDEPLAN", "GENOMFORANDEPLAN_KOPIOR", "FAMILJEN_INFORMERAD_INFOR_AVSLUT",
+                    "RISKBEDOMNING", "AVSLUTANDE_SAMMANFATTNING", "INSATS_AVSLUTAD", "UPPDRAG_AVSLUTAT");
             // start = meeting date would make START_BEKRAFTAD EJ_AKTUELL; here the start was confirmed, so it is KLAR
             assertThat(lista.getList("punkter.status", String.class)).allMatch("KLAR"::equals);
             assertThat(lista.getInt("vantar")).isZero();
-            assertThat(lista.getInt("klara")).isEqualTo(17);
+            assertThat(lista.getInt("klara")).isEqualTo(18);
             assertThat(lista.getString("punkter.find { it.id == 'MOTTAGET' }.klarAv")).isEqualTo("mats");
             assertThat(lista.getString("punkter.find { it.id == 'MOTTAGET' }.klarAvRoll")).isEqualTo("metodhandledare");
             assertThat(lista.getString("punkter.find { it.id == 'START_BEKRAFTAD' }.klarAv")).isEqualTo("ulla");
@@ -246,7 +264,7 @@ class UppdragLivscykelTest {
 
             List<ConsumerRecord<String, byte[]>> records = publikaHandelser(reader, id, "InsatsBeviljad", "UppdragSkickat",
                     "UppdragMottaget", "AnsvarigUtförareUtsedd", "PlaneringsmöteGenomfört", "InsatsVerkställd",
-                    "GenomförandeplanUpprättad", "RedogörelseLämnad", "InsatsAvslutad", "UppdragAvslutat");
+                    "GenomförandeplanUpprättad", "RedogörelseLämnad", "RiskbedömningGjord", "InsatsAvslutad", "UppdragAvslutat");
             JsonNode redogorelse = ContractAssertions.assertConformsToContract(records.get(7));
             assertThat(redogorelse.path("sen").asBoolean(true)).isFalse();
             assertThat(redogorelse.path("slag").asText()).isEqualTo("AVSLUTANDE_SAMMANFATTNING");
@@ -370,7 +388,8 @@ class UppdragLivscykelTest {
             post(ANNA, "insatsavslut", id, insatsavslutBody("ANNAT", true));
             assertThat(hamta(ANNA, id).getString("status")).isEqualTo("INSATS_AVSLUTAD");
 
-            List<ConsumerRecord<String, byte[]>> records = reader.await(7, TopicReader.withKey(id), Duration.ofSeconds(30));
+            // ... PlaneringsmöteGenomfört, InsatsVerkställd, RiskbedömningGjord, InsatsAvslutad
+            List<ConsumerRecord<String, byte[]>> records = reader.await(8, TopicReader.withKey(id), Duration.ofSeconds(30));
             ConsumerRecord<String, byte[]> avslutad = records.stream()
                     .filter(r -> TopicReader.cloudEvent(r).getType().equals("InsatsAvslutad")).findFirst().orElseThrow();
             JsonNode data = ContractAssertions.assertConformsToContract(avslutad);

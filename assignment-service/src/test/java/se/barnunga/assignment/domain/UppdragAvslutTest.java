@@ -174,14 +174,14 @@ class UppdragAvslutTest {
         void the_social_secretary_assesses_the_risk_of_a_started_intervention(Riskniva niva) {
             given(tillVerkstallt(BEVILJAD_INSATS))
                     .when(new GoraRiskbedomning(ID, niva, true, IDAG, ANNA, NU))
-                    .expectEvents(new RiskbedomningGjord(ID, niva, true, IDAG, NU));
+                    .expectEvents(new RiskbedomningGjord(ID, niva, true, IDAG, NU, BARN, MYNDIGHETSENHET, "anna"));
         }
 
         @Test
         void an_interrupted_intervention_is_assessed_too() {
             given(tillVerkstallt(BEVILJAD_INSATS), avbruten(LocalDate.of(2026, 3, 1)))
                     .when(new GoraRiskbedomning(ID, Riskniva.OFORANDRAD, false, IDAG, ANNA, NU))
-                    .expectEvents(new RiskbedomningGjord(ID, Riskniva.OFORANDRAD, false, IDAG, NU));
+                    .expectEvents(new RiskbedomningGjord(ID, Riskniva.OFORANDRAD, false, IDAG, NU, BARN, MYNDIGHETSENHET, "anna"));
         }
 
         @Test
@@ -641,18 +641,18 @@ class UppdragAvslutTest {
                 kommando(new UtseAnsvarigUtforare(ID, "uno", MATS, NU)),
                 kommando(new RapporteraHinder(ID, Hinder.KAN_INTE_TA_SIG_AN, "Skäl", true, null, MATS, NU)),
                 kommando(new RegistreraFormote(ID, IDAG, DELTAGARE, null, null, null, BARNETS_DELAKTIGHET,
-                        Motesledning.GEMENSAM, ULLA, NU)),
+                        Motesledning.GEMENSAM, true, ULLA, NU)),
                 kommando(new RegistreraPlaneringsmote(ID, IDAG, DELTAGARE, true, null, true, true, IDAG, "Skäl",
-                        IDAG.plusDays(42), ANNA, NU)),
+                        IDAG.plusDays(42), null, null, ANNA, NU)),
                 kommando(new BekraftaStart(ID, true, null, ULLA, NU)),
                 kommando(new DokumenteraVerkstallighet(ID, IDAG, ANNA, NU)),
                 kommando(new AvbrytVerkstallighet(ID, IDAG, Avbrottsorsak.ANNAT, null, ULLA, NU)),
                 kommando(new AterupptaVerkstallighet(ID, IDAG, ULLA, NU)),
                 kommando(new RegistreraUppskov(ID, Samtyckespart.VARDNADSHAVARE, IDAG.plusDays(7), "Skäl", ANNA, NU)),
                 kommando(new AterkallaBeslut(ID, IDAG, "Skäl", BESLUTSFATTARE, ANNA, NU)),
-                kommando(new UpprattaGenomforandeplan(ID, IDAG, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, ULLA, NU)),
+                kommando(new UpprattaGenomforandeplan(ID, IDAG, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, null, null, null, ULLA, NU)),
                 kommando(new ReviderGenomforandeplan(ID, IDAG, Revideringsanledning.ANNAT, BARNETS_DELAKTIGHET,
-                        AKTIVITETER, ULLA, NU)),
+                        AKTIVITETER, null, null, null, ULLA, NU)),
                 kommando(new LamnaKopiorAvGenomforandeplan(ID, Set.of(Mottagare.VARDNADSHAVARE), IDAG, ULLA, NU)),
                 kommando(new EfterfragaGenomforandeplan(ID, ANNA, NU)),
                 kommando(new RegistreraInvandning(ID, "inv-2", Mottagare.BARNET, "Invändning", ULLA, NU)),

@@ -217,6 +217,37 @@ final class UppdragFixtures {
         return i.build();
     }
 
+    // ---- The planning meeting's agreements (Checklista Planeringsmöte, Bilaga 1) -----------------------------------
+
+    /** A mutable builder of complete {@link Planeringsoverenskommelser}; tests take items away from it. */
+    static final class Overenskommelser {
+        Boolean syfteForklarat = true;
+        Boolean familjenDelarMalen = true;
+        String familjensSynPaMalen;
+        List<String> prioriteradeMal = List.of("mal-1");
+        /** The investigation's end: within the period of the intervention during the investigation, too. */
+        LocalDate beraknatAvslut = UTREDNING.planeratSlut();
+        Boolean familjenInformeradOmAvslut = true;
+        String omInsatsenInteFungerar = "Vi kallar till ett extra möte och ser över upplägget";
+        String kontaktHur = "Telefon och ett hembesök";
+        String kontaktHurOfta = "En gång i månaden";
+        Boolean utforarenhetenPresenterad = true;
+        Boolean informationsskyldighetInformerad = true;
+        Boolean planprocessenBeskriven = true;
+        String familjensMalResurserOchStyrkor = "Familjen vill ha lugnare kvällar; mamma är engagerad och Alva har goda vänner.";
+        Boolean tolkOchStodTillgodosett;
+
+        Planeringsoverenskommelser build() {
+            return new Planeringsoverenskommelser(syfteForklarat, familjenDelarMalen, familjensSynPaMalen, prioriteradeMal,
+                    beraknatAvslut, familjenInformeradOmAvslut, omInsatsenInteFungerar, kontaktHur, kontaktHurOfta,
+                    utforarenhetenPresenterad, informationsskyldighetInformerad, planprocessenBeskriven,
+                    familjensMalResurserOchStyrkor, tolkOchStodTillgodosett);
+        }
+    }
+
+    /** Complete agreements for the case (no interpreter needed). */
+    static final Planeringsoverenskommelser OVERENSKOMMELSER = new Overenskommelser().build();
+
     // ---- Events ------------------------------------------------------------------------------------------------
 
     static UppdragRegistrerat registrerad(Uppdragstyp typ) {
@@ -328,8 +359,8 @@ final class UppdragFixtures {
     }
 
     static PlaneringsmoteGenomfort planerat(LocalDate start) {
-        return new PlaneringsmoteGenomfort(ID, MOTE, DELTAGARE, true, null, true, start, null, start.plusDays(42), "ulla",
-                "anna", TIDIGARE);
+        return new PlaneringsmoteGenomfort(ID, MOTE, DELTAGARE, true, null, true, start, null, start.plusDays(42), null,
+                OVERENSKOMMELSER, "ulla", "anna", TIDIGARE);
     }
 
     static InsatsVerkstalld verkstalld(Uppdragstyp typ, LocalDate datum) {
@@ -355,12 +386,12 @@ final class UppdragFixtures {
     }
 
     static GenomforandeplanUpprattad planUpprattad() {
-        return new GenomforandeplanUpprattad(ID, 1, PLANDATUM, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, "ulla", TIDIGARE);
+        return new GenomforandeplanUpprattad(ID, 1, PLANDATUM, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, null, null, null, "ulla", TIDIGARE);
     }
 
     static GenomforandeplanReviderad planReviderad(int version, LocalDate datum) {
         return new GenomforandeplanReviderad(ID, version, datum, Revideringsanledning.UPPFOLJNING, BARNETS_DELAKTIGHET,
-                AKTIVITETER, "ulla", TIDIGARE);
+                AKTIVITETER, null, null, null, "ulla", TIDIGARE);
     }
 
     static InvandningRegistrerad invandning(String invandningId) {
@@ -379,7 +410,7 @@ final class UppdragFixtures {
     }
 
     static RiskbedomningGjord risk(Riskniva niva, boolean kvarstaendeBehov) {
-        return new RiskbedomningGjord(ID, niva, kvarstaendeBehov, LocalDate.of(2026, 3, 4), TIDIGARE);
+        return new RiskbedomningGjord(ID, niva, kvarstaendeBehov, LocalDate.of(2026, 3, 4), TIDIGARE, BARN, MYNDIGHETSENHET, "anna");
     }
 
     static AvslutandeSammanfattningLamnad sammanfattning() {

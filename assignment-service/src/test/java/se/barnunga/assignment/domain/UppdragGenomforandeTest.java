@@ -570,7 +570,7 @@ class UppdragGenomforandeTest {
                     .expectException(conflicts("BESLUT_ATERKALLAT"))
                     .expectNoEvents();
             given(aterkalladEfterStart())
-                    .when(new UpprattaGenomforandeplan(ID, IDAG, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, ULLA, NU))
+                    .when(new UpprattaGenomforandeplan(ID, IDAG, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, null, null, null, ULLA, NU))
                     .expectException(conflicts("BESLUT_ATERKALLAT"))
                     .expectNoEvents();
             given(aterkalladEfterStart())
@@ -579,7 +579,7 @@ class UppdragGenomforandeTest {
                     .expectNoEvents();
             given(aterkalladEfterStart(), planUpprattad())
                     .when(new ReviderGenomforandeplan(ID, IDAG, Revideringsanledning.ANNAT, BARNETS_DELAKTIGHET,
-                            AKTIVITETER, ULLA, NU))
+                            AKTIVITETER, null, null, null, ULLA, NU))
                     .expectException(conflicts("INSATS_AVSLUTAD"))
                     .expectNoEvents();
             given(aterkalladEfterStart())
@@ -635,7 +635,7 @@ class UppdragGenomforandeTest {
     class Upprattande {
 
         private UpprattaGenomforandeplan plan(LocalDate datum, String delaktighet, List<Aktivitet> aktiviteter, Actor actor) {
-            return new UpprattaGenomforandeplan(ID, datum, DELTAGARE, delaktighet, aktiviteter, actor, NU);
+            return new UpprattaGenomforandeplan(ID, datum, DELTAGARE, delaktighet, aktiviteter, null, null, null, actor, NU);
         }
 
         @ParameterizedTest
@@ -644,14 +644,14 @@ class UppdragGenomforandeTest {
             given(tillVerkstallt(typ))
                     .when(plan(PLANDATUM, BARNETS_DELAKTIGHET, AKTIVITETER, ULLA))
                     .expectEvents(new GenomforandeplanUpprattad(ID, 1, PLANDATUM, DELTAGARE, BARNETS_DELAKTIGHET,
-                            AKTIVITETER, "ulla", NU));
+                            AKTIVITETER, null, null, null, "ulla", NU));
         }
 
         @Test
         void the_plan_may_be_established_on_the_planning_meeting_before_the_start() {
             given(tillPlanerat(BEVILJAD_INSATS))
                     .when(plan(MOTE, BARNETS_DELAKTIGHET, AKTIVITETER, ULLA))
-                    .expectEvents(new GenomforandeplanUpprattad(ID, 1, MOTE, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER,
+                    .expectEvents(new GenomforandeplanUpprattad(ID, 1, MOTE, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, null, null, null,
                             "ulla", NU));
         }
 
@@ -722,7 +722,7 @@ class UppdragGenomforandeTest {
         @Test
         void the_plan_names_who_took_part() {
             given(tillVerkstallt(BEVILJAD_INSATS))
-                    .when(new UpprattaGenomforandeplan(ID, PLANDATUM, Set.of(), BARNETS_DELAKTIGHET, AKTIVITETER, ULLA, NU))
+                    .when(new UpprattaGenomforandeplan(ID, PLANDATUM, Set.of(), BARNETS_DELAKTIGHET, AKTIVITETER, null, null, null, ULLA, NU))
                     .expectException(violates("deltagare", "DELTAGARE_KRAVS"))
                     .expectNoEvents();
         }
@@ -771,7 +771,7 @@ class UppdragGenomforandeTest {
                     forfragan(2, ANNAN_UTFORARENHET), klartecken(2, ANNAN_UTFORARENHET, "lisa"), skickat(BEVILJAD_INSATS),
                     mottaget(ANNAN_UTFORARENHET, "lisa"), utsedd(ANNAN_UTFORARENHET, "ivar"), planerat(START))
                     .when(plan(IDAG, BARNETS_DELAKTIGHET, AKTIVITETER, IVAR))
-                    .expectEvents(new GenomforandeplanUpprattad(ID, 1, IDAG, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER,
+                    .expectEvents(new GenomforandeplanUpprattad(ID, 1, IDAG, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, null, null, null,
                             "ivar", NU));
         }
     }
@@ -786,7 +786,7 @@ class UppdragGenomforandeTest {
 
         private ReviderGenomforandeplan revidera(LocalDate datum, Revideringsanledning anledning, List<Aktivitet> aktiviteter,
                                                  Actor actor) {
-            return new ReviderGenomforandeplan(ID, datum, anledning, BARNETS_DELAKTIGHET, aktiviteter, actor, NU);
+            return new ReviderGenomforandeplan(ID, datum, anledning, BARNETS_DELAKTIGHET, aktiviteter, null, null, null, actor, NU);
         }
 
         @Test
@@ -794,7 +794,7 @@ class UppdragGenomforandeTest {
             given(tillPlan(BEVILJAD_INSATS))
                     .when(revidera(reviderad, Revideringsanledning.UPPFOLJNING, List.of(AKTIVITET2), ULLA))
                     .expectEvents(new GenomforandeplanReviderad(ID, 2, reviderad, Revideringsanledning.UPPFOLJNING,
-                            BARNETS_DELAKTIGHET, List.of(AKTIVITET2), "ulla", NU));
+                            BARNETS_DELAKTIGHET, List.of(AKTIVITET2), null, null, null, "ulla", NU));
         }
 
         @Test
@@ -802,7 +802,7 @@ class UppdragGenomforandeTest {
             given(tillPlan(BEVILJAD_INSATS), planReviderad(2, LocalDate.of(2026, 3, 1)))
                     .when(revidera(reviderad, Revideringsanledning.FAMILJENS_SYNPUNKTER, AKTIVITETER, ULLA))
                     .expectEvents(new GenomforandeplanReviderad(ID, 3, reviderad, Revideringsanledning.FAMILJENS_SYNPUNKTER,
-                            BARNETS_DELAKTIGHET, AKTIVITETER, "ulla", NU));
+                            BARNETS_DELAKTIGHET, AKTIVITETER, null, null, null, "ulla", NU));
         }
 
         @Test

@@ -458,7 +458,7 @@ class UppdragMottagandeOchPlaneringTest {
             given(tillTilldelat(BEVILJAD_INSATS), hindrad(Hinder.KAN_INTE_TA_SIG_AN), forfragan(2, ANNAN_UTFORARENHET),
                     klartecken(2, ANNAN_UTFORARENHET, "lisa"), skickat(BEVILJAD_INSATS), mottaget(ANNAN_UTFORARENHET, "lisa"))
                     .when(new RegistreraFormote(ID, MOTE, DELTAGARE, MOTE, "Familjecentralen", null, BARNETS_DELAKTIGHET,
-                            Motesledning.GEMENSAM, ULLA, NU))
+                            Motesledning.GEMENSAM, true, ULLA, NU))
                     .expectException(notPermitted())
                     .expectNoEvents();
         }
@@ -487,12 +487,12 @@ class UppdragMottagandeOchPlaneringTest {
         private RegistreraFormote formote(Actor actor, LocalDate datum, Set<Deltagare> deltagare, Motesledning ledning,
                                           String delaktighet) {
             return new RegistreraFormote(ID, datum, deltagare, MOTE, "Familjecentralen", "Tolk på arabiska", delaktighet,
-                    ledning, actor, NU);
+                    ledning, true, actor, NU);
         }
 
         private FormoteGenomfort formoteNu() {
             return new FormoteGenomfort(ID, formote, Set.of(Deltagare.SOCIALSEKRETERARE, Deltagare.ANSVARIG_UTFORARE), MOTE,
-                    "Familjecentralen", "Tolk på arabiska", BARNETS_DELAKTIGHET, Motesledning.GEMENSAM, NU);
+                    "Familjecentralen", "Tolk på arabiska", BARNETS_DELAKTIGHET, Motesledning.GEMENSAM, true, NU);
         }
 
         private final Set<Deltagare> proffs = Set.of(Deltagare.SOCIALSEKRETERARE, Deltagare.ANSVARIG_UTFORARE);
@@ -581,23 +581,29 @@ class UppdragMottagandeOchPlaneringTest {
         LocalDate planeratStartdatum = START;
         String skalForSenStart;
         LocalDate forstaUppfoljningsmote = START.plusDays(42);
+        String skalForSenUppfoljning;
+        Overenskommelser ok = new Overenskommelser();
+        boolean utanOverenskommelser;
         Actor actor = ANNA;
 
         Mote start(LocalDate start) {
             planeratStartdatum = start;
             forstaUppfoljningsmote = start.plusDays(42);
+            ok.beraknatAvslut = start;
             return this;
         }
 
         RegistreraPlaneringsmote build() {
             return new RegistreraPlaneringsmote(ID, datum, deltagare, barnetDeltog, orsakBarnetDeltogEj,
                     sekretessInformerad, malGenomgangna, planeratStartdatum, skalForSenStart, forstaUppfoljningsmote,
-                    actor, NU);
+                    skalForSenUppfoljning, utanOverenskommelser ? null : ok.build(), actor, NU);
         }
 
         PlaneringsmoteGenomfort genomfort() {
+            boolean sen = forstaUppfoljningsmote.isAfter(planeratStartdatum.plusDays(56));
             return new PlaneringsmoteGenomfort(ID, datum, deltagare, barnetDeltog, barnetDeltog ? null : orsakBarnetDeltogEj,
-                    true, planeratStartdatum, skalForSenStart, forstaUppfoljningsmote, "ulla", "anna", NU);
+                    true, planeratStartdatum, skalForSenStart, forstaUppfoljningsmote, sen ? skalForSenUppfoljning : null,
+                    ok.build(), "ulla", "anna", NU);
         }
     }
 
@@ -656,8 +662,9 @@ class UppdragMottagandeOchPlaneringTest {
         }
 
         @Test
-        void the_first_follow_up_is_booked_6_to_8_weeks_after_the_start() {
-            for (int dagar : new int[] {42, 56}) {
+        void the_first_follow_up_may_be_any_day_after_the_start_up_to_8_weeks_without_a_reason() {
+            // "senast inom 6–8 veckor efter insatsens verkställighet": an upper bound, no lower one
+            for (int dagar : new int[] {1, 14, 41, 42, 56}) {
                 given(tillTilldelat(BEVILJAD_INSATS))
                         .when(mote(m -> m.forstaUppfoljningsmote = START.plusDays(dagar)))
                         .expectEvents(moteGenomfort(m -> m.forstaUppfoljningsmote = START.plusDays(dagar)));
@@ -665,24 +672,66 @@ class UppdragMottagandeOchPlaneringTest {
         }
 
         @Test
-        void a_follow_up_before_6_or_after_8_weeks_or_none_is_refused() {
-            for (LocalDate uppfoljning : new LocalDate[] {START.plusDays(41), START.plusDays(57), null}) {
+        void a_follow_up_later_than_8_weeks_needs_a_reason_and_is_accepted_with_one() {
+            given(tillTilldelat(BEVILJAD_INSATS))
+                    .when(mote(m -> m.forstaUppfoljningsmote = START.plusDays(57)))
+                    .expectException(violates("skalForSenUppfoljning", "SEN_UPPFOLJNING_KRAVER_SKAL"))
+                    .expectNoEvents();
+            given(tillTilldelat(BEVILJAD_INSATS))
+                    .when(mote(m -> {
+                        m.forstaUppfoljningsmote = START.plusDays(57);
+                        m.skalForSenUppfoljning = " ";
+                    }))
+                    .expectException(violates("skalForSenUppfoljning", "SEN_UPPFOLJNING_KRAVER_SKAL"))
+                    .expectNoEvents();
+            Consumer<Mote> senMedSkal = m -> {
+                m.forstaUppfoljningsmote = START.plusDays(70);
+                m.skalForSenUppfoljning = "Familjen är bortrest vecka 7–9";
+            };
+            given(tillTilldelat(BEVILJAD_INSATS))
+                    .when(mote(senMedSkal))
+                    .expectEvents(moteGenomfort(senMedSkal));
+        }
+
+        @Test
+        void a_reason_for_a_follow_up_within_8_weeks_is_not_kept() {
+            given(tillTilldelat(BEVILJAD_INSATS))
+                    .when(mote(m -> m.skalForSenUppfoljning = "Onödigt skäl"))
+                    .expectEvents(moteGenomfort(m -> { }));
+        }
+
+        @Test
+        void a_follow_up_is_booked_and_lies_after_the_start() {
+            given(tillTilldelat(BEVILJAD_INSATS))
+                    .when(mote(m -> m.forstaUppfoljningsmote = null))
+                    .expectException(violates("forstaUppfoljningsmote", "UPPFOLJNING_KRAVS"))
+                    .expectNoEvents();
+            for (LocalDate uppfoljning : new LocalDate[] {START, START.minusDays(1)}) {
                 given(tillTilldelat(BEVILJAD_INSATS))
                         .when(mote(m -> m.forstaUppfoljningsmote = uppfoljning))
-                        .expectException(violates("forstaUppfoljningsmote", "UPPFOLJNING_UTANFOR_6_8_VECKOR"))
+                        .expectException(violates("forstaUppfoljningsmote", "UPPFOLJNING_FORE_START"))
                         .expectNoEvents();
             }
         }
 
         @Test
-        void the_follow_up_window_counts_from_the_planned_start_not_the_meeting() {
+        void the_8_weeks_count_from_the_planned_start_not_the_meeting() {
             LocalDate start = MOTE.plusDays(7);
             given(tillTilldelat(BEVILJAD_INSATS))
                     .when(mote(m -> {
                         m.start(start);
-                        m.forstaUppfoljningsmote = MOTE.plusDays(42);
+                        m.forstaUppfoljningsmote = MOTE.plusDays(63);
                     }))
-                    .expectException(violates("forstaUppfoljningsmote", "UPPFOLJNING_UTANFOR_6_8_VECKOR"))
+                    .expectEvents(moteGenomfort(m -> {
+                        m.start(start);
+                        m.forstaUppfoljningsmote = MOTE.plusDays(63);
+                    }));
+            given(tillTilldelat(BEVILJAD_INSATS))
+                    .when(mote(m -> {
+                        m.start(start);
+                        m.forstaUppfoljningsmote = start.plusDays(57);
+                    }))
+                    .expectException(violates("skalForSenUppfoljning", "SEN_UPPFOLJNING_KRAVER_SKAL"))
                     .expectNoEvents();
         }
 

@@ -101,7 +101,7 @@ class UppdragRimligaDatumTest {
     void the_planned_dates_of_the_formote_lie_in_reasonable_years() {
         given(tillTilldelat(BEVILJAD_INSATS))
                 .when(new RegistreraFormote(ID, LocalDate.of(2026, 2, 13), DELTAGARE, FOR_SENT, "Familjecentralen", null,
-                        BARNETS_DELAKTIGHET, Motesledning.GEMENSAM, ANNA, NU))
+                        BARNETS_DELAKTIGHET, Motesledning.GEMENSAM, true, ANNA, NU))
                 .expectException(violates("planeringsmoteDatum", "DATUM_ORIMLIGT"))
                 .expectNoEvents();
     }
@@ -110,12 +110,12 @@ class UppdragRimligaDatumTest {
     void the_planned_start_and_follow_up_lie_in_reasonable_years() {
         given(tillTilldelat(BEVILJAD_INSATS))
                 .when(new RegistreraPlaneringsmote(ID, MOTE, DELTAGARE, true, null, true, true, FOR_SENT, "Skäl",
-                        FOR_SENT.plusDays(42), ANNA, NU))
+                        FOR_SENT.plusDays(42), null, OVERENSKOMMELSER, ANNA, NU))
                 .expectException(violates("planeratStartdatum", "DATUM_ORIMLIGT"))
                 .expectNoEvents();
         given(tillTilldelat(BEVILJAD_INSATS))
                 .when(new RegistreraPlaneringsmote(ID, MOTE, DELTAGARE, true, null, true, true, START, null, FOR_SENT,
-                        ANNA, NU))
+                        null, OVERENSKOMMELSER, ANNA, NU))
                 .expectException(violates("forstaUppfoljningsmote", "DATUM_ORIMLIGT"))
                 .expectNoEvents();
     }

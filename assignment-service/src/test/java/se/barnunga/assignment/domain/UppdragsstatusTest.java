@@ -120,7 +120,7 @@ class UppdragsstatusTest {
                 new BeslutOmprovat(ID, BARN, Omprovningsgrund.NAMNDBESLUT_LVU_11, DATUM, Lagrum.LVU_11, "Skäl", null,
                         LVU_VARD, namndbeslut(DATUM), MYNDIGHETSENHET, "anna", TIDIGARE),
                 new FormoteGenomfort(ID, MOTE, DELTAGARE, MOTE.plusDays(7), "Kontoret", null, BARNETS_DELAKTIGHET,
-                        Motesledning.GEMENSAM, TIDIGARE),
+                        Motesledning.GEMENSAM, true, TIDIGARE),
                 new StartBekraftad(ID, START, false, "Alva var sjuk", TIDIGARE),
                 uppskov(START.plusDays(7)),
                 planUpprattad(),
@@ -131,7 +131,11 @@ class UppdragsstatusTest {
                 invandningHanterad("inv-1"),
                 redogorelse(Uppdragstyp.UTREDNINGSUPPDRAG, DATUM),
                 risk(Riskniva.MINSKAD, false),
-                sammanfattning());
+                sammanfattning(),
+                new FragaOmUppdragetStalld(ID, "f-1", "Oklart", UTFORARENHET, "mats", TIDIGARE),
+                new FragaOmUppdragetBesvarad(ID, "f-1", "Svar", "anna", TIDIGARE),
+                new NyInformationLamnad(ID, "i-1", "Ny information", "ulla", "anna", TIDIGARE),
+                new FamiljenInformeradInforAvslut(ID, DATUM, Set.of(Mottagare.BARNET, Mottagare.VARDNADSHAVARE), "ulla", TIDIGARE));
     }
 
     private static VerkstallighetAterupptagen aterupptagen() {

@@ -14,7 +14,8 @@ import se.barnunga.contracts.Topics;
  * @param uppdragId              the assignment (aggregate) id, also the CloudEvent {@code subject}
  * @param motesdatum             date the meeting was held
  * @param planeratStartdatum     the agreed start date (verkställighetsdatum) of the intervention
- * @param forstaUppfoljningsmote date of the booked first follow-up meeting, 6–8 weeks after the planned start
+ * @param forstaUppfoljningsmote date of the booked first follow-up meeting, after the planned start and at the latest
+ *                               8 weeks after it unless a reason was recorded (an upper bound, no lower one)
  * @param barnetDeltog           whether the child took part in the meeting
  * @param ansvarigUtforare       staff id of the responsible performer
  * @param socialsekreterare      staff id of the responsible social secretary
