@@ -178,13 +178,13 @@ class UppdragSamtyckeAterkallatTest {
             return Stream.of(
                     Named.of("SkickaUppdrag", new SkickaUppdrag(ID, innehall(), ANNA, NU)),
                     Named.of("RegistreraPlaneringsmote", new RegistreraPlaneringsmote(ID, IDAG, DELTAGARE, true, null, true,
-                            true, IDAG, "Skäl", IDAG.plusDays(42), ANNA, NU)),
+                            true, IDAG, "Skäl", IDAG.plusDays(42), null, null, ANNA, NU)),
                     Named.of("BekraftaStart", new BekraftaStart(ID, true, null, ULLA, NU)),
                     Named.of("DokumenteraVerkstallighet", new DokumenteraVerkstallighet(ID, IDAG, ANNA, NU)),
                     Named.of("RegistreraUppskov", new RegistreraUppskov(ID, Samtyckespart.VARDNADSHAVARE, IDAG.plusDays(7),
                             "Skäl", ANNA, NU)),
                     Named.of("UpprattaGenomforandeplan", new UpprattaGenomforandeplan(ID, IDAG, DELTAGARE,
-                            BARNETS_DELAKTIGHET, AKTIVITETER, ULLA, NU)),
+                            BARNETS_DELAKTIGHET, AKTIVITETER, null, null, null, ULLA, NU)),
                     Named.of("EfterfragaGenomforandeplan", new EfterfragaGenomforandeplan(ID, ANNA, NU)));
         }
 
@@ -203,7 +203,7 @@ class UppdragSamtyckeAterkallatTest {
                     .expectException(conflicts("SAMTYCKE_ATERKALLAT")).expectNoEvents();
             given(tillPlan(BEVILJAD_INSATS), vh2Aterkallade(ATERKALLAT))
                     .when(new ReviderGenomforandeplan(ID, IDAG, Revideringsanledning.ANNAT, BARNETS_DELAKTIGHET, AKTIVITETER,
-                            ULLA, NU))
+                            null, null, null, ULLA, NU))
                     .expectException(conflicts("SAMTYCKE_ATERKALLAT")).expectNoEvents();
         }
 
