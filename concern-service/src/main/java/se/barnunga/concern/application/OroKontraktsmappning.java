@@ -48,7 +48,9 @@ public class OroKontraktsmappning implements ContractEventMapper {
         } else if (event instanceof Handelser.AterkopplingLamnad e) {
             contract = new AterkopplingLamnad(e.oroId(), e.besked().name(), e.lamnad());
         } else if (event instanceof Handelser.ForhandsbedomningAvslutad e) {
-            contract = new ForhandsbedomningAvslutad(e.oroId(), e.beslut().name(), e.avslutad(), e.dagarSedanInkom(), e.inomFrist());
+            contract = new ForhandsbedomningAvslutad(e.oroId(), e.beslut().name(), e.avslutad(), e.dagarSedanInkom(), e.inomFrist(),
+                    e.barnetKomTillTals(), e.barnetKomTillTals() == null || e.barnetKomTillTals() ? null
+                    : e.skalBarnetInteHort() != null && !e.skalBarnetInteHort().isBlank());
         } else if (event instanceof Handelser.AvvikelseRegistrerad e) {
             contract = new AvvikelseRegistrerad(e.oroId(), e.avvikelseId(), e.typ().name(), e.enhet(), e.registrerad());
         }
