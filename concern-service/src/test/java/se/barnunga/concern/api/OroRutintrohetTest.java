@@ -274,7 +274,13 @@ class OroRutintrohetTest {
         post(ANNA, "ingen-aterkoppling", oroId, INGEN_ATERKOPPLING).statusCode(403).contentType(PROBLEM);
         post(MIA_MOTTAGNING, "ingen-aterkoppling", oroId, "{\"sarskildaSkal\": \" \"}").statusCode(400).contentType(PROBLEM)
                 .body("violations.find { it.field == 'sarskildaSkal' }.rule", is("NotBlank"));
-        post(MIA_MOTTAGNING, "ingen-aterkoppling", oroId, INGEN_ATERKOPPLING).statusCode(200).body("oroId", is(oroId));
+        try (TopicReader reader = TopicReader.fromBeginning(Topics.ORO)) {
+            post(MIA_MOTTAGNING, "ingen-aterkoppling", oroId, INGEN_ATERKOPPLING).statusCode(200).body("oroId", is(oroId));
+            ConsumerRecord<String, byte[]> avstadd = reader.await(1, TopicReader.withKey(oroId)
+                    .and(r -> TopicReader.cloudEvent(r).getType().equals("ÅterkopplingAvstådd")), Duration.ofSeconds(30)).get(0);
+            assertThat(ContractAssertions.assertConformsToContract(avstadd).path("oroId").asText()).isEqualTo(oroId);
+            ContractAssertions.assertContainsNone(avstadd, "närstående", "misstänkte");
+        }
         post(MIA_MOTTAGNING, "ingen-aterkoppling", oroId, INGEN_ATERKOPPLING).statusCode(409).contentType(PROBLEM);
         post(MIA_MOTTAGNING, "aterkoppling", oroId, ATERKOPPLING).statusCode(409).contentType(PROBLEM);
 
