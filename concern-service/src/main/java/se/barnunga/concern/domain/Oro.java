@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.serialization.Revision;
 
 import se.barnunga.concern.domain.Handelser.*;
 import se.barnunga.concern.domain.Kommandon.*;
@@ -40,6 +41,9 @@ import se.barnunga.platform.time.ClockProducer;
  * are enforced ({@link RuleViolation} 422 naming the field, {@link StateConflict} 409 out of order).
  */
 @AggregateRoot
+// revision 2 (issue 16): the state holds whether feedback was given or decided against; snapshots of revision 1 lack it,
+// so they are ignored (Axon's RevisionSnapshotFilter) and the concern is rebuilt from its events
+@Revision("2")
 public class Oro {
 
     /** 20 kap. 2 § SoL: the preliminary assessment within 14 days. */
