@@ -12,6 +12,7 @@ import se.barnunga.contracts.bevakning.BevakningPasserad;
 import se.barnunga.contracts.bevakning.BevakningStartad;
 import se.barnunga.contracts.bevakning.BevakningUppfylld;
 import se.barnunga.contracts.bevakning.IvoRapporteringKravs;
+import se.barnunga.contracts.oro.AterkopplingAvstadd;
 import se.barnunga.contracts.oro.AterkopplingLamnad;
 import se.barnunga.contracts.oro.AvvikelseRegistrerad;
 import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
@@ -79,6 +80,7 @@ public final class ContractCatalog {
             OroVidarebefordrad.class,
             SkyddsbedomningGjord.class,
             AterkopplingLamnad.class,
+            AterkopplingAvstadd.class,
             ForhandsbedomningAvslutad.class,
             AvvikelseRegistrerad.class,
             UppfoljningsmotePakallat.class,

@@ -33,6 +33,7 @@ import se.barnunga.contracts.bevakning.BevakningStartad;
 import se.barnunga.contracts.bevakning.BevakningUppfylld;
 import se.barnunga.contracts.bevakning.IvoRapporteringKravs;
 import se.barnunga.contracts.oro.AterkopplingLamnad;
+import se.barnunga.contracts.oro.AterkopplingAvstadd;
 import se.barnunga.contracts.oro.AvvikelseRegistrerad;
 import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
 import se.barnunga.contracts.oro.OroBekraftadSkriftligt;
@@ -142,6 +143,8 @@ class ContractSamplesTest {
                 new ForhandsbedomningAvslutad(ID, "INLED_UTREDNING", T, 0, true),
                 new ForhandsbedomningAvslutad(ID, "INLED_INTE_UTREDNING", T, 3, true, false, true),
                 new AvvikelseRegistrerad(ID, AVVIKELSE_ID, "SKRIFTLIG_BEKRAFTELSE_SEN", "UTF-1", T),
+                new AvvikelseRegistrerad(ID, AVVIKELSE_ID, "FAMILJEMEDLEM_INFORMERAD_VID_MISSTANKT_OVERGREPP", "UTF-1", T),
+                new AterkopplingAvstadd(ID, T),
                 new UppfoljningsmotePakallat(ID, "socialsekreterare", "anna", "MYND-1", "UTF-1", T),
                 new UppfoljningsmotePakallat(ID, "utforare", "eva", null, null, T),
                 new UppfoljningsmoteBokat(ID, "M1", "UPPFOLJNING", false, D.plusDays(7 + 42), D.plusDays(7), 42, true, false, false,

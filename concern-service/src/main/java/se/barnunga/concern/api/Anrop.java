@@ -3,6 +3,7 @@ package se.barnunga.concern.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -18,10 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import se.barnunga.concern.domain.Aterkopplingsbesked;
+import se.barnunga.concern.domain.Familjerelation;
 import se.barnunga.concern.domain.Form;
 import se.barnunga.concern.domain.Forhandsbeslut;
 import se.barnunga.concern.domain.Mottagartyp;
+import se.barnunga.concern.domain.Overgreppstyp;
 import se.barnunga.concern.domain.Relation;
+import se.barnunga.concern.domain.Varden.Familjemedlem;
+import se.barnunga.concern.domain.Varden.Informering;
 import se.barnunga.platform.identity.ValidPersonnummer;
 
 /**
@@ -70,19 +75,49 @@ public final class Anrop {
         }
     }
 
+    @Schema(name = "Familjemedlem", description = "En familjemedlem och om hen informerades innan oron lämnades")
+    public record FamiljemedlemAnrop(
+            @NotNull @Schema(description = "VARDNADSHAVARE eller ANNAN_FAMILJEMEDLEM") Familjerelation relation,
+            @NotNull Boolean informerad) {
+    }
+
     @Schema(name = "Oroanmalan", description = "Information om oro för ett eller flera barn (19 kap. 1 § SoL). Tas alltid emot; "
-            + "avsteg från rutinen registreras som avvikelser.")
+            + "avsteg från rutinen registreras som avvikelser och syns som varningar i svaret.")
     public record OroAnrop(
             @NotEmpty @Size(max = 20) List<@NotNull @Valid BarnAnrop> barn,
             @Pattern(regexp = UUID, message = "uppdragets id (uuid)") String uppdragId,
             @NotNull Boolean akut,
             @NotNull Form form,
-            @NotNull @Schema(description = "Oron gäller en förälders eller annan närståendes våld eller övergrepp mot barnet") Boolean omValdEllerOvergrepp,
-            @NotNull @Schema(description = "Vårdnadshavarna informerades innan oron lämnades") Boolean vardnadshavareInformerade,
+            @NotNull @Schema(description = "Oron gäller en förälders eller annan närståendes våld eller annat övergrepp mot barnet") Boolean omValdEllerOvergrepp,
+            @Size(max = 3) @Schema(description = "Misstanke om fysiskt, psykiskt eller sexuellt övergrepp, av vem som helst: "
+                    + "då ska varken vårdnadshavare eller annan familjemedlem informeras") Set<@NotNull Overgreppstyp> misstanktOvergrepp,
+            @Schema(description = "Vårdnadshavarna informerades innan oron lämnades. Anges, eller familjemedlemmar per person") Boolean vardnadshavareInformerade,
+            @Size(max = 20) @Schema(description = "Vilka i familjen (vårdnadshavare och andra familjemedlemmar) som informerades "
+                    + "innan oron lämnades, en post per person") List<@NotNull @Valid FamiljemedlemAnrop> familjemedlemmar,
             @Size(max = TEXT) String skalAttInteInformera,
             @Schema(description = "Metodhandledare eller närmaste arbetsledare konsulterades (hindrar aldrig anmälan)") Boolean arbetsledareKonsulterad,
             @NotBlank @Size(max = TEXT) @Schema(description = "Vad oron gäller") String beskrivning,
             @Valid KontaktAnrop kontakt) {
+
+        /** Whether the family was told is given: as one flag for the guardians, or person by person. */
+        @JsonIgnore
+        @AssertTrue(message = "ange vardnadshavareInformerade eller familjemedlemmar")
+        public boolean isInformeringAngiven() {
+            return vardnadshavareInformerade != null || familjemedlemmar != null;
+        }
+
+        /** Both given: the flag says what the list says (every guardian listed, and at least one, was told). */
+        @JsonIgnore
+        @AssertTrue(message = "vardnadshavareInformerade motsäger familjemedlemmar (sann endast när varje vårdnadshavare i listan informerades)")
+        public boolean isInformeringEntydig() {
+            if (vardnadshavareInformerade == null || familjemedlemmar == null || familjemedlemmar.contains(null)
+                    || familjemedlemmar.stream().anyMatch(f -> f.relation() == null || f.informerad() == null)) {
+                return true;
+            }
+            return vardnadshavareInformerade == Informering.allaVardnadshavareInformerade(familjemedlemmar.stream()
+                    .map(f -> new Familjemedlem(f.relation(), f.informerad())).toList());
+        }
+
         @Override
         public String toString() {
             return "OroAnrop[***]";
@@ -135,13 +170,24 @@ public final class Anrop {
     public record AterkopplingAnrop(@NotNull Aterkopplingsbesked besked) {
     }
 
-    @Schema(name = "Forhandsbedomning", description = "Förhandsbedömningens beslut (20 kap. 2 § SoL), inom 14 dagar")
-    public record ForhandsbedomningAnrop(@NotNull Forhandsbeslut beslut,
-                                         @NotBlank @Size(max = TEXT) String skal,
-                                         @Size(max = TEXT) @Schema(description = "Synnerliga skäl, krävs efter 14 dagar") String synnerligaSkal) {
+    @Schema(name = "AvstaAterkoppling", description = "Beslut att inte återkoppla till den yrkesverksamma anmälaren, "
+            + "av särskilda skäl (19 kap. 6 § SoL)")
+    public record AvstaAterkopplingAnrop(@NotBlank @Size(max = TEXT) @Schema(description = "De särskilda skälen") String sarskildaSkal) {
         @Override
         public String toString() {
-            return "ForhandsbedomningAnrop[" + beslut + ", ***]";
+            return "AvstaAterkopplingAnrop[***]";
+        }
+    }
+
+    @Schema(name = "Forhandsbedomning", description = "Förhandsbedömningens beslut (20 kap. 2 § SoL), inom 14 dagar")
+    public record ForhandsbedomningAnrop(@NotNull Forhandsbeslut beslut,
+                                         @NotBlank @Size(max = TEXT) @Schema(description = "Skälen för beslutet (också när utredning inte inleds)") String skal,
+                                         @Size(max = TEXT) @Schema(description = "Synnerliga skäl, krävs efter 14 dagar") String synnerligaSkal,
+                                         @NotNull @Schema(description = "Barnet har fått komma till tals (11 kap. 10 § SoL)") Boolean barnetKomTillTals,
+                                         @Size(max = TEXT) @Schema(description = "Skälen till att barnet inte kom till tals; krävs då") String skalBarnetInteHort) {
+        @Override
+        public String toString() {
+            return "ForhandsbedomningAnrop[" + beslut + ", " + barnetKomTillTals + ", ***]";
         }
     }
 

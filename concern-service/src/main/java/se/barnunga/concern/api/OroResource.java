@@ -46,6 +46,7 @@ import se.barnunga.concern.domain.Avvikelsetyp;
 import se.barnunga.concern.domain.Kommandon.*;
 import se.barnunga.concern.domain.Mottagare;
 import se.barnunga.concern.domain.Mottagartyp;
+import se.barnunga.concern.domain.Varden.Familjemedlem;
 import se.barnunga.concern.domain.Varden.Ororegler;
 import se.barnunga.concern.domain.Varden.Skyddsbedomning;
 import se.barnunga.platform.api.Page;
@@ -119,8 +120,12 @@ public class OroResource {
     @Operation(summary = "Lämna information om oro för ett eller flera barn",
             description = "Tas alltid emot (19 kap. 1 § SoL). Tjänsten dirigerar oron till barnets ansvariga socialsekreterare, "
                     + "annars mottagningen, och akut oro utanför kontorstid till Socialjouren – och förklarar varför. "
-                    + "Avsteg från rutinen (t.ex. informerade vårdnadshavare trots misstanke om övergrepp) registreras som avvikelser.")
-    @APIResponse(responseCode = "201", description = "Oron är mottagen; en oro per barn")
+                    + "Avsteg från rutinen registreras som avvikelser och returneras som varningar: vid misstanke om fysiskt, "
+                    + "psykiskt eller sexuellt övergrepp, eller en förälders eller annan närståendes våld, en avvikelse för varje "
+                    + "vårdnadshavare eller annan familjemedlem som informerades; annars om vårdnadshavarna (och barnet från 15 år) "
+                    + "inte informerades utan angivet skäl.")
+    @APIResponse(responseCode = "201", description = "Oron är mottagen; en oro per barn, med eventuella varningar",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InlamningSvar.class)))
     public Response lamna(@NotNull @Valid OroAnrop a) {
         LocalDate idag = LocalDate.now(clock);
         List<Oroinlamning.Barnanmalan> barn = new ArrayList<>();
@@ -131,13 +136,14 @@ public class OroResource {
             barn.add(new Oroinlamning.Barnanmalan(pnr, b.namn(), b.fodelsedatum(), b.relation(), b.barnetInformerat()));
         }
         var anmalan = new Oroinlamning.Anmalan(barn, a.uppdragId() == null ? null : a.uppdragId().toLowerCase(), a.akut(), a.form(),
-                a.omValdEllerOvergrepp(), a.vardnadshavareInformerade(), a.skalAttInteInformera(),
-                Boolean.TRUE.equals(a.arbetsledareKonsulterad()), a.beskrivning(),
+                a.omValdEllerOvergrepp(), a.misstanktOvergrepp() == null ? List.of() : List.copyOf(a.misstanktOvergrepp()),
+                a.vardnadshavareInformerade(),
+                a.familjemedlemmar() == null ? null
+                        : a.familjemedlemmar().stream().map(f -> new Familjemedlem(f.relation(), f.informerad())).toList(),
+                a.skalAttInteInformera(), Boolean.TRUE.equals(a.arbetsledareKonsulterad()), a.beskrivning(),
                 a.kontakt() == null ? null : a.kontakt().namn(), a.kontakt() == null ? null : a.kontakt().telefon());
         List<Oroakt> oro = inlamning.lamna(anmalan, user.actor());
-        String anmalanId = oro.get(0).lamnad.anmalanId();
-        return Response.created(URI.create("/api/oro/" + oro.get(0).lamnad.oroId()))
-                .entity(new InlamningSvar(anmalanId, oro.stream().map(InlamnadOro::of).toList())).build();
+        return Response.created(URI.create("/api/oro/" + oro.get(0).lamnad.oroId())).entity(InlamningSvar.of(oro)).build();
     }
 
     @POST
@@ -201,14 +207,27 @@ public class OroResource {
     }
 
     @POST
+    @Path("{oroId}/ingen-aterkoppling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, MOTT, JOUR})
+    @Audited(resource = "oro", action = Audited.Action.CHANGE)
+    @Operation(summary = "Besluta att inte återkoppla till den yrkesverksamma anmälaren, av särskilda skäl (19 kap. 6 § SoL)",
+            description = "Avslutar skyldigheten att återkoppla; de särskilda skälen krävs. Inte efter att återkoppling lämnats.")
+    public OroId ingenAterkoppling(@PathParam("oroId") @CaseId String oroId, @NotNull @Valid AvstaAterkopplingAnrop a) {
+        return utfor(oroId, (id, actor, t) -> new AvstaFranAterkoppling(id, a.sarskildaSkal(), actor, t));
+    }
+
+    @POST
     @Path("{oroId}/forhandsbedomning")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({SS, MOTT})
     @Audited(resource = "oro", action = Audited.Action.CHANGE)
     @Operation(summary = "Avsluta förhandsbedömningen (inom 14 dagar, 20 kap. 2 § SoL)",
-            description = "Inled utredning, inled inte utredning, eller tillförs pågående utredning – med skäl. Efter 14 dagar krävs synnerliga skäl.")
+            description = "Inled utredning, inled inte utredning, eller tillförs pågående utredning – med skäl. Om barnet fått "
+                    + "komma till tals (11 kap. 10 § SoL), och annars skälen till det. Efter 14 dagar krävs synnerliga skäl.")
     public OroId forhandsbedomning(@PathParam("oroId") @CaseId String oroId, @NotNull @Valid ForhandsbedomningAnrop a) {
-        return utfor(oroId, (id, actor, t) -> new AvslutaForhandsbedomning(id, a.beslut(), a.skal(), a.synnerligaSkal(), actor, t));
+        return utfor(oroId, (id, actor, t) -> new AvslutaForhandsbedomning(id, a.beslut(), a.skal(), a.synnerligaSkal(),
+                a.barnetKomTillTals(), a.skalBarnetInteHort(), actor, t));
     }
 
     // ---- Frågor --------------------------------------------------------------------------------------------------------
@@ -294,7 +313,8 @@ public class OroResource {
         }
         var filter = new OroFragor.AvvikelseFilter(scope, typ, start(fran), till == null ? null : start(till.plusDays(1)));
         List<AvvikelsePost> items = fragor.avvikelser(filter, page, size).stream().map(AvvikelsePost::of).toList();
-        return new Page<>(items, page, size, fragor.antalAvvikelser(filter), List.of());
+        // the concerns the register names, once each, so that the read is found by the concern's id
+        return new Page<>(items, page, size, fragor.antalAvvikelser(filter), items.stream().map(AvvikelsePost::oroId).distinct().toList());
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------------------------

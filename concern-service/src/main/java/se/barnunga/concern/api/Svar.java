@@ -3,6 +3,8 @@ package se.barnunga.concern.api;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,15 +17,20 @@ import se.barnunga.concern.application.Oroakt.Insyn;
 import se.barnunga.concern.domain.Aterkopplingsbesked;
 import se.barnunga.concern.domain.Avvikelsetyp;
 import se.barnunga.concern.domain.Dirigeringsgrund;
+import se.barnunga.concern.domain.Familjerelation;
 import se.barnunga.concern.domain.Form;
 import se.barnunga.concern.domain.Forhandsbeslut;
 import se.barnunga.concern.domain.Handelser;
 import se.barnunga.concern.domain.Mottagare;
 import se.barnunga.concern.domain.Mottagartyp;
+import se.barnunga.concern.domain.Overgreppstyp;
 import se.barnunga.concern.domain.Relation;
 import se.barnunga.concern.domain.Varden.Barnuppgift;
+import se.barnunga.concern.domain.Varden.Informering;
 import se.barnunga.concern.domain.Vidarebefordringsorsak;
+import se.barnunga.platform.audit.AuditedCases;
 import se.barnunga.platform.identity.Personnummer;
+import se.barnunga.platform.time.ClockProducer;
 
 /**
  * Response bodies of the concern API. What a caller sees of a concern follows {@link Insyn}: the report's text and the
@@ -42,9 +49,21 @@ public final class Svar {
     }
 
     @Schema(name = "AvvikelseKort")
-    public record AvvikelseKort(Avvikelsetyp typ, String beskrivning, Instant registrerad) {
+    public record AvvikelseKort(String avvikelseId, Avvikelsetyp typ, String beskrivning, String falt, Instant registrerad) {
         static AvvikelseKort of(Handelser.AvvikelseRegistrerad a) {
-            return new AvvikelseKort(a.typ(), a.typ().beskrivning(), a.registrerad());
+            return new AvvikelseKort(a.avvikelseId(), a.typ(), a.typ().beskrivning(), a.falt(), a.registrerad());
+        }
+    }
+
+    @Schema(name = "Varning", description = "Ett avsteg från rutinen i anmälan: oron är ändå mottagen, och avsteget är "
+            + "registrerat som avvikelse")
+    public record Varning(@Schema(description = "Oron (barnet) som avvikelsen gäller") String oroId,
+                          @Schema(description = "Regeln, avvikelsetypen") Avvikelsetyp regel,
+                          @Schema(description = "Fältet i anmälan som avsteget gäller") String falt,
+                          String meddelande,
+                          @Schema(description = "Rutinens ord") String rutin) {
+        static Varning of(String oroId, Handelser.AvvikelseRegistrerad a) {
+            return new Varning(oroId, a.typ(), a.falt(), a.typ().beskrivning(), a.typ().rutin());
         }
     }
 
@@ -68,8 +87,24 @@ public final class Svar {
         }
     }
 
-    @Schema(name = "Inlamning", description = "Anmälan är mottagen: en oro per barn, med dirigering och eventuella avvikelser")
-    public record InlamningSvar(String anmalanId, List<InlamnadOro> oro) {
+    @Schema(name = "Inlamning", description = "Anmälan är mottagen: en oro per barn, med dirigering och eventuella avvikelser, "
+            + "och en varning för varje avsteg från rutinen som anmälan innehöll")
+    public record InlamningSvar(String anmalanId, List<InlamnadOro> oro, List<Varning> varningar) implements AuditedCases {
+
+        static InlamningSvar of(List<Oroakt> akter) {
+            List<Varning> varningar = akter.stream().flatMap(akt -> akt.avvikelser.stream()
+                    .filter(a -> a.falt() != null).map(a -> Varning.of(akt.lamnad.oroId(), a))).toList();
+            return new InlamningSvar(akter.get(0).lamnad.anmalanId(), akter.stream().map(InlamnadOro::of).toList(), varningar);
+        }
+
+        /** The report and each of its concerns, so that the audit entry is found by either id. */
+        @Override
+        public Collection<String> auditedCaseIds() {
+            List<String> ids = new ArrayList<>();
+            ids.add(anmalanId);
+            oro.forEach(o -> ids.add(o.oroId()));
+            return ids;
+        }
     }
 
     @Schema(name = "OroBarnSvar")
@@ -84,8 +119,29 @@ public final class Svar {
         }
     }
 
+    /** On what ground the child was told: from 15 it shall be, a younger child by age and maturity. */
+    public enum BarnetsInformeringsgrund {
+        FYLLT_15, ALDER_OCH_MOGNAD
+    }
+
+    @Schema(name = "FamiljemedlemSvar")
+    public record FamiljemedlemSvar(Familjerelation relation, boolean informerad) {
+    }
+
     @Schema(name = "Informering")
-    public record InformeringSvar(boolean vardnadshavareInformerade, Boolean barnetInformerat, String skalAttInteInformera) {
+    public record InformeringSvar(boolean vardnadshavareInformerade, Boolean barnetInformerat,
+                                  @Schema(description = "När barnet informerades: för att det fyllt 15 år, eller yngre utifrån ålder och mognad")
+                                  BarnetsInformeringsgrund barnetInformeratGrund,
+                                  String skalAttInteInformera, List<FamiljemedlemSvar> familjemedlemmar) {
+        static InformeringSvar of(Handelser.OroLamnad l, boolean text) {
+            Informering i = l.informering();
+            BarnetsInformeringsgrund grund = !Boolean.TRUE.equals(i.barnetInformerat()) ? null
+                    : l.barn().alderPa(LocalDate.ofInstant(l.inkom(), ClockProducer.ZONE)) >= 15
+                    ? BarnetsInformeringsgrund.FYLLT_15 : BarnetsInformeringsgrund.ALDER_OCH_MOGNAD;
+            return new InformeringSvar(i.vardnadshavareInformerade(), i.barnetInformerat(), grund,
+                    text ? i.skalAttInteInformera() : null,
+                    i.familjen().stream().map(f -> new FamiljemedlemSvar(f.relation(), f.informerad())).toList());
+        }
     }
 
     @Schema(name = "Uppgiftslamnare", description = "Syns bara för mottagaren och uppgiftslämnaren själv")
@@ -114,9 +170,14 @@ public final class Svar {
     public record AterkopplingSvar(Aterkopplingsbesked besked, Instant lamnad) {
     }
 
+    @Schema(name = "AterkopplingAvstaddSvar", description = "Beslut att inte återkoppla, av särskilda skäl")
+    public record AterkopplingAvstaddSvar(String sarskildaSkal, Instant beslutad) {
+    }
+
     @Schema(name = "ForhandsbedomningSvar")
     public record ForhandsbedomningSvar(Forhandsbeslut beslut, String skal, String synnerligaSkal, Instant avslutad,
-                                        int dagarSedanInkom, boolean inomFrist) {
+                                        int dagarSedanInkom, boolean inomFrist, Boolean barnetKomTillTals,
+                                        String skalBarnetInteHort) {
     }
 
     @Schema(name = "OroHistorik")
@@ -126,11 +187,12 @@ public final class Svar {
     @Schema(name = "Oro", description = "En oro med hela historiken. Text och uppgiftslämnare syns bara för mottagare.")
     public record OroSvar(String oroId, String anmalanId, List<String> lankadeOroIds, Insyn insyn, BarnSvar barn,
                           String uppdragId, Relation relation, boolean akut, Form form, boolean omValdEllerOvergrepp,
-                          InformeringSvar informering, boolean arbetsledareKonsulterad, Instant inkom,
+                          List<Overgreppstyp> misstanktOvergrepp, InformeringSvar informering, boolean arbetsledareKonsulterad, Instant inkom,
                           DirigeringSvar dirigering, MottagareSvar mottagare, MottagenSvar mottagen, String beskrivning,
                           UppgiftslamnareSvar uppgiftslamnare, BekraftelseSvar skriftligBekraftelse,
                           List<VidarebefordranSvar> vidarebefordringar, SkyddsbedomningSvar skyddsbedomning,
-                          List<AterkopplingSvar> aterkopplingar, ForhandsbedomningSvar forhandsbedomning,
+                          List<AterkopplingSvar> aterkopplingar, AterkopplingAvstaddSvar aterkopplingAvstadd,
+                          ForhandsbedomningSvar forhandsbedomning,
                           List<AvvikelseKort> avvikelser, FristerSvar frister, List<Forseningar.Frist> forsenat,
                           List<HistorikSvar> historik) {
 
@@ -141,7 +203,8 @@ public final class Svar {
             var b = akt.bekraftelse;
             var s = akt.skyddsbedomning;
             var f = akt.forhandsbedomning;
-            Instant aterkoppling = akt.aterkopplingar.isEmpty() ? null : akt.aterkopplingar.get(0).lamnad();
+            Instant aterkoppling = !akt.aterkopplingar.isEmpty() ? akt.aterkopplingar.get(0).lamnad()
+                    : akt.aterkopplingAvstadd != null ? akt.aterkopplingAvstadd.beslutad() : null;
             Instant kvitteraSenast = akt.vidarebefordringar.isEmpty() ? l.kvitteraSenast()
                     : akt.vidarebefordringar.get(akt.vidarebefordringar.size() - 1).kvitteraSenast();
             var frister = new FristerSvar(kvitteraSenast, l.frister().skyddsbedomningSenast(),
@@ -153,8 +216,7 @@ public final class Svar {
             String reporter = l.uppgiftslamnare().userId();
             return new OroSvar(l.oroId(), l.anmalanId(), l.lankadeOroIds(), insyn, BarnSvar.of(l.barn(), idag), l.uppdragId(),
                     l.relation(), l.akut(), l.form(), l.omValdEllerOvergrepp(),
-                    new InformeringSvar(l.informering().vardnadshavareInformerade(), l.informering().barnetInformerat(),
-                            text ? l.informering().skalAttInteInformera() : null),
+                    l.misstanktOvergrepp() == null ? List.of() : l.misstanktOvergrepp(), InformeringSvar.of(l, text),
                     l.arbetsledareKonsulterad(), l.inkom(), dirigeringAv(l), MottagareSvar.of(akt.mottagare),
                     akt.mottagen == null ? null : new MottagenSvar(MottagareSvar.of(akt.mottagen.mottagare()),
                             myndighet ? akt.mottagen.mottagetAv() : null, akt.mottagen.mottagen()),
@@ -170,8 +232,11 @@ public final class Svar {
                             : new SkyddsbedomningSvar(s.bedomning().omedelbartSkyddsbehov(), null, s.bedomning().bedomd(), null, null,
                             s.sammaDag(), s.registrerad()),
                     akt.aterkopplingar.stream().map(a -> new AterkopplingSvar(a.besked(), a.lamnad())).toList(),
+                    akt.aterkopplingAvstadd == null ? null : new AterkopplingAvstaddSvar(
+                            myndighet ? akt.aterkopplingAvstadd.sarskildaSkal() : null, akt.aterkopplingAvstadd.beslutad()),
                     f == null ? null : new ForhandsbedomningSvar(f.beslut(), myndighet ? f.skal() : null,
-                            myndighet ? f.synnerligaSkal() : null, f.avslutad(), f.dagarSedanInkom(), f.inomFrist()),
+                            myndighet ? f.synnerligaSkal() : null, f.avslutad(), f.dagarSedanInkom(), f.inomFrist(),
+                            f.barnetKomTillTals(), myndighet ? f.skalBarnetInteHort() : null),
                     akt.avvikelser.stream().map(AvvikelseKort::of).toList(), frister, forsenat,
                     akt.historik.stream().map(h -> new HistorikSvar(h.sekvens(), h.handelse(), h.tidpunkt(),
                             synligAnvandare(h.utfordAv(), reporter, text, myndighet), h.roll(), h.enhet())).toList());

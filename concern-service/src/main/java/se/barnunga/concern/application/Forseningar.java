@@ -15,7 +15,10 @@ public final class Forseningar {
     private Forseningar() {
     }
 
-    /** The overdue deadlines: each whose due time has passed at {@code nu} without the step done. */
+    /**
+     * The overdue deadlines: each whose due time has passed at {@code nu} without the step done. {@code aterkoppling}
+     * is when feedback was given or, for special reasons, decided against – either ends the obligation.
+     */
     public static List<Frist> vid(Instant nu, Instant kvitteraSenast, Instant mottagen, Instant skyddSenast, Instant skydd,
                                   Instant skriftligSenast, Instant skriftlig, Instant aterkopplingSenast, Instant aterkoppling,
                                   Instant forhandsSenast, Instant forhands) {
@@ -42,7 +45,8 @@ public final class Forseningar {
     /** For a read-model row. */
     public static List<Frist> vid(Instant nu, OroVy v) {
         return vid(nu, v.kvitteraSenast, v.mottagen, v.skyddsbedomningSenast, v.skyddsbedomd, v.skriftligSenast,
-                v.skriftligtBekraftad, v.aterkopplingSenast, v.aterkopplingLamnad, v.forhandsbedomningSenast, v.forhandsbedomd);
+                v.skriftligtBekraftad, v.aterkopplingSenast, v.aterkopplingLamnad != null ? v.aterkopplingLamnad : v.aterkopplingAvstadd,
+                v.forhandsbedomningSenast, v.forhandsbedomd);
     }
 
     private static boolean passerad(Instant nu, Instant frist) {

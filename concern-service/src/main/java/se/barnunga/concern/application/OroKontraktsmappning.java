@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.barnunga.concern.domain.Handelser;
 import se.barnunga.concern.domain.Varden.Barnuppgift;
 import se.barnunga.contracts.Barn;
+import se.barnunga.contracts.oro.AterkopplingAvstadd;
 import se.barnunga.contracts.oro.AterkopplingLamnad;
 import se.barnunga.contracts.oro.AvvikelseRegistrerad;
 import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
@@ -47,8 +48,12 @@ public class OroKontraktsmappning implements ContractEventMapper {
                     e.sammaDag(), e.registrerad());
         } else if (event instanceof Handelser.AterkopplingLamnad e) {
             contract = new AterkopplingLamnad(e.oroId(), e.besked().name(), e.lamnad());
+        } else if (event instanceof Handelser.AterkopplingAvstadd e) {
+            contract = new AterkopplingAvstadd(e.oroId(), e.beslutad());
         } else if (event instanceof Handelser.ForhandsbedomningAvslutad e) {
-            contract = new ForhandsbedomningAvslutad(e.oroId(), e.beslut().name(), e.avslutad(), e.dagarSedanInkom(), e.inomFrist());
+            contract = new ForhandsbedomningAvslutad(e.oroId(), e.beslut().name(), e.avslutad(), e.dagarSedanInkom(), e.inomFrist(),
+                    e.barnetKomTillTals(), e.barnetKomTillTals() == null || e.barnetKomTillTals() ? null
+                    : e.skalBarnetInteHort() != null && !e.skalBarnetInteHort().isBlank());
         } else if (event instanceof Handelser.AvvikelseRegistrerad e) {
             contract = new AvvikelseRegistrerad(e.oroId(), e.avvikelseId(), e.typ().name(), e.enhet(), e.registrerad());
         }

@@ -111,6 +111,11 @@ public class OroProjektion {
     }
 
     @EventHandler
+    void on(AterkopplingAvstadd e, @Timestamp Instant t) {
+        vy(e.oroId(), t).aterkopplingAvstadd = e.beslutad();
+    }
+
+    @EventHandler
     void on(ForhandsbedomningAvslutad e, @Timestamp Instant t) {
         OroVy vy = vy(e.oroId(), t);
         vy.forhandsbedomd = e.avslutad();

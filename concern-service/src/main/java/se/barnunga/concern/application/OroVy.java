@@ -71,6 +71,9 @@ public class OroVy extends PanacheEntityBase {
     public Instant aterkopplingSenast;
     @Column(name = "aterkoppling_lamnad")
     public Instant aterkopplingLamnad;
+    /** When the recipient decided, for special reasons, not to give feedback (the obligation ended). */
+    @Column(name = "aterkoppling_avstadd")
+    public Instant aterkopplingAvstadd;
     @Column(name = "forhandsbedomning_senast")
     public Instant forhandsbedomningSenast;
     public Instant forhandsbedomd;

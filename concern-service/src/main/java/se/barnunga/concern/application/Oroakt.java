@@ -44,6 +44,7 @@ public final class Oroakt {
     public final List<OroVidarebefordrad> vidarebefordringar = new ArrayList<>();
     public SkyddsbedomningGjord skyddsbedomning;
     public final List<AterkopplingLamnad> aterkopplingar = new ArrayList<>();
+    public AterkopplingAvstadd aterkopplingAvstadd;
     public ForhandsbedomningAvslutad forhandsbedomning;
     public final List<AvvikelseRegistrerad> avvikelser = new ArrayList<>();
     public final List<Historik> historik = new ArrayList<>();
@@ -93,6 +94,8 @@ public final class Oroakt {
             skyddsbedomning = x;
         } else if (e instanceof AterkopplingLamnad x) {
             aterkopplingar.add(x);
+        } else if (e instanceof AterkopplingAvstadd x) {
+            aterkopplingAvstadd = x;
         } else if (e instanceof ForhandsbedomningAvslutad x) {
             forhandsbedomning = x;
         } else if (e instanceof AvvikelseRegistrerad x) {

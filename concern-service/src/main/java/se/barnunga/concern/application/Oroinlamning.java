@@ -14,10 +14,12 @@ import jakarta.transaction.Transactional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import se.barnunga.concern.domain.Form;
+import se.barnunga.concern.domain.Overgreppstyp;
 import se.barnunga.concern.domain.Kommandon.LamnaOro;
 import se.barnunga.concern.domain.Relation;
 import se.barnunga.concern.domain.Varden.AnsvarigSocialsekreterare;
 import se.barnunga.concern.domain.Varden.Barnuppgift;
+import se.barnunga.concern.domain.Varden.Familjemedlem;
 import se.barnunga.concern.domain.Varden.Informering;
 import se.barnunga.concern.domain.Varden.Ororegler;
 import se.barnunga.concern.domain.Varden.Uppgiftslamnare;
@@ -40,10 +42,23 @@ public class Oroinlamning {
                               Boolean barnetInformerat) {
     }
 
-    /** A report of concern about one or more children. */
+    /**
+     * A report of concern about one or more children.
+     *
+     * @param vardnadshavareInformerade whether "the guardians" were told, when the family is not given person by person
+     * @param familjemedlemmar          who of the family was told, one entry per person, or {@code null}
+     */
     public record Anmalan(List<Barnanmalan> barn, String uppdragId, boolean akut, Form form, boolean omValdEllerOvergrepp,
-                          boolean vardnadshavareInformerade, String skalAttInteInformera, boolean arbetsledareKonsulterad,
+                          List<Overgreppstyp> misstanktOvergrepp, Boolean vardnadshavareInformerade,
+                          List<Familjemedlem> familjemedlemmar, String skalAttInteInformera, boolean arbetsledareKonsulterad,
                           String beskrivning, String kontaktNamn, String kontaktTelefon) {
+
+        /** The information of the family for one child of the report. */
+        Informering informering(Boolean barnetInformerat) {
+            return familjemedlemmar != null ? Informering.av(familjemedlemmar, barnetInformerat, skalAttInteInformera)
+                    : Informering.vardnadshavarna(Boolean.TRUE.equals(vardnadshavareInformerade), barnetInformerat,
+                    skalAttInteInformera);
+        }
     }
 
     @Inject
@@ -78,8 +93,8 @@ public class Oroinlamning {
             String oroId = oroIds.get(i);
             List<String> lankade = oroIds.stream().filter(id -> !id.equals(oroId)).toList();
             commands.sendAndWait(new LamnaOro(oroId, anmalanId, lankade, barn, anmalan.uppdragId(), b.relation(),
-                    anmalan.akut(), anmalan.form(), anmalan.omValdEllerOvergrepp(),
-                    new Informering(anmalan.vardnadshavareInformerade(), b.barnetInformerat(), anmalan.skalAttInteInformera()),
+                    anmalan.akut(), anmalan.form(), anmalan.omValdEllerOvergrepp(), anmalan.misstanktOvergrepp(),
+                    anmalan.informering(b.barnetInformerat()),
                     anmalan.arbetsledareKonsulterad(), anmalan.beskrivning(),
                     new Uppgiftslamnare(actor.userId(), null, actor.enhet(), anmalan.kontaktNamn(), anmalan.kontaktTelefon()),
                     ansvarig, franvarande, regler, actor, inkom));

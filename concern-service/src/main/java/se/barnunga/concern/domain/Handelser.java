@@ -18,16 +18,29 @@ public final class Handelser {
     private Handelser() {
     }
 
-    /** A concern came in and was routed. */
+    /**
+     * A concern came in and was routed.
+     *
+     * @param omValdEllerOvergrepp the checklist's exception: violence or other abuse by a parent or other close person
+     * @param misstanktOvergrepp   the body text's exception: suspected physical, psychological or sexual abuse, by
+     *                             anyone; {@code null} on events from before it could be given (read as none)
+     */
     public record OroLamnad(String oroId, String anmalanId, List<String> lankadeOroIds, Barnuppgift barn, String uppdragId,
                             Relation relation, boolean akut, Form form, boolean omValdEllerOvergrepp,
-                            Informering informering, boolean arbetsledareKonsulterad, String beskrivning,
+                            List<Overgreppstyp> misstanktOvergrepp, Informering informering, boolean arbetsledareKonsulterad, String beskrivning,
                             Uppgiftslamnare uppgiftslamnare, Instant inkom, Mottagare mottagare,
                             Dirigeringsgrund dirigering, Instant kvitteraSenast, Frister frister) {
     }
 
-    /** A deviation from the routine was recorded. */
-    public record AvvikelseRegistrerad(String oroId, String avvikelseId, Avvikelsetyp typ, String enhet, Instant registrerad) {
+    /**
+     * A deviation from the routine was recorded.
+     *
+     * @param falt the request field it is about, as a JSON path (e.g. {@code familjemedlemmar[1].informerad}), for the
+     *             submitting client's warning; {@code null} when it is about no field (a missed deadline), and on
+     *             events from before it existed
+     */
+    public record AvvikelseRegistrerad(String oroId, String avvikelseId, Avvikelsetyp typ, String enhet, Instant registrerad,
+                                       String falt) {
     }
 
     /** The reporter confirmed the oral report in writing. */
@@ -51,8 +64,22 @@ public final class Handelser {
     public record AterkopplingLamnad(String oroId, Aterkopplingsbesked besked, Instant lamnad) {
     }
 
-    /** The preliminary assessment was closed. */
+    /**
+     * The preliminary assessment was closed.
+     *
+     * @param barnetKomTillTals  whether the child was given the opportunity to express its views (11 kap. 10 § SoL);
+     *                           {@code null} on events from before it was recorded
+     * @param skalBarnetInteHort why the child was not heard, when it was not
+     */
     public record ForhandsbedomningAvslutad(String oroId, Forhandsbeslut beslut, String skal, String synnerligaSkal,
-                                            Instant avslutad, int dagarSedanInkom, boolean inomFrist) {
+                                            Instant avslutad, int dagarSedanInkom, boolean inomFrist,
+                                            Boolean barnetKomTillTals, String skalBarnetInteHort) {
+    }
+
+    /**
+     * The recipient decided, for special reasons (19 kap. 6 § SoL: "om det inte finns särskilda skäl mot det"), not to
+     * give the professional reporter feedback; the feedback obligation ends.
+     */
+    public record AterkopplingAvstadd(String oroId, String sarskildaSkal, Instant beslutad) {
     }
 }

@@ -27,7 +27,8 @@ public final class Kommandon {
      * @param ansvarigFranvarande whether that secretary is registered as absent today
      */
     public record LamnaOro(String oroId, String anmalanId, List<String> lankadeOroIds, Barnuppgift barn, String uppdragId,
-                           Relation relation, boolean akut, Form form, boolean omValdEllerOvergrepp, Informering informering,
+                           Relation relation, boolean akut, Form form, boolean omValdEllerOvergrepp,
+                           List<Overgreppstyp> misstanktOvergrepp, Informering informering,
                            boolean arbetsledareKonsulterad, String beskrivning, Uppgiftslamnare uppgiftslamnare,
                            AnsvarigSocialsekreterare ansvarig, boolean ansvarigFranvarande, Ororegler regler, Actor actor,
                            Instant inkom) {
@@ -56,9 +57,20 @@ public final class Kommandon {
                                     Instant tidpunkt) {
     }
 
-    /** The current recipient closes the preliminary assessment. */
+    /** The current recipient decides, for special reasons, not to give the professional reporter feedback. */
+    public record AvstaFranAterkoppling(@TargetAggregateIdentifier String oroId, String sarskildaSkal, Actor actor,
+                                        Instant tidpunkt) {
+    }
+
+    /**
+     * The current recipient closes the preliminary assessment.
+     *
+     * @param barnetKomTillTals  whether the child was given the opportunity to express its views (required)
+     * @param skalBarnetInteHort why not, required when the child was not heard
+     */
     public record AvslutaForhandsbedomning(@TargetAggregateIdentifier String oroId, Forhandsbeslut beslut, String skal,
-                                           String synnerligaSkal, Actor actor, Instant tidpunkt) {
+                                           String synnerligaSkal, Boolean barnetKomTillTals, String skalBarnetInteHort,
+                                           Actor actor, Instant tidpunkt) {
     }
 
     /**

@@ -14,9 +14,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.serialization.Revision;
 
 import se.barnunga.concern.domain.Handelser.*;
 import se.barnunga.concern.domain.Kommandon.*;
+import se.barnunga.concern.domain.Varden.Familjemedlem;
 import se.barnunga.concern.domain.Varden.Frister;
 import se.barnunga.concern.domain.Varden.Informering;
 import se.barnunga.concern.domain.Varden.Ororegler;
@@ -39,6 +41,9 @@ import se.barnunga.platform.time.ClockProducer;
  * are enforced ({@link RuleViolation} 422 naming the field, {@link StateConflict} 409 out of order).
  */
 @AggregateRoot
+// revision 2 (issue 16): the state holds whether feedback was given or decided against; snapshots of revision 1 lack it,
+// so they are ignored (Axon's RevisionSnapshotFilter) and the concern is rebuilt from its events
+@Revision("2")
 public class Oro {
 
     /** 20 kap. 2 § SoL: the preliminary assessment within 14 days. */
@@ -64,6 +69,8 @@ public class Oro {
     private boolean skriftligtBekraftad;
     private boolean skyddsbedomd;
     private boolean forhandsbedomd;
+    private boolean aterkopplingLamnad;
+    private boolean aterkopplingAvstadd;
     private final Set<Avvikelsetyp> avvikelser = EnumSet.noneOf(Avvikelsetyp.class);
 
     protected Oro() {
@@ -96,20 +103,43 @@ public class Oro {
         Uppgiftslamnare lamnare = new Uppgiftslamnare(actor.userId(), roll.claim(), actor.enhet(),
                 c.uppgiftslamnare() == null ? null : c.uppgiftslamnare().namn(),
                 c.uppgiftslamnare() == null ? null : c.uppgiftslamnare().telefon());
-        Informering informering = c.informering() == null ? new Informering(false, null, null) : c.informering();
+        Informering informering = c.informering() == null ? Informering.vardnadshavarna(false, null, null) : c.informering();
+        List<Overgreppstyp> misstankt = c.misstanktOvergrepp() == null ? List.of()
+                : c.misstanktOvergrepp().stream().distinct().sorted().toList();
         apply(actor, roll, new OroLamnad(c.oroId(), c.anmalanId(), c.lankadeOroIds() == null ? List.of() : List.copyOf(c.lankadeOroIds()),
                 c.barn(), c.uppdragId(), c.uppdragId() == null ? null : c.relation(), c.akut(), c.form(),
-                c.omValdEllerOvergrepp(), informering, c.arbetsledareKonsulterad(), c.beskrivning(), lamnare, c.inkom(), till,
+                c.omValdEllerOvergrepp(), misstankt, informering, c.arbetsledareKonsulterad(), c.beskrivning(), lamnare, c.inkom(), till,
                 grund, regler.kvitteraSenast(c.inkom(), c.akut()), regler.frister(c.inkom(), c.form())));
 
-        if (c.omValdEllerOvergrepp() && informering.vardnadshavareInformerade()) {
-            avvikelse(c.oroId(), actor, roll, Avvikelsetyp.VARDNADSHAVARE_INFORMERADE_VID_MISSTANKT_OVERGREPP, actor.enhet(), c.inkom());
-        }
-        if (!c.omValdEllerOvergrepp() && blank(informering.skalAttInteInformera())) {
+        if (c.omValdEllerOvergrepp() || !misstankt.isEmpty()) {
+            // the body text: "vid misstanke om fysiskt, psykiskt eller sexuellt övergrepp ska inte vårdnadshavare eller
+            // annan familjemedlem informeras" – and the checklist's "en förälders eller annan närståendes våld eller annat
+            // övergrepp": one deviation for each guardian or other family member who was told (the child may be told)
+            List<Familjemedlem> familjen = informering.familjen();
+            for (int i = 0; i < familjen.size(); i++) {
+                Familjemedlem f = familjen.get(i);
+                if (!f.informerad()) {
+                    continue;
+                }
+                Avvikelsetyp typ = f.relation() == Familjerelation.VARDNADSHAVARE
+                        ? Avvikelsetyp.VARDNADSHAVARE_INFORMERADE_VID_MISSTANKT_OVERGREPP
+                        : Avvikelsetyp.FAMILJEMEDLEM_INFORMERAD_VID_MISSTANKT_OVERGREPP;
+                if (informering.perPerson()) {
+                    avvikelse(c.oroId(), avvikelseId(c.oroId(), typ, i), actor, roll, typ, actor.enhet(), c.inkom(),
+                            "familjemedlemmar[" + i + "].informerad");
+                } else {
+                    avvikelse(c.oroId(), avvikelseId(c.oroId(), typ), actor, roll, typ, actor.enhet(), c.inkom(),
+                            "vardnadshavareInformerade");
+                }
+            }
+        } else if (blank(informering.skalAttInteInformera())) {
+            // "ska vårdnadshavaren, och barnet om hen fyllt 15 år eller utifrån barnets ålder och mognad informeras":
+            // a younger child may be told by age and maturity, and need not be
             boolean barnetSkulleInformeras = c.barn().alderPa(LocalDate.ofInstant(c.inkom(), ClockProducer.ZONE)) >= BARNET_INFORMERAS_FRAN_ALDER;
             boolean barnetInformerat = Boolean.TRUE.equals(informering.barnetInformerat());
             if (!informering.vardnadshavareInformerade() || (barnetSkulleInformeras && !barnetInformerat)) {
-                avvikelse(c.oroId(), actor, roll, Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, actor.enhet(), c.inkom());
+                avvikelse(c.oroId(), avvikelseId(c.oroId(), Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL), actor, roll,
+                        Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, actor.enhet(), c.inkom(), "skalAttInteInformera");
             }
         }
     }
@@ -209,10 +239,35 @@ public class Oro {
     @CommandHandler
     public void handle(LamnaAterkoppling c) {
         Roll roll = mottagaren(c.actor(), "Återkopplingen till uppgiftslämnaren");
+        if (aterkopplingAvstadd) {
+            throw new StateConflict("ATERKOPPLING_AVSTADD",
+                    "Det är beslutat att inte återkoppla till uppgiftslämnaren, av särskilda skäl.");
+        }
         if (c.besked() == null) {
             throw new RuleViolation("besked", "BESKED_KRAVS", "Ange om utredning inletts, pågår eller inte inleds.");
         }
         apply(c.actor(), roll, new AterkopplingLamnad(oroId, c.besked(), c.tidpunkt()));
+    }
+
+    /**
+     * 19 kap. 6 § SoL: the professional reporter is told whether an investigation is opened, not opened or already
+     * ongoing, "om det inte finns särskilda skäl mot det" – the decision not to, with those reasons, ends the obligation.
+     */
+    @CommandHandler
+    public void handle(AvstaFranAterkoppling c) {
+        Roll roll = mottagaren(c.actor(), "Beslutet att inte återkoppla till uppgiftslämnaren");
+        if (aterkopplingLamnad) {
+            throw new StateConflict("ATERKOPPLING_LAMNAD", "Återkoppling är redan lämnad till uppgiftslämnaren.");
+        }
+        if (aterkopplingAvstadd) {
+            throw new StateConflict("ATERKOPPLING_AVSTADD", "Det är redan beslutat att inte återkoppla.");
+        }
+        if (blank(c.sarskildaSkal())) {
+            throw new RuleViolation("sarskildaSkal", "SARSKILDA_SKAL_KRAVS",
+                    "Återkoppling till en yrkesverksam anmälare lämnas om det inte finns särskilda skäl mot det "
+                            + "(19 kap. 6 § SoL): ange de särskilda skälen.");
+        }
+        apply(c.actor(), roll, new AterkopplingAvstadd(oroId, c.sarskildaSkal(), c.tidpunkt()));
     }
 
     @CommandHandler
@@ -232,6 +287,15 @@ public class Oro {
         if (blank(c.skal())) {
             throw new RuleViolation("skal", "SKAL_KRAVS", "Ange skälen för förhandsbedömningens beslut.");
         }
+        if (c.barnetKomTillTals() == null) {
+            throw new RuleViolation("barnetKomTillTals", "BARNETS_ROST_KRAVS",
+                    "Ange om barnet har fått komma till tals i förhandsbedömningen (11 kap. 10 § SoL: barnet ska ges "
+                            + "möjlighet att framföra sina åsikter).");
+        }
+        if (!c.barnetKomTillTals() && blank(c.skalBarnetInteHort())) {
+            throw new RuleViolation("skalBarnetInteHort", "SKAL_BARNET_INTE_HORT_KRAVS",
+                    "Barnet har inte fått komma till tals: ange skälen till det.");
+        }
         int dagar = (int) ChronoUnit.DAYS.between(dag(inkom), dag(c.tidpunkt()));
         boolean inomFrist = dagar <= FORHANDSBEDOMNING_DAGAR;
         if (!inomFrist && blank(c.synnerligaSkal())) {
@@ -242,7 +306,7 @@ public class Oro {
             apply(c.actor(), roll, new OroMottagen(oroId, mottagare, c.actor().userId(), c.tidpunkt()));
         }
         apply(c.actor(), roll, new ForhandsbedomningAvslutad(oroId, c.beslut(), c.skal(), inomFrist ? null : c.synnerligaSkal(),
-                c.tidpunkt(), dagar, inomFrist));
+                c.tidpunkt(), dagar, inomFrist, c.barnetKomTillTals(), c.barnetKomTillTals() ? null : c.skalBarnetInteHort()));
         if (!inomFrist && !avvikelser.contains(Avvikelsetyp.FORHANDSBEDOMNING_EFTER_14_DAGAR)) {
             avvikelse(oroId, c.actor(), roll, Avvikelsetyp.FORHANDSBEDOMNING_EFTER_14_DAGAR, mottagare.enhet(), c.tidpunkt());
         }
@@ -299,14 +363,25 @@ public class Oro {
         }
     }
 
-    /** Takes the id explicitly: in the creating constructor the state is applied only after it returns. */
+    /** A deviation about no request field (a missed deadline), at most one of its type per concern. */
     private static void avvikelse(String oroId, Actor actor, Roll roll, Avvikelsetyp typ, String enhet, Instant tidpunkt) {
-        apply(actor, roll, new AvvikelseRegistrerad(oroId, avvikelseId(oroId, typ), typ, enhet, tidpunkt));
+        avvikelse(oroId, avvikelseId(oroId, typ), actor, roll, typ, enhet, tidpunkt, null);
+    }
+
+    /** Takes the id explicitly: in the creating constructor the state is applied only after it returns. */
+    private static void avvikelse(String oroId, String avvikelseId, Actor actor, Roll roll, Avvikelsetyp typ, String enhet,
+                                  Instant tidpunkt, String falt) {
+        apply(actor, roll, new AvvikelseRegistrerad(oroId, avvikelseId, typ, enhet, tidpunkt, falt));
     }
 
     /** A deviation's id is derived from the concern and the type: there is at most one of each per concern. */
     static String avvikelseId(String oroId, Avvikelsetyp typ) {
         return UUID.nameUUIDFromBytes((oroId + "/" + typ.name()).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The id of a deviation about one family member (their place in the report's {@code familjemedlemmar}). */
+    static String avvikelseId(String oroId, Avvikelsetyp typ, int familjemedlem) {
+        return UUID.nameUUIDFromBytes((oroId + "/" + typ.name() + "/" + familjemedlem).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static String beskriv(Mottagare m) {
@@ -372,6 +447,16 @@ public class Oro {
     @EventSourcingHandler
     void on(SkyddsbedomningGjord e) {
         skyddsbedomd = true;
+    }
+
+    @EventSourcingHandler
+    void on(AterkopplingLamnad e) {
+        aterkopplingLamnad = true;
+    }
+
+    @EventSourcingHandler
+    void on(AterkopplingAvstadd e) {
+        aterkopplingAvstadd = true;
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package se.barnunga.concern.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import se.barnunga.platform.identity.Personnummer;
@@ -47,17 +48,69 @@ public final class Varden {
     }
 
     /**
+     * One family member of the child and whether they were told about the concern before it was passed on.
+     *
+     * @param relation  a guardian or another family member
+     * @param informerad whether they were told
+     */
+    public record Familjemedlem(Familjerelation relation, boolean informerad) {
+
+        public Familjemedlem {
+            Objects.requireNonNull(relation, "relation");
+        }
+    }
+
+    /**
      * Whether the family was told before the concern was passed on.
      *
-     * @param vardnadshavareInformerade the guardians were told
+     * @param vardnadshavareInformerade the guardians were told: with {@code familjemedlemmar}, every guardian listed
+     *                                  (and at least one listed) was told
      * @param barnetInformerat          the child was told; {@code null} when not stated (a young child)
      * @param skalAttInteInformera      why they were not told, if they were not
+     * @param familjemedlemmar          who of the family was told, one entry per person; {@code null} on reports made
+     *                                  before it could be given, and on reports that gave only
+     *                                  {@code vardnadshavareInformerade} (then "the guardians" count as one person)
      */
-    public record Informering(boolean vardnadshavareInformerade, Boolean barnetInformerat, String skalAttInteInformera) {
+    public record Informering(boolean vardnadshavareInformerade, Boolean barnetInformerat, String skalAttInteInformera,
+                              List<Familjemedlem> familjemedlemmar) {
+
+        public Informering {
+            familjemedlemmar = familjemedlemmar == null ? null : List.copyOf(familjemedlemmar);
+        }
+
+        /** Only whether "the guardians" were told, as one person (the request's {@code vardnadshavareInformerade}). */
+        public static Informering vardnadshavarna(boolean vardnadshavareInformerade, Boolean barnetInformerat,
+                                                 String skalAttInteInformera) {
+            return new Informering(vardnadshavareInformerade, barnetInformerat, skalAttInteInformera, null);
+        }
+
+        /** Who of the family was told, one entry per person; {@code vardnadshavareInformerade} is derived from it. */
+        public static Informering av(List<Familjemedlem> familjemedlemmar, Boolean barnetInformerat, String skalAttInteInformera) {
+            return new Informering(allaVardnadshavareInformerade(familjemedlemmar), barnetInformerat, skalAttInteInformera,
+                    familjemedlemmar);
+        }
+
+        /** Whether at least one guardian is listed and every guardian listed was told. */
+        public static boolean allaVardnadshavareInformerade(List<Familjemedlem> familjemedlemmar) {
+            List<Familjemedlem> vardnadshavare = familjemedlemmar.stream()
+                    .filter(f -> f.relation() == Familjerelation.VARDNADSHAVARE).toList();
+            return !vardnadshavare.isEmpty() && vardnadshavare.stream().allMatch(Familjemedlem::informerad);
+        }
+
+        /** Whether the family was given person by person ({@link #familjemedlemmar}) rather than as one flag. */
+        public boolean perPerson() {
+            return familjemedlemmar != null;
+        }
+
+        /** The family, person by person: "the guardians" as one guardian when only the flag was given. */
+        public List<Familjemedlem> familjen() {
+            return perPerson() ? familjemedlemmar
+                    : List.of(new Familjemedlem(Familjerelation.VARDNADSHAVARE, vardnadshavareInformerade));
+        }
 
         @Override
         public String toString() {
-            return "Informering[" + vardnadshavareInformerade + ", " + barnetInformerat + ", ***]";
+            return "Informering[" + vardnadshavareInformerade + ", " + barnetInformerat + ", ***, " + familjemedlemmar + "]";
         }
     }
 

@@ -229,8 +229,10 @@ final class ConcernTestSupport {
 
     static final String ATERKOPPLING = """
             {"besked": "UTREDNING_INLEDD"}""";
+    static final String INGEN_ATERKOPPLING = """
+            {"sarskildaSkal": "Uppgiftslämnaren är närstående till den misstänkte; beskedet kan skada barnet."}""";
     static final String FORHANDSBEDOMNING = """
-            {"beslut": "INLED_UTREDNING", "skal": "Uppgifterna behöver utredas."}""";
+            {"beslut": "INLED_UTREDNING", "skal": "Uppgifterna behöver utredas.", "barnetKomTillTals": true}""";
     static final String BEKRAFTELSE = """
             {"text": "Skriftlig bekräftelse av den muntliga oron."}""";
 

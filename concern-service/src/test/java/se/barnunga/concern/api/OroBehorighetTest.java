@@ -76,6 +76,7 @@ class OroBehorighetTest {
         post(token, "vidarebefordra", oroId, vidarebefordranBody("SOCIALJOUR", null, null)).statusCode(403).contentType(PROBLEM);
         post(token, "skyddsbedomning", oroId, skyddsbedomningBody(TestClock.now())).statusCode(403).contentType(PROBLEM);
         post(token, "aterkoppling", oroId, ATERKOPPLING).statusCode(403).contentType(PROBLEM);
+        post(token, "ingen-aterkoppling", oroId, INGEN_ATERKOPPLING).statusCode(403).contentType(PROBLEM);
         post(token, "forhandsbedomning", oroId, FORHANDSBEDOMNING).statusCode(403).contentType(PROBLEM);
     }
 
@@ -195,7 +196,8 @@ class OroBehorighetTest {
                 .formatted(UNDERLAG, TestClock.now())).statusCode(200);
         post(JONAS_JOUR, "vidarebefordra", oroId, vidarebefordranBody("MOTTAGNING", null, null)).statusCode(200);
         post(MIA_MOTTAGNING, "forhandsbedomning", oroId, """
-                {"beslut": "INLED_UTREDNING", "skal": "Våld i hemmet ska alltid utredas."}""").statusCode(200);
+                {"beslut": "INLED_UTREDNING", "skal": "Våld i hemmet ska alltid utredas.", "barnetKomTillTals": false,
+                 "skalBarnetInteHort": "Barnet ska höras i utredningen, inte av förhandsbedömaren."}""").statusCode(200);
 
         hamta(ULLA_UTFORARE, oroId).statusCode(200)
                 .body("insyn", is("UPPGIFTSLAMNARE"))

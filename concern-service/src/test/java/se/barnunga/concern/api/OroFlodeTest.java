@@ -112,7 +112,7 @@ class OroFlodeTest {
             post(ANNA, "aterkoppling", oroId, """
                     {"besked": "UTREDNING_INLEDD"}""").statusCode(200);
             post(ANNA, "forhandsbedomning", oroId, """
-                    {"beslut": "INLED_UTREDNING", "skal": "Uppgifterna om våld behöver utredas."}""").statusCode(200);
+                    {"beslut": "INLED_UTREDNING", "skal": "Uppgifterna om våld behöver utredas.", "barnetKomTillTals": true}""").statusCode(200);
 
             List<ConsumerRecord<String, byte[]>> records = reader.await(6, TopicReader.withKey(oroId), Duration.ofSeconds(30));
             assertThat(records.stream().map(r -> TopicReader.cloudEvent(r).getType()).toList()).containsExactly(

@@ -160,12 +160,16 @@ class OroProblemTest {
 
     @Test
     void missing_required_fields_are_400_each_named() {
-        for (String falt : List.of("akut", "form", "omValdEllerOvergrepp", "vardnadshavareInformerade")) {
+        for (String falt : List.of("akut", "form", "omValdEllerOvergrepp")) {
             Map<String, Object> a = oroAnrop(BARN_PNR, false, "SKRIFTLIG");
             a.remove(falt);
             skicka(json(a)).brister(falt, "NotNull");
         }
+        // whether the family was told: the guardians as one flag, or person by person – one of them
         Map<String, Object> a = oroAnrop(BARN_PNR, false, "SKRIFTLIG");
+        a.remove("vardnadshavareInformerade");
+        skicka(json(a)).brister("informeringAngiven", "AssertTrue");
+        a = oroAnrop(BARN_PNR, false, "SKRIFTLIG");
         a.remove("beskrivning");
         skicka(json(a)).brister("beskrivning", "NotBlank");
         a.put("beskrivning", "   ");
@@ -222,6 +226,7 @@ class OroProblemTest {
             post(ANNA, "vidarebefordra", id, vidarebefordranBody("MOTTAGNING", null, null)).statusCode(404).contentType(PROBLEM);
             post(ANNA, "skyddsbedomning", id, skyddsbedomningBody(TestClock.now())).statusCode(404).contentType(PROBLEM);
             post(ANNA, "aterkoppling", id, ATERKOPPLING).statusCode(404).contentType(PROBLEM);
+            post(ANNA, "ingen-aterkoppling", id, INGEN_ATERKOPPLING).statusCode(404).contentType(PROBLEM);
             post(ANNA, "forhandsbedomning", id, FORHANDSBEDOMNING).statusCode(404).contentType(PROBLEM);
         }
     }
@@ -344,7 +349,8 @@ class OroProblemTest {
         post(MIA_MOTTAGNING, "forhandsbedomning", oroId, "{\"skal\": \"x\"}").statusCode(400).contentType(PROBLEM)
                 .body("violations.field", hasItem("beslut"));
         post(MIA_MOTTAGNING, "forhandsbedomning", oroId, "{\"beslut\": \"INLED_UTREDNING\", \"skal\": \" \"}").statusCode(400)
-                .contentType(PROBLEM).body("violations.field", hasItem("skal"));
+                .contentType(PROBLEM).body("violations.field", hasItem("skal"))
+                .body("violations.find { it.field == 'barnetKomTillTals' }.rule", is("NotNull"));
     }
 
     @Test
@@ -358,10 +364,10 @@ class OroProblemTest {
                 .body("violations[0].field", is("synnerligaSkal"))
                 .body("violations[0].rule", is("SYNNERLIGA_SKAL_KRAVS"));
         post(MIA_MOTTAGNING, "forhandsbedomning", oroId, """
-                {"beslut": "INLED_UTREDNING", "skal": "Uppgifterna behöver utredas.", "synnerligaSkal": "   "}""")
+                {"beslut": "INLED_UTREDNING", "skal": "Uppgifterna behöver utredas.", "synnerligaSkal": "   ", "barnetKomTillTals": true}""")
                 .statusCode(422).body("rule", is("SYNNERLIGA_SKAL_KRAVS"));
         post(MIA_MOTTAGNING, "forhandsbedomning", oroId, """
-                {"beslut": "INLED_UTREDNING", "skal": "Uppgifterna behöver utredas.",
+                {"beslut": "INLED_UTREDNING", "skal": "Uppgifterna behöver utredas.", "barnetKomTillTals": true,
                  "synnerligaSkal": "Barnet var inlagt på sjukhus och kunde inte höras tidigare."}""")
                 .statusCode(200).body("oroId", is(oroId));
         hamta(MIA_MOTTAGNING, oroId).statusCode(200)
@@ -492,6 +498,11 @@ class OroProblemTest {
         stora.put("besked", h);
         stora.put("beslut", "INLED_UTREDNING");
         stora.put("synnerligaSkal", h);
+        stora.put("barnetKomTillTals", false);
+        stora.put("skalBarnetInteHort", h);
+        stora.put("sarskildaSkal", h);
+        stora.put("misstanktOvergrepp", List.of("FYSISKT"));
+        stora.put("familjemedlemmar", List.of(Map.of("relation", "VARDNADSHAVARE", "informerad", true)));
         stora.put("personnummer", h);
         stora.put("socialsekreterare", h);
         stora.put("fran", "2026-11-24");
@@ -545,7 +556,8 @@ class OroProblemTest {
                 new Anrop(franvarande, "/api/franvaro")));
         for (String id : List.of(avslutad, OKAND, "inte-ett-uuid")) {
             anrop.add(new Anrop(ULLA_UTFORARE, "/api/oro/" + id + "/skriftlig-bekraftelse"));
-            for (String steg : List.of("mottagen", "vidarebefordra", "skyddsbedomning", "aterkoppling", "forhandsbedomning")) {
+            for (String steg : List.of("mottagen", "vidarebefordra", "skyddsbedomning", "aterkoppling", "ingen-aterkoppling",
+                    "forhandsbedomning")) {
                 anrop.add(new Anrop(MIA_MOTTAGNING, "/api/oro/" + id + "/" + steg));
             }
         }

@@ -180,7 +180,7 @@ class OroBedomningTest {
     class Forhandsbedomning {
 
         private AvslutaForhandsbedomning avsluta(Instant t) {
-            return new AvslutaForhandsbedomning(ID, Forhandsbeslut.TILLFORS_PAGAENDE_UTREDNING, SKAL, null, ANNA, t);
+            return new AvslutaForhandsbedomning(ID, Forhandsbeslut.TILLFORS_PAGAENDE_UTREDNING, SKAL, null, true, null, ANNA, t);
         }
 
         @Test
@@ -198,15 +198,15 @@ class OroBedomningTest {
             given(skyddsbedomdHosAnna())
                     .when(avsluta(dag14))
                     .expectEvents(new ForhandsbedomningAvslutad(ID, Forhandsbeslut.TILLFORS_PAGAENDE_UTREDNING, SKAL, null,
-                            dag14, 14, true));
+                            dag14, 14, true, true, null));
         }
 
         @Test
         void special_reasons_given_within_the_deadline_are_not_kept() {
             Instant dag14 = kl("2026-03-24T09:00");
             given(skyddsbedomdHosAnna())
-                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, SYNNERLIGA_SKAL, ANNA, dag14))
-                    .expectEvents(new ForhandsbedomningAvslutad(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, null, dag14, 14, true));
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, SYNNERLIGA_SKAL, true, null, ANNA, dag14))
+                    .expectEvents(new ForhandsbedomningAvslutad(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, null, dag14, 14, true, true, null));
         }
 
         @ParameterizedTest
@@ -214,7 +214,7 @@ class OroBedomningTest {
         @ValueSource(strings = {"", "  "})
         void the_15th_day_requires_special_reasons(String synnerligaSkal) {
             given(skyddsbedomdHosAnna())
-                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, synnerligaSkal, ANNA,
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, synnerligaSkal, true, null, ANNA,
                             FORHANDSBEDOMNING_SENAST))
                     .expectException(violates("synnerligaSkal", "SYNNERLIGA_SKAL_KRAVS"))
                     .expectNoEvents();
@@ -224,9 +224,9 @@ class OroBedomningTest {
         void the_15th_day_with_special_reasons_is_late_and_a_deviation_of_the_recipients_unit() {
             Instant dag15 = FORHANDSBEDOMNING_SENAST; // 2026-03-25 00:00 Stockholm
             given(skyddsbedomdHosAnna())
-                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, SYNNERLIGA_SKAL, ANNA, dag15))
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, SYNNERLIGA_SKAL, true, null, ANNA, dag15))
                     .expectEvents(new ForhandsbedomningAvslutad(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, SYNNERLIGA_SKAL,
-                                    dag15, 15, false),
+                                    dag15, 15, false, true, null),
                             avvikelse(Avvikelsetyp.FORHANDSBEDOMNING_EFTER_14_DAGAR, MYNDIGHETSENHET, dag15))
                     .expectEventsMatching(allaUtfordaAv(ANNA, Roll.SOCIALSEKRETERARE));
         }
@@ -236,10 +236,10 @@ class OroBedomningTest {
             Instant dag16 = kl("2026-03-26T10:00");
             given(skyddsbedomdHosAnna(),
                     avvikelse(Avvikelsetyp.FORHANDSBEDOMNING_EFTER_14_DAGAR, MYNDIGHETSENHET, FORHANDSBEDOMNING_SENAST))
-                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, SYNNERLIGA_SKAL, ANNA,
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, SYNNERLIGA_SKAL, true, null, ANNA,
                             dag16))
                     .expectEvents(new ForhandsbedomningAvslutad(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL,
-                            SYNNERLIGA_SKAL, dag16, 16, false));
+                            SYNNERLIGA_SKAL, dag16, 16, false, true, null));
         }
 
         @Test
@@ -248,9 +248,9 @@ class OroBedomningTest {
             Instant torsdag = kl("2026-03-12T10:00");
             given(skyddsbedomdHosAnna(),
                     vidarebefordrad(TILL_ANNA, TILL_MOTTAGNINGEN, "Anna slutar.", onsdag, Instant.parse("2026-03-12T16:00:00Z")))
-                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, null, MIA, torsdag))
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, null, true, null, MIA, torsdag))
                     .expectEvents(mottagen(TILL_MOTTAGNINGEN, MIA, torsdag),
-                            new ForhandsbedomningAvslutad(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, null, torsdag, 2, true))
+                            new ForhandsbedomningAvslutad(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, null, torsdag, 2, true, true, null))
                     .expectEventsMatching(allaUtfordaAv(MIA, Roll.MOTTAGNING));
         }
 
@@ -259,7 +259,7 @@ class OroBedomningTest {
             Instant kl19 = kl("2026-03-10T19:00");
             given(akutTillJouren(), mottagen(TILL_JOUREN, JONAS, kl("2026-03-10T18:05")),
                     skyddsbedomd(kl("2026-03-10T18:20"), true, kl("2026-03-10T18:20")))
-                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, null, JONAS, kl19))
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, null, true, null, JONAS, kl19))
                     .expectException(notPermitted())
                     .expectNoEvents();
         }
@@ -268,11 +268,11 @@ class OroBedomningTest {
         void only_the_current_recipient_closes_it() {
             Instant fredag = kl("2026-03-13T14:00");
             given(skyddsbedomdHosAnna())
-                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, null, BO, fredag))
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, null, true, null, BO, fredag))
                     .expectException(notPermitted())
                     .expectNoEvents();
             given(skyddsbedomdHosAnna())
-                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, null, MIA, fredag))
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, null, true, null, MIA, fredag))
                     .expectException(notPermitted())
                     .expectNoEvents();
         }
@@ -288,7 +288,7 @@ class OroBedomningTest {
         @Test
         void the_decision_is_required() {
             given(skyddsbedomdHosAnna())
-                    .when(new AvslutaForhandsbedomning(ID, null, SKAL, null, ANNA, kl("2026-03-13T14:00")))
+                    .when(new AvslutaForhandsbedomning(ID, null, SKAL, null, true, null, ANNA, kl("2026-03-13T14:00")))
                     .expectException(violates("beslut", "BESLUT_KRAVS"))
                     .expectNoEvents();
         }
@@ -298,7 +298,7 @@ class OroBedomningTest {
         @ValueSource(strings = {"", "   "})
         void the_reasons_are_required(String skal) {
             given(skyddsbedomdHosAnna())
-                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, skal, null, ANNA,
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, skal, null, true, null, ANNA,
                             kl("2026-03-13T14:00")))
                     .expectException(violates("skal", "SKAL_KRAVS"))
                     .expectNoEvents();
@@ -309,6 +309,60 @@ class OroBedomningTest {
             given(avslutadHosAnna())
                     .when(avsluta(kl("2026-03-13T15:00")))
                     .expectException(conflicts("FORHANDSBEDOMNING_AVSLUTAD"))
+                    .expectNoEvents();
+        }
+
+        // ---- B 2.1: the child heard (11 kap. 10 § SoL) and the reasons when not -------------------------------------
+
+        @Test
+        void the_child_heard_is_recorded_and_reasons_given_anyway_are_not_kept() {
+            Instant fredag = kl("2026-03-13T14:00");
+            given(skyddsbedomdHosAnna())
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, null, true,
+                            "Onödigt skäl.", ANNA, fredag))
+                    .expectEvents(new ForhandsbedomningAvslutad(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, null, fredag, 3,
+                            true, true, null));
+        }
+
+        @Test
+        void the_child_not_heard_is_recorded_with_the_reasons() {
+            Instant fredag = kl("2026-03-13T14:00");
+            String varfor = "Barnet är två år; vårdnadshavarna och förskolan har hörts.";
+            given(skyddsbedomdHosAnna())
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, null, false, varfor, ANNA,
+                            fredag))
+                    .expectEvents(new ForhandsbedomningAvslutad(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, null, fredag, 3,
+                            true, false, varfor));
+        }
+
+        @Test
+        void whether_the_child_was_heard_is_required() {
+            given(skyddsbedomdHosAnna())
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_UTREDNING, SKAL, null, null, null, ANNA,
+                            kl("2026-03-13T14:00")))
+                    .expectException(violates("barnetKomTillTals", "BARNETS_ROST_KRAVS"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", "  "})
+        void the_child_not_heard_requires_the_reasons(String varfor) {
+            given(skyddsbedomdHosAnna())
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_INTE_UTREDNING, SKAL, null, false, varfor, ANNA,
+                            kl("2026-03-13T14:00")))
+                    .expectException(violates("skalBarnetInteHort", "SKAL_BARNET_INTE_HORT_KRAVS"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", "   "})
+        void not_opening_an_investigation_requires_the_reasons(String skal) {
+            given(skyddsbedomdHosAnna())
+                    .when(new AvslutaForhandsbedomning(ID, Forhandsbeslut.INLED_INTE_UTREDNING, skal, null, true, null, ANNA,
+                            kl("2026-03-13T14:00")))
+                    .expectException(violates("skal", "SKAL_KRAVS"))
                     .expectNoEvents();
         }
     }

@@ -149,7 +149,7 @@ final class OroFixtures {
     // ---- Content of a report ---------------------------------------------------------------------------------------
 
     static final String BESKRIVNING = "Alva berättar att hon ofta är ensam hemma på kvällarna och inte får mat.";
-    static final Informering INFORMERADE = new Informering(true, null, null);
+    static final Informering INFORMERADE = Informering.vardnadshavarna(true, null, null);
     /** The contact details the reporter gives (only name and phone are taken from the command). */
     static final Uppgiftslamnare KONTAKT = new Uppgiftslamnare(null, null, null, "Ulla Lind", "070-111 22 33");
     static final AnsvarigSocialsekreterare ANSVARIG = new AnsvarigSocialsekreterare("anna", MYNDIGHETSENHET, UPPDRAG_ID);
@@ -169,6 +169,7 @@ final class OroFixtures {
         boolean akut = false;
         Form form = Form.SKRIFTLIG;
         boolean omValdEllerOvergrepp = false;
+        List<Overgreppstyp> misstanktOvergrepp = List.of();
         Informering informering = INFORMERADE;
         boolean arbetsledareKonsulterad = true;
         String beskrivning = BESKRIVNING;
@@ -183,14 +184,14 @@ final class OroFixtures {
 
         LamnaOro kommando() {
             return new LamnaOro(oroId, anmalanId, lankadeOroIds, barn, uppdragId, relation, akut, form, omValdEllerOvergrepp,
-                    informering, arbetsledareKonsulterad, beskrivning, kontakt, ansvarig, ansvarigFranvarande, regler, actor,
+                    misstanktOvergrepp, informering, arbetsledareKonsulterad, beskrivning, kontakt, ansvarig, ansvarigFranvarande, regler, actor,
                     inkom);
         }
 
         /** The event, with everything the aggregate derives given explicitly. */
         OroLamnad lamnad(Mottagare till, Dirigeringsgrund grund, Instant kvitteraSenast, Frister frister) {
             return new OroLamnad(oroId, anmalanId, lankadeOroIds, barn, uppdragId, relation, akut, form,
-                    omValdEllerOvergrepp, informering, arbetsledareKonsulterad, beskrivning,
+                    omValdEllerOvergrepp, misstanktOvergrepp, informering, arbetsledareKonsulterad, beskrivning,
                     new Uppgiftslamnare(actor.userId(), lamnarRoll, actor.enhet(), kontakt.namn(), kontakt.telefon()),
                     inkom, till, grund, kvitteraSenast, frister);
         }
@@ -285,15 +286,27 @@ final class OroFixtures {
 
     static final String BEKRAFTELSE = "Jag bekräftar den oro jag ringde in i går om Alva.";
 
+    /** A deviation about no request field (a missed deadline). */
     static AvvikelseRegistrerad avvikelse(Avvikelsetyp typ, String enhet, Instant registrerad) {
-        return new AvvikelseRegistrerad(ID, Oro.avvikelseId(ID, typ), typ, enhet, registrerad);
+        return new AvvikelseRegistrerad(ID, Oro.avvikelseId(ID, typ), typ, enhet, registrerad, null);
+    }
+
+    /** A deviation at submission about a request field ("the guardians" as one flag, or the missing reason). */
+    static AvvikelseRegistrerad avvikelse(Avvikelsetyp typ, String enhet, Instant registrerad, String falt) {
+        return new AvvikelseRegistrerad(ID, Oro.avvikelseId(ID, typ), typ, enhet, registrerad, falt);
+    }
+
+    /** A deviation at submission about the family member at {@code index} of the report's {@code familjemedlemmar}. */
+    static AvvikelseRegistrerad avvikelseFor(Avvikelsetyp typ, int index, String enhet, Instant registrerad) {
+        return new AvvikelseRegistrerad(ID, Oro.avvikelseId(ID, typ, index), typ, enhet, registrerad,
+                "familjemedlemmar[" + index + "].informerad");
     }
 
     static final String SKAL = "Familjen har en pågående utredning som oron tillförs.";
     static final String SYNNERLIGA_SKAL = "Den enda tolken för familjens språk var sjuk i två veckor.";
 
     static ForhandsbedomningAvslutad avslutad(Instant tidpunkt, int dagar) {
-        return new ForhandsbedomningAvslutad(ID, Forhandsbeslut.TILLFORS_PAGAENDE_UTREDNING, SKAL, null, tidpunkt, dagar, true);
+        return new ForhandsbedomningAvslutad(ID, Forhandsbeslut.TILLFORS_PAGAENDE_UTREDNING, SKAL, null, tidpunkt, dagar, true, true, null);
     }
 
     /** Flattens events and lists of events into one list, for {@code fixture.given(...)}. */

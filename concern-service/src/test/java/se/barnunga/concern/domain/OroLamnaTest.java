@@ -391,7 +391,7 @@ class OroLamnaTest {
             fixture.givenNoPriorActivity()
                     .when(new Anmalan().kommando())
                     .expectEvents(new OroLamnad(ID, ANMALAN_ID, List.of(), BARN, UPPDRAG_ID, Relation.ARENDETS_BARN, false,
-                            Form.SKRIFTLIG, false, INFORMERADE, true, BESKRIVNING,
+                            Form.SKRIFTLIG, false, List.of(), INFORMERADE, true, BESKRIVNING,
                             new Varden.Uppgiftslamnare("ulla", "utforare", UTFORARENHET, "Ulla Lind", "070-111 22 33"),
                             INKOM, TILL_ANNA, Dirigeringsgrund.ANSVARIG_SOCIALSEKRETERARE,
                             Instant.parse("2026-03-11T16:00:00Z"),
@@ -430,6 +430,8 @@ class OroLamnaTest {
     class Avvikelser {
 
         private final Instant femtonarsdagenTidigt = Instant.parse("2026-03-09T23:30:00Z"); // 2026-03-10 00:30 Stockholm
+        /** The field a deviation for not telling names: the reason that is missing. */
+        private static final String SKAL_SAKNAS = "skalAttInteInformera";
 
         /** The standard concern with a change, expected as OroLamnad at Anna's. */
         private OroLamnad lamnad(Anmalan a) {
@@ -445,15 +447,16 @@ class OroLamnaTest {
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
                     .expectEvents(lamnad(a),
-                            avvikelse(Avvikelsetyp.VARDNADSHAVARE_INFORMERADE_VID_MISSTANKT_OVERGREPP, UTFORARENHET, INKOM));
+                            avvikelse(Avvikelsetyp.VARDNADSHAVARE_INFORMERADE_VID_MISSTANKT_OVERGREPP, UTFORARENHET, INKOM,
+                                    "vardnadshavareInformerade"));
         }
 
         @Test
         void guardians_not_told_without_reason_is_recorded() {
-            Anmalan a = anmalan(x -> x.informering = new Informering(false, null, null));
+            Anmalan a = anmalan(x -> x.informering = Informering.vardnadshavarna(false, null, null));
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
-                    .expectEvents(lamnad(a), avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, INKOM))
+                    .expectEvents(lamnad(a), avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, INKOM, SKAL_SAKNAS))
                     .expectEventsMatching(allaUtfordaAv(ULLA, Roll.UTFORARE));
         }
 
@@ -461,13 +464,13 @@ class OroLamnaTest {
         void a_child_of_15_on_the_15th_birthday_not_told_without_reason_is_recorded() {
             Anmalan a = anmalan(x -> {
                 x.barn = barnFodd(LocalDate.of(2011, 3, 10));
-                x.informering = new Informering(true, false, null);
+                x.informering = Informering.vardnadshavarna(true, false, null);
                 x.inkom = femtonarsdagenTidigt;
             });
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
                     .expectEvents(lamnad(a),
-                            avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, femtonarsdagenTidigt));
+                            avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, femtonarsdagenTidigt, SKAL_SAKNAS));
         }
 
         @Test
@@ -475,23 +478,23 @@ class OroLamnaTest {
             Anmalan a = anmalan(x -> x.barn = barnFodd(LocalDate.of(2010, 1, 1)));
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
-                    .expectEvents(lamnad(a), avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, INKOM));
+                    .expectEvents(lamnad(a), avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, INKOM, SKAL_SAKNAS));
         }
 
         @Test
         void no_information_at_all_counts_as_guardians_not_told() {
             Anmalan a = anmalan(x -> x.informering = null);
-            Anmalan forvantad = anmalan(x -> x.informering = new Informering(false, null, null));
+            Anmalan forvantad = anmalan(x -> x.informering = Informering.vardnadshavarna(false, null, null));
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
-                    .expectEvents(lamnad(forvantad), avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, INKOM));
+                    .expectEvents(lamnad(forvantad), avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, INKOM, SKAL_SAKNAS));
         }
 
         @Test
         void the_day_before_the_15th_birthday_the_child_not_told_is_no_deviation() {
             Anmalan a = anmalan(x -> {
                 x.barn = barnFodd(LocalDate.of(2011, 3, 11));
-                x.informering = new Informering(true, false, null);
+                x.informering = Informering.vardnadshavarna(true, false, null);
                 x.inkom = Instant.parse("2026-03-10T22:30:00Z"); // 23:30 Stockholm on 03-10, the day before the birthday
             });
             fixture.givenNoPriorActivity()
@@ -503,7 +506,7 @@ class OroLamnaTest {
         void a_child_of_15_who_was_told_is_no_deviation() {
             Anmalan a = anmalan(x -> {
                 x.barn = barnFodd(LocalDate.of(2011, 3, 10));
-                x.informering = new Informering(true, true, null);
+                x.informering = Informering.vardnadshavarna(true, true, null);
             });
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
@@ -514,7 +517,7 @@ class OroLamnaTest {
         void a_child_of_15_not_told_with_a_reason_is_no_deviation() {
             Anmalan a = anmalan(x -> {
                 x.barn = barnFodd(LocalDate.of(2011, 3, 10));
-                x.informering = new Informering(true, false, "Barnet är på läger och kunde inte nås.");
+                x.informering = Informering.vardnadshavarna(true, false, "Barnet är på läger och kunde inte nås.");
             });
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
@@ -523,7 +526,7 @@ class OroLamnaTest {
 
         @Test
         void a_child_under_15_not_told_is_no_deviation() {
-            Anmalan a = anmalan(x -> x.informering = new Informering(true, false, null));
+            Anmalan a = anmalan(x -> x.informering = Informering.vardnadshavarna(true, false, null));
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
                     .expectEvents(lamnad(a));
@@ -531,7 +534,7 @@ class OroLamnaTest {
 
         @Test
         void guardians_not_told_with_a_reason_is_no_deviation() {
-            Anmalan a = anmalan(x -> x.informering = new Informering(false, null, "Vårdnadshavarna kunde inte nås i dag."));
+            Anmalan a = anmalan(x -> x.informering = Informering.vardnadshavarna(false, null, "Vårdnadshavarna kunde inte nås i dag."));
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
                     .expectEvents(lamnad(a));
@@ -541,12 +544,175 @@ class OroLamnaTest {
         void abuse_and_guardians_not_told_is_no_deviation() {
             Anmalan a = anmalan(x -> {
                 x.omValdEllerOvergrepp = true;
-                x.informering = new Informering(false, false, null);
+                x.informering = Informering.vardnadshavarna(false, false, null);
                 x.barn = barnFodd(LocalDate.of(2010, 1, 1));
             });
             fixture.givenNoPriorActivity()
                     .when(a.kommando())
                     .expectEvents(lamnad(a));
+        }
+    }
+
+    // ==== Telling the family, person by person (H4) ==================================================================
+
+    /**
+     * The routine's body: "Observera att vid misstanke om fysiskt, psykiskt eller sexuellt övergrepp ska inte
+     * vårdnadshavare eller annan familjemedlem informeras" – by anyone; and the checklist's "Under förutsättning att
+     * oron inte gäller en förälders eller annan närståendes våld eller annat övergrepp mot barnet, ska vårdnadshavaren,
+     * och barnet om hen fyllt 15 år eller utifrån barnets ålder och mognad informeras".
+     */
+    @Nested
+    @DisplayName("Informering av familjen vid misstanke om övergrepp")
+    class FamiljenVidOvergrepp {
+
+        private OroLamnad lamnad(Anmalan a) {
+            return a.lamnad(TILL_ANNA, Dirigeringsgrund.ANSVARIG_SOCIALSEKRETERARE, KVITTERA_SENAST, FRISTER_SKRIFTLIG);
+        }
+
+        private static Varden.Familjemedlem vh(boolean informerad) {
+            return new Varden.Familjemedlem(Familjerelation.VARDNADSHAVARE, informerad);
+        }
+
+        private static Varden.Familjemedlem annan(boolean informerad) {
+            return new Varden.Familjemedlem(Familjerelation.ANNAN_FAMILJEMEDLEM, informerad);
+        }
+
+        @Test
+        void suspected_physical_abuse_by_anyone_gives_one_deviation_per_guardian_and_family_member_told_and_is_accepted() {
+            Anmalan a = anmalan(x -> {
+                x.misstanktOvergrepp = List.of(Overgreppstyp.FYSISKT);
+                x.informering = Informering.av(List.of(vh(true), vh(true), annan(true), annan(false)), null, null);
+            });
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(lamnad(a),
+                            avvikelseFor(Avvikelsetyp.VARDNADSHAVARE_INFORMERADE_VID_MISSTANKT_OVERGREPP, 0, UTFORARENHET, INKOM),
+                            avvikelseFor(Avvikelsetyp.VARDNADSHAVARE_INFORMERADE_VID_MISSTANKT_OVERGREPP, 1, UTFORARENHET, INKOM),
+                            avvikelseFor(Avvikelsetyp.FAMILJEMEDLEM_INFORMERAD_VID_MISSTANKT_OVERGREPP, 2, UTFORARENHET, INKOM))
+                    .expectEventsMatching(allaUtfordaAv(ULLA, Roll.UTFORARE));
+        }
+
+        @ParameterizedTest
+        @EnumSource(Overgreppstyp.class)
+        void every_kind_of_suspected_abuse_forbids_telling_another_family_member(Overgreppstyp typ) {
+            Anmalan a = anmalan(x -> {
+                x.misstanktOvergrepp = List.of(typ);
+                x.informering = Informering.av(List.of(vh(false), annan(true)), null, null);
+            });
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(a),
+                            avvikelseFor(Avvikelsetyp.FAMILJEMEDLEM_INFORMERAD_VID_MISSTANKT_OVERGREPP, 1, UTFORARENHET, INKOM));
+        }
+
+        @Test
+        void violence_by_a_parent_and_another_family_member_told_is_a_deviation_too() {
+            Anmalan a = anmalan(x -> {
+                x.omValdEllerOvergrepp = true;
+                x.informering = Informering.av(List.of(vh(false), annan(true)), null, null);
+            });
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(a),
+                            avvikelseFor(Avvikelsetyp.FAMILJEMEDLEM_INFORMERAD_VID_MISSTANKT_OVERGREPP, 1, UTFORARENHET, INKOM));
+        }
+
+        @Test
+        void suspected_abuse_and_nobody_told_without_a_reason_is_no_deviation() {
+            Anmalan a = anmalan(x -> {
+                x.misstanktOvergrepp = List.of(Overgreppstyp.PSYKISKT, Overgreppstyp.SEXUELLT);
+                x.barn = barnFodd(LocalDate.of(2009, 1, 1)); // 17: would otherwise have to be told
+                x.informering = Informering.av(List.of(vh(false), vh(false), annan(false)), false, null);
+            });
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(a));
+        }
+
+        @Test
+        void suspected_abuse_and_only_the_child_told_is_no_deviation() {
+            Anmalan a = anmalan(x -> {
+                x.misstanktOvergrepp = List.of(Overgreppstyp.PSYKISKT);
+                x.informering = Informering.av(List.of(vh(false)), true, null);
+            });
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(a));
+        }
+
+        @Test
+        void the_kinds_of_abuse_are_kept_once_each_in_order() {
+            Anmalan a = anmalan(x -> {
+                x.misstanktOvergrepp = List.of(Overgreppstyp.SEXUELLT, Overgreppstyp.FYSISKT, Overgreppstyp.SEXUELLT);
+                x.informering = Informering.av(List.of(vh(false)), null, null);
+            });
+            Anmalan forvantad = anmalan(x -> {
+                x.misstanktOvergrepp = List.of(Overgreppstyp.FYSISKT, Overgreppstyp.SEXUELLT);
+                x.informering = Informering.av(List.of(vh(false)), null, null);
+            });
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(forvantad));
+        }
+
+        @Test
+        void without_abuse_one_guardian_of_two_not_told_without_a_reason_is_recorded() {
+            Anmalan a = anmalan(x -> x.informering = Informering.av(List.of(vh(true), vh(false)), null, null));
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(a),
+                            avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, INKOM, "skalAttInteInformera"));
+        }
+
+        @Test
+        void without_abuse_a_list_without_a_guardian_counts_as_the_guardians_not_told() {
+            Anmalan a = anmalan(x -> x.informering = Informering.av(List.of(annan(true)), null, null));
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(a),
+                            avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, INKOM, "skalAttInteInformera"));
+        }
+
+        @Test
+        void without_abuse_every_guardian_told_and_another_family_member_too_is_no_deviation() {
+            Anmalan a = anmalan(x -> x.informering = Informering.av(List.of(vh(true), vh(true), annan(true)), null, null));
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(a));
+        }
+
+        @Test
+        void a_child_under_15_told_by_age_and_maturity_is_no_deviation() {
+            Anmalan a = anmalan(x -> {
+                x.barn = barnFodd(LocalDate.of(2014, 6, 1)); // 11
+                x.informering = Informering.av(List.of(vh(true)), true, null);
+            });
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(a));
+        }
+
+        @Test
+        void a_child_of_16_not_told_without_abuse_and_without_a_reason_is_recorded() {
+            Anmalan a = anmalan(x -> {
+                x.barn = barnFodd(LocalDate.of(2010, 1, 1));
+                x.informering = Informering.av(List.of(vh(true), vh(true)), false, null);
+            });
+            fixture.givenNoPriorActivity()
+                    .when(a.kommando())
+                    .expectEvents(lamnad(a),
+                            avvikelse(Avvikelsetyp.INTE_INFORMERAT_UTAN_SKAL, UTFORARENHET, INKOM, "skalAttInteInformera"));
+        }
+
+        @Test
+        void the_guardians_flag_is_derived_from_the_list() {
+            org.assertj.core.api.Assertions.assertThat(Informering.av(List.of(vh(true), vh(true), annan(false)), null, null)
+                    .vardnadshavareInformerade()).isTrue();
+            org.assertj.core.api.Assertions.assertThat(Informering.av(List.of(vh(true), vh(false)), null, null)
+                    .vardnadshavareInformerade()).isFalse();
+            org.assertj.core.api.Assertions.assertThat(Informering.av(List.of(annan(true)), null, null)
+                    .vardnadshavareInformerade()).isFalse();
         }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import se.barnunga.concern.domain.Handelser.AterkopplingAvstadd;
 import se.barnunga.concern.domain.Handelser.AterkopplingLamnad;
 import se.barnunga.concern.domain.Kommandon.*;
 import se.barnunga.platform.domain.Actor;
@@ -372,6 +373,67 @@ class OroMottagandeTest {
                     .when(new LamnaAterkoppling(ID, Aterkopplingsbesked.INGEN_UTREDNING, MIA, t))
                     .expectEvents(new AterkopplingLamnad(ID, Aterkopplingsbesked.INGEN_UTREDNING, t))
                     .expectEventsMatching(allaUtfordaAv(MIA, Roll.MOTTAGNING));
+        }
+    }
+
+    // ==== AvstaFranAterkoppling (O10) ================================================================================
+
+    /** 19 kap. 6 § SoL: feedback to a professional reporter "om det inte finns särskilda skäl mot det". */
+    @Nested
+    @DisplayName("AvstaFranAterkoppling")
+    class IngenAterkoppling {
+
+        private final Instant t = kl("2026-03-12T11:00");
+        private static final String SARSKILDA_SKAL = "Uppgiftslämnaren är närstående till den misstänkte; beskedet kan skada barnet.";
+
+        @Test
+        void the_recipient_decides_against_feedback_for_special_reasons() {
+            given(skyddsbedomdHosAnna())
+                    .when(new AvstaFranAterkoppling(ID, SARSKILDA_SKAL, ANNA, t))
+                    .expectEvents(new AterkopplingAvstadd(ID, SARSKILDA_SKAL, t))
+                    .expectEventsMatching(allaUtfordaAv(ANNA, Roll.SOCIALSEKRETERARE));
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", "  "})
+        void the_special_reasons_are_required(String skal) {
+            given(skyddsbedomdHosAnna())
+                    .when(new AvstaFranAterkoppling(ID, skal, ANNA, t))
+                    .expectException(violates("sarskildaSkal", "SARSKILDA_SKAL_KRAVS"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void it_ends_the_obligation_so_no_feedback_is_given_afterwards() {
+            given(skyddsbedomdHosAnna(), new AterkopplingAvstadd(ID, SARSKILDA_SKAL, t))
+                    .when(new LamnaAterkoppling(ID, Aterkopplingsbesked.INGEN_UTREDNING, ANNA, t.plusSeconds(3600)))
+                    .expectException(conflicts("ATERKOPPLING_AVSTADD"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void not_after_feedback_was_given_and_only_once() {
+            given(skyddsbedomdHosAnna(), new AterkopplingLamnad(ID, Aterkopplingsbesked.UTREDNING_PAGAR, t))
+                    .when(new AvstaFranAterkoppling(ID, SARSKILDA_SKAL, ANNA, t.plusSeconds(60)))
+                    .expectException(conflicts("ATERKOPPLING_LAMNAD"))
+                    .expectNoEvents();
+            given(skyddsbedomdHosAnna(), new AterkopplingAvstadd(ID, SARSKILDA_SKAL, t))
+                    .when(new AvstaFranAterkoppling(ID, SARSKILDA_SKAL, ANNA, t.plusSeconds(60)))
+                    .expectException(conflicts("ATERKOPPLING_AVSTADD"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void only_the_current_recipient_decides_it() {
+            given(skyddsbedomdHosAnna())
+                    .when(new AvstaFranAterkoppling(ID, SARSKILDA_SKAL, BO, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
+            given(skyddsbedomdHosAnna())
+                    .when(new AvstaFranAterkoppling(ID, SARSKILDA_SKAL, ULLA, t))
+                    .expectException(notPermitted())
+                    .expectNoEvents();
         }
     }
 }
