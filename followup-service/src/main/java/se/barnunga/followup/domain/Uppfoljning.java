@@ -39,7 +39,7 @@ import se.barnunga.platform.domain.Utford;
 import se.barnunga.platform.time.ClockProducer;
 
 /**
- * The follow-up record of one intervention (Uppföljning), keyed by the assignment id: the meetings every 6–8 weeks from
+ * The follow-up record of one intervention (Uppföljning), keyed by the assignment id: the meetings at the latest every 6–8 weeks from
  * the start, the performer's summaries, every goal rated on the BBIC four-step scale, the outcome, and the closing
  * meeting (the routine's appendices 2 and 3).
  *
