@@ -53,8 +53,9 @@ import se.barnunga.platform.security.CurrentUser;
 /**
  * The follow-up of an intervention (Uppföljning): calls for and bookings of follow-up meetings at the latest every 6–8
  * weeks, the pre-meeting, the performer's summary and its handing to the family, the meeting with every goal rated on the
- * BBIC scale and its outcome, the new investigation after it, the family's complaints and views, and the closing meeting – and the record with its history, the routine's checklists, the upcoming meetings, the
- * interventions without a booked meeting, and the outcome statistics. The record is created from the
+ * BBIC scale and its outcome, the new investigation after it, the family's complaints and views, and the closing meeting
+ * – and the record with its history, the routine's checklists, the upcoming meetings, the interventions without a booked
+ * meeting, the outcome statistics and the register of complaints and views. The record is created from the
  * assignment-service's events; every path names it by the assignment id.
  */
 @Path("/api/uppfoljning")
