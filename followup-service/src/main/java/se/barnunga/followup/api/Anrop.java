@@ -205,7 +205,7 @@ public final class Anrop {
             LocalDate datum) {
     }
 
-    @Schema(name = "UtredningInledd", description = "En ny utredning enligt SoL har inletts efter ett uppföljningsmöte med "
+    @Schema(name = "NyUtredning", description = "En ny utredning enligt SoL har inletts efter ett uppföljningsmöte med "
             + "utfallet NY_UTREDNING eller ett mål bedömt som negativ förändring.")
     public record UtredningAnrop(
             @Pattern(regexp = MOTE_ID) @Schema(description = "Uppföljningsmötet; utelämnat: det senaste som krävde en utredning "
@@ -213,7 +213,7 @@ public final class Anrop {
             LocalDate inledd) {
     }
 
-    @Schema(name = "Synpunkt", description = "Ett klagomål eller en synpunkt från familjen på genomförandet av insatsen.")
+    @Schema(name = "NySynpunkt", description = "Ett klagomål eller en synpunkt från familjen på genomförandet av insatsen.")
     public record SynpunktAnrop(
             Synpunktstyp typ,
             Familjemedlem franVem,
@@ -226,7 +226,7 @@ public final class Anrop {
         }
     }
 
-    @Schema(name = "Synpunktsatgard", description = "En åtgärd som vidtagits med anledning av ett klagomål eller en synpunkt.")
+    @Schema(name = "NySynpunktsatgard", description = "En åtgärd som vidtagits med anledning av ett klagomål eller en synpunkt.")
     public record AtgardAnrop(LocalDate datum, @Size(max = TEXT) String atgarder) {
         @Override
         public String toString() {

@@ -70,9 +70,9 @@ public final class Checklistor {
                 : ej("FORMOTE", "Vid behov: förmöte där socialsekreterare och ansvarig utförare planerar mötet", BADA,
                 hallet ? Status.EJ_AKTUELL : Status.VID_BEHOV));
         var bokning = m.bokningar.isEmpty() ? null : m.bokningar.get(0);
-        p.add(bokning != null ? klar("KALLELSE", "Kalla ansvarig utförare och familjen till uppföljningsmöte inom 6–8 veckor",
+        p.add(bokning != null ? klar("KALLELSE", "Kalla ansvarig utförare och familjen till uppföljningsmöte senast inom 6–8 veckor",
                 SS, bokning.bokat(), null, "UppfoljningsmoteBokat")
-                : ej("KALLELSE", "Kalla ansvarig utförare och familjen till uppföljningsmöte inom 6–8 veckor", SS, Status.VANTAR));
+                : ej("KALLELSE", "Kalla ansvarig utförare och familjen till uppföljningsmöte senast inom 6–8 veckor", SS, Status.VANTAR));
         p.add(m.sammanfattning != null ? klar("SAMMANFATTNING",
                 "Sammanfattning av hur genomförandet har gått i förhållande till uppdragets syfte och målen, före mötet", UTF,
                 m.sammanfattning.lamnad(), m.sammanfattningAv, "UtforarsammanfattningLamnad")
