@@ -128,7 +128,7 @@ class ContractSamplesTest {
                 new BeslutOmprovat(ID, BARN, "LVU_11", "NAMNDBESLUT_LVU_11", D, "MYND-1", "anna", T),
                 new RiskbedomningGjord(ID, BARN, "MINSKAD", false, D, "MYND-1", "anna", T),
                 new FamiljenInformeradInforAvslut(ID, D, List.of("VARDNADSHAVARE", "BARNET"), "eva", T),
-                new UtredningInledd(ID, ID, D, BARN, "MYND-1", "anna", T),
+                new UtredningInledd(ID, "M2", D, BARN, "MYND-1", "anna", T),
                 new UtredningInledd(ID, null, D, null, null, "anna", T),
                 new OroInlamnad(ID, ANMALAN_ID, BARN, MAL_ID, "SYSKON", false, "SKRIFTLIG", false, true, true, true,
                         "SOCIALSEKRETERARE", "MYND-1", "anna", "ANSVARIG_SOCIALSEKRETERARE", "utforare", "UTF-1", T),

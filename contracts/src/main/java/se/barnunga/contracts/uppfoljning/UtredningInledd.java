@@ -13,7 +13,7 @@ import se.barnunga.contracts.Topics;
  * deadline-service's watch on what follows such a follow-up. The investigation itself is outside this system.
  *
  * @param uppdragId         the intervention's assignment id, also the CloudEvent {@code subject}
- * @param moteId            the follow-up meeting whose outcome called for it; null when recorded without one
+ * @param moteId            the follow-up meeting (`M1`, `M2`, … as in the other uppfoljning events) whose outcome called for it; null when recorded without one
  * @param inledd            the date the investigation was opened
  * @param barn              the child (pseudonym, sex, birth year); null if not yet known
  * @param myndighetsenhet   the social secretary's unit; null if not yet known

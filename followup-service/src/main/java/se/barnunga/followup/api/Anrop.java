@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.barnunga.followup.domain.Bbicskala;
+import se.barnunga.followup.domain.Bedomningsinstrument;
+import se.barnunga.followup.domain.Familjemedlem;
+import se.barnunga.followup.domain.Synpunktstyp;
 import se.barnunga.followup.domain.Delaktighet;
 import se.barnunga.followup.domain.Deltagare;
 import se.barnunga.followup.domain.Justering;
@@ -38,6 +41,7 @@ public final class Anrop {
     static final int TEXT = 8000;
     static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     static final int MAX_MAL = 50;
+    static final String MOTE_ID = "M[1-9][0-9]{0,3}";
 
     private Anrop() {
     }
@@ -59,7 +63,8 @@ public final class Anrop {
     }
 
     @Schema(name = "Bokning", description = "Datum, eventuellt klockslag, plats och vilka som bjuds in. Ett ordinarie "
-            + "uppföljningsmöte hålls 6–8 veckor (42–56 dagar) efter start eller föregående möte; ange annars skäl.")
+            + "uppföljningsmöte hålls senast inom 6–8 veckor: efter start eller föregående möte och senast 8 veckor (56 dagar) "
+            + "därefter; ett senare datum kräver skalUtanforFonster.")
     public record BokningAnrop(
             LocalDate datum,
             LocalTime klockslag,
@@ -117,11 +122,14 @@ public final class Anrop {
         }
     }
 
-    @Schema(name = "Malbedomning", description = "Ett måls bedömning på BBIC:s fyrgradiga skala, och vad som har förändrats.")
+    @Schema(name = "Malbedomning", description = "Ett måls bedömning på BBIC:s fyrgradiga skala, vad som har förändrats och "
+            + "eventuellt målet för kommande period.")
     public record BedomningAnrop(@Pattern(regexp = UUID, message = "målets id (uuid)") String malId, Bbicskala skala,
-                                 @Size(max = TEXT) String forandring) {
+                                 @Size(max = TEXT) String forandring,
+                                 @Size(max = TEXT) @Schema(description = "Valfritt: mål för kommande period – vad som återstår att "
+                                         + "göra, vid behov nedbrutet i delmål (BBIC)") String malForKommandePeriod) {
         Bedomning bedomning() {
-            return new Bedomning(malId == null ? null : malId.toLowerCase(), skala, forandring);
+            return new Bedomning(malId == null ? null : malId.toLowerCase(), skala, forandring, malForKommandePeriod);
         }
 
         @Override
@@ -136,8 +144,16 @@ public final class Anrop {
             @Size(max = 10) Set<@NotNull Deltagare> deltagare,
             @Size(max = TEXT) String skalBarnetDeltogEj,
             @Size(max = TEXT) String barnetsUppfattning,
+            @Size(max = TEXT) @Schema(description = "Hur familjemedlemmarna som deltog uppfattar insatsen och vad de berättade om "
+                    + "arbetet med målen; krävs när vårdnadshavare eller annan närstående deltog") String familjensUppfattning,
             @Size(max = MAX_MAL) List<@NotNull @Valid BedomningAnrop> bedomningar,
-            @Size(max = TEXT) String anpassningar,
+            @Size(max = TEXT) @Schema(description = "Bedömningen av om barnet har nya behov som behöver utredas; krävs när ett mål "
+                    + "bedömts som NEGATIV_FORANDRING och utfallet inte är NY_UTREDNING") String bedomningAvNyaBehov,
+            @Size(max = TEXT) @Schema(description = "Vilka åtgärder som gjorts för att anpassa insatsen utifrån barnets behov; "
+                    + "krävs om inte ingaAnpassningarBehovdes är true") String anpassningar,
+            @Schema(description = "true: inga anpassningar behövdes (i stället för anpassningar)") Boolean ingaAnpassningarBehovdes,
+            @Size(max = 6) @Schema(description = "Valfritt: standardiserade bedömningsinstrument som använts") Set<@NotNull Bedomningsinstrument> bedomningsinstrument,
+            @Size(max = KORT) @Schema(description = "Namnet på instrumentet, när bedomningsinstrument innehåller ANNAT") String annatInstrument,
             Utfall utfall,
             @Size(max = TEXT) @Schema(description = "Förändringar som behöver ske för att målen ska nås") String forandringar,
             Justering justering,
@@ -157,7 +173,8 @@ public final class Anrop {
         }
     }
 
-    @Schema(name = "Avslutningsmote", description = "Avslutningsmötet har hållits (rutinens bilaga 3).")
+    @Schema(name = "Avslutningsmote", description = "Avslutningsmötet har hållits (rutinens bilaga 3). Riskbedömningen görs i "
+            + "uppdraget (uppdragstjänsten) och följer med hit; den måste ha gjorts innan avslutningsmötet registreras.")
     public record AvslutningAnrop(
             LocalDate datum,
             @Size(max = 10) Set<@NotNull Deltagare> deltagare,
@@ -165,7 +182,8 @@ public final class Anrop {
             @Size(max = TEXT) String barnetsUpplevelse,
             @Size(max = TEXT) String ovrigasUpplevelse,
             @Size(max = MAX_MAL) List<@NotNull @Valid BedomningAnrop> bedomningar,
-            Riskniva riskbedomning,
+            @Schema(description = "Utelämnas: uppdragets riskbedömning gäller. Anges den ska den vara densamma som uppdragets.",
+                    deprecated = true) Riskniva riskbedomning,
             @NotNull Boolean slutsammanfattningPresenterad,
             @Size(max = TEXT) String skalUtanSlutsammanfattning) {
 
@@ -176,6 +194,43 @@ public final class Anrop {
         @Override
         public String toString() {
             return "AvslutningAnrop[" + datum + "]";
+        }
+    }
+
+    @Schema(name = "SammanfattningTillFamiljen", description = "Ansvarig utförare har lämnat sammanfattningen inför mötet till "
+            + "familjen (socialsekreteraren har den i akten).")
+    public record OverlamningAnrop(
+            @Pattern(regexp = MOTE_ID) @Schema(description = "Mötet; utelämnat: det senaste med en sammanfattning som inte lämnats") String moteId,
+            @Size(max = 3) Set<@NotNull Familjemedlem> mottagare,
+            LocalDate datum) {
+    }
+
+    @Schema(name = "NyUtredning", description = "En ny utredning enligt SoL har inletts efter ett uppföljningsmöte med "
+            + "utfallet NY_UTREDNING eller ett mål bedömt som negativ förändring.")
+    public record UtredningAnrop(
+            @Pattern(regexp = MOTE_ID) @Schema(description = "Uppföljningsmötet; utelämnat: det senaste som krävde en utredning "
+                    + "som ännu inte registrerats") String moteId,
+            LocalDate inledd) {
+    }
+
+    @Schema(name = "NySynpunkt", description = "Ett klagomål eller en synpunkt från familjen på genomförandet av insatsen.")
+    public record SynpunktAnrop(
+            Synpunktstyp typ,
+            Familjemedlem franVem,
+            @Schema(description = "När det framfördes") LocalDate datum,
+            @Size(max = TEXT) @Schema(description = "Vad det gäller") String avser,
+            @Size(max = TEXT) @Schema(description = "Vilka åtgärder som vidtagits (kan också läggas till senare)") String atgarder) {
+        @Override
+        public String toString() {
+            return "SynpunktAnrop[" + typ + ", " + franVem + ", " + datum + "]";
+        }
+    }
+
+    @Schema(name = "NySynpunktsatgard", description = "En åtgärd som vidtagits med anledning av ett klagomål eller en synpunkt.")
+    public record AtgardAnrop(LocalDate datum, @Size(max = TEXT) String atgarder) {
+        @Override
+        public String toString() {
+            return "AtgardAnrop[" + datum + "]";
         }
     }
 }

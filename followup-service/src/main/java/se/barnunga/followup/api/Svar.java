@@ -1,5 +1,6 @@
 package se.barnunga.followup.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,7 +17,14 @@ import se.barnunga.followup.application.Uppfoljningsakt.Historik;
 import se.barnunga.followup.domain.Avslutsorsak;
 import se.barnunga.followup.domain.Bokningskalla;
 import se.barnunga.followup.domain.Deltagare;
+import se.barnunga.followup.domain.Familjemedlem;
 import se.barnunga.followup.domain.Handelser.AvslutningsmoteGenomfort;
+import se.barnunga.followup.domain.Handelser.RiskbedomningKand;
+import se.barnunga.followup.domain.Handelser.SammanfattningOverlamnad;
+import se.barnunga.followup.domain.Handelser.UtredningInledd;
+import se.barnunga.followup.domain.Synpunktstyp;
+import se.barnunga.followup.application.SynpunktsatgardVy;
+import se.barnunga.followup.application.UppfoljningFragor.SynpunktRad;
 import se.barnunga.followup.domain.Handelser.ForMoteHallet;
 import se.barnunga.followup.domain.Handelser.UppfoljningGenomford;
 import se.barnunga.followup.domain.Handelser.UppfoljningsmoteAvbokat;
@@ -44,7 +52,9 @@ public final class Svar {
                          LocalDate verkstallighetsdatum, Integer genomforandeplanVersion, Avslutsorsak slut, LocalDate slutdatum) {
     }
 
-    @Schema(name = "Fonster", description = "Fönstret 6–8 veckor för nästa ordinarie uppföljningsmöte.")
+    @Schema(name = "Fonster", description = "Nästa ordinarie uppföljningsmöte hålls senast inom 6–8 veckor: senast `till` "
+            + "(8 veckor efter start eller föregående möte; senare kräver skäl). Från `fran` (6 veckor) är mötet aktuellt och "
+            + "påminnelsen kommer; ett tidigare datum går också bra.")
     public record Fonster(LocalDate fran, LocalDate till) {
     }
 
@@ -66,19 +76,22 @@ public final class Svar {
     public record MoteSvar(String moteId, Motesslag slag, boolean extra, Integer nummer, MoteVy.Status status, LocalDate datum,
                            BokningSvar bokning, ForMoteHallet formote, UtforarsammanfattningLamnad sammanfattning,
                            UppfoljningGenomford uppfoljning, AvslutningsmoteGenomfort avslutning,
-                           UppfoljningsmoteAvbokat avbokning) {
+                           UppfoljningsmoteAvbokat avbokning, SammanfattningOverlamnad sammanfattningTillFamiljen,
+                           UtredningInledd utredningInledd) {
         static MoteSvar of(Uppfoljningsakt.Mote m) {
             UppfoljningsmoteBokat b = m.bokning();
             MoteVy.Status status = m.hallet() ? MoteVy.Status.GENOMFORT : m.struket ? MoteVy.Status.STRUKET : MoteVy.Status.BOKAT;
             Integer nummer = m.genomford != null ? Integer.valueOf(m.genomford.nummer()) : null;
             return new MoteSvar(m.moteId, m.slag(), b != null && b.extra(), nummer, status, m.datum(), BokningSvar.of(m.bokningar),
-                    m.formote, m.sammanfattning, m.genomford, m.avslutning, m.avbokning);
+                    m.formote, m.sammanfattning, m.genomford, m.avslutning, m.avbokning, m.overlamning, m.utredning);
         }
     }
 
     @Schema(name = "Uppfoljning", description = "En insats uppföljning: uppgifterna, målen, alla möten och hela historiken.")
     public record UppfoljningSvar(String uppdragId, Insats insats, List<Mal> mal, Fonster nastaMote, String bokatMoteId,
-                                  List<UppfoljningsmotePakallat> pakallanden, List<MoteSvar> moten, List<Historik> historik) {
+                                  List<UppfoljningsmotePakallat> pakallanden, List<MoteSvar> moten,
+                                  @Schema(description = "Uppdragets riskbedömning (från uppdragstjänsten); null tills den gjorts")
+                                  RiskbedomningKand riskbedomning, List<Historik> historik) {
         static UppfoljningSvar of(Uppfoljningsakt a) {
             var u = a.uppdrag;
             var genomforandeplan = a.genomforandeplaner.stream().mapToInt(g -> g.version()).max();
@@ -95,7 +108,8 @@ public final class Svar {
             Uppfoljningsakt.Mote bokat = a.bokat();
             return new UppfoljningSvar(a.uppdragId, insats, u == null ? List.of() : u.mal(),
                     fonster == null ? null : new Fonster(fonster[0], fonster[1]), bokat == null ? null : bokat.moteId,
-                    List.copyOf(a.pakallanden), a.moten.values().stream().map(MoteSvar::of).toList(), List.copyOf(a.historik));
+                    List.copyOf(a.pakallanden), a.moten.values().stream().map(MoteSvar::of).toList(), a.riskbedomning,
+                    List.copyOf(a.historik));
         }
     }
 
@@ -125,11 +139,51 @@ public final class Svar {
             // after the outcome "close" the next meeting is the closing meeting, which has no window
             boolean fonster = u.senasteUtfall != Utfall.AVSLUTA;
             LocalDate ref = u.referensdatum();
-            LocalDate fran = fonster ? ref.plusDays(se.barnunga.followup.domain.Uppfoljning.FONSTER_FORSTA_DAG) : null;
-            LocalDate till = fonster ? ref.plusDays(se.barnunga.followup.domain.Uppfoljning.FONSTER_SISTA_DAG) : null;
+            LocalDate fran = fonster ? ref.plusDays(se.barnunga.followup.domain.Uppfoljning.SEX_VECKOR) : null;
+            LocalDate till = fonster ? ref.plusDays(se.barnunga.followup.domain.Uppfoljning.ATTA_VECKOR) : null;
             return new ObokadPost(u.uppdragId, u.insatstyp, u.socialsekreterare, u.myndighetsenhet, u.utforarenhet, u.ansvarigUtforare,
                     u.verkstallighetsdatum, u.senasteMotesdatum, u.senasteUtfall, u.antalUppfoljningar, fran, till,
                     till != null && idag.isAfter(till), u.pakallat);
         }
+    }
+
+    @Schema(name = "Synpunktsatgard", description = "En åtgärd med anledning av ett klagomål eller en synpunkt.")
+    public record AtgardSvar(LocalDate datum, String atgarder, Instant registrerat, String registreradAv, String roll) {
+    }
+
+    @Schema(name = "Synpunkt", description = "Ett klagomål eller en synpunkt från familjen på genomförandet, med åtgärderna.")
+    public record SynpunktSvar(String uppdragId, String synpunktId, Synpunktstyp typ, Familjemedlem franVem, LocalDate datum,
+                               String avser, String atgarder, Instant registrerat, String registreradAv, String roll,
+                               List<AtgardSvar> senareAtgarder, String insatstyp, String myndighetsenhet, String utforarenhet) {
+
+        static SynpunktSvar of(String uppdragId, Uppfoljningsakt.Synpunkt s, Uppfoljningsakt akt) {
+            var r = s.registrerad;
+            var u = akt.uppdrag;
+            return new SynpunktSvar(uppdragId, r.synpunktId(), r.typ(), r.franVem(), r.datum(), r.avser(), r.atgarder(),
+                    r.registrerat(), s.registreradAv.userId(), s.registreradAv.roll(),
+                    s.atgarder.stream().map(a -> new AtgardSvar(a.atgard().datum(), a.atgard().atgarder(), a.atgard().registrerat(),
+                            a.av().userId(), a.av().roll())).toList(),
+                    u == null ? null : u.insatstyp(), u == null ? null : u.myndighetsenhet(), u == null ? null : u.utforarenhet());
+        }
+
+        static SynpunktSvar of(SynpunktRad rad) {
+            var s = rad.synpunkt();
+            var u = rad.uppfoljning();
+            return new SynpunktSvar(s.uppdragId, s.synpunktId, s.typ, s.franVem, s.datum, s.avser, s.atgarder, s.registrerat,
+                    s.registreradAv, s.roll, rad.atgarder().stream().map(SynpunktSvar::atgard).toList(), u.insatstyp,
+                    u.myndighetsenhet, u.utforarenhet);
+        }
+
+        private static AtgardSvar atgard(SynpunktsatgardVy a) {
+            return new AtgardSvar(a.datum, a.atgarder, a.registrerat, a.registreradAv, a.roll);
+        }
+    }
+
+    @Schema(name = "Synpunkter", description = "Ett ärendes klagomål och synpunkter från familjen.")
+    public record SynpunkterSvar(String uppdragId, List<SynpunktSvar> synpunkter) {
+    }
+
+    @Schema(name = "SynpunktKvitto", description = "Vilket uppdrag och klagomål eller synpunkt åtgärden gällde.")
+    public record SynpunktKvitto(String uppdragId, String synpunktId) {
     }
 }

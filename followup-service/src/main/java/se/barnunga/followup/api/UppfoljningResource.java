@@ -51,10 +51,11 @@ import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.security.CurrentUser;
 
 /**
- * The follow-up of an intervention (Uppföljning): calls for and bookings of follow-up meetings every 6–8 weeks, the
- * pre-meeting, the performer's summary, the meeting with every goal rated on the BBIC scale and its outcome, and the
- * closing meeting – and the record with its history, the routine's checklists, the upcoming meetings, the
- * interventions without a booked meeting, and the outcome statistics. The record is created from the
+ * The follow-up of an intervention (Uppföljning): calls for and bookings of follow-up meetings at the latest every 6–8
+ * weeks, the pre-meeting, the performer's summary and its handing to the family, the meeting with every goal rated on the
+ * BBIC scale and its outcome, the new investigation after it, the family's complaints and views, and the closing meeting
+ * – and the record with its history, the routine's checklists, the upcoming meetings, the interventions without a booked
+ * meeting, the outcome statistics and the register of complaints and views. The record is created from the
  * assignment-service's events; every path names it by the assignment id.
  */
 @Path("/api/uppfoljning")
@@ -77,6 +78,7 @@ public class UppfoljningResource {
     /** A staff id has no whitespace; control characters and the length are refused for every parameter by the platform
      *  ({@code StrictRequests}). */
     static final String SOCIALSEKRETERARE_ID = "\\S+";
+    static final String SYNPUNKT_ID = "S[1-9][0-9]{0,3}";
 
     @Inject
     CommandGateway commands;
@@ -108,8 +110,9 @@ public class UppfoljningResource {
     @RolesAllowed(SS)
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Boka (eller boka om) nästa uppföljningsmöte eller avslutningsmötet (socialsekreterare)",
-            description = "Det första uppföljningsmötet hålls 6–8 veckor (42–56 dagar) efter start, varje nästa 6–8 veckor efter "
-                    + "föregående möte; ett annat datum kräver skäl. Ansvarig utförare och familjen kallas.")
+            description = "Det första uppföljningsmötet hålls senast inom 6–8 veckor efter start, varje nästa senast inom 6–8 veckor "
+                    + "efter föregående möte: efter start (föregående möte) och senast 8 veckor (56 dagar) därefter; ett senare "
+                    + "datum kräver skäl. Ansvarig utförare och familjen kallas.")
     public Kvitto boka(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid BokaAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new BokaMote(id, a.slag(), a.bokning().bokning(), actor, t));
     }
@@ -155,13 +158,68 @@ public class UppfoljningResource {
     @RolesAllowed(SS)
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera att det bokade uppföljningsmötet har hållits (socialsekreterare)",
-            description = "Deltagare, barnets delaktighet och uppfattning, varje mål bedömt på BBIC:s fyrgradiga skala med vad som "
-                    + "förändrats, anpassningar och utfall. Fortsätter insatsen bokas nästa möte inom 6–8 veckor.")
+            description = "Deltagare, barnets och (när de deltog) familjemedlemmarnas uppfattning, varje mål bedömt på BBIC:s "
+                    + "fyrgradiga skala med vad som förändrats (och valfritt målet för kommande period), bedömningen av nya behov "
+                    + "vid negativ förändring, anpassningar (eller att inga behövdes), valfritt standardiserade bedömningsinstrument, "
+                    + "och utfall. Fortsätter insatsen bokas nästa möte senast inom 6–8 veckor.")
     public Kvitto uppfoljningsmote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid UppfoljningAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new RegistreraUppfoljning(id, a.datum(), a.deltagare(), a.skalBarnetDeltogEj(),
-                a.barnetsUppfattning(), a.bedomningarna(), a.anpassningar(), a.utfall(), a.forandringar(), a.justering(),
-                a.utredningsgrund(), a.genomforandeplanenRevideras(), a.nastaMote() == null ? null : a.nastaMote().bokning(),
-                a.skalUtanSammanfattning(), actor, t));
+                a.barnetsUppfattning(), a.familjensUppfattning(), a.bedomningarna(), a.bedomningAvNyaBehov(), a.anpassningar(),
+                a.ingaAnpassningarBehovdes(), a.bedomningsinstrument(), a.annatInstrument(), a.utfall(), a.forandringar(),
+                a.justering(), a.utredningsgrund(), a.genomforandeplanenRevideras(),
+                a.nastaMote() == null ? null : a.nastaMote().bokning(), a.skalUtanSammanfattning(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/sammanfattning/overlamning")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(UTF)
+    @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera att sammanfattningen inför mötet har lämnats till familjen (ansvarig utförare)",
+            description = "Vem i familjen som fick den, och när. Socialsekreteraren har sammanfattningen i akten.")
+    public Kvitto sammanfattningTillFamiljen(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid OverlamningAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new LamnaSammanfattningTillFamiljen(id, a.moteId(), a.mottagare(), a.datum(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/utredning")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(SS)
+    @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera att en ny utredning enligt SoL har inletts efter uppföljningen (socialsekreterare)",
+            description = "Efter ett uppföljningsmöte med utfallet NY_UTREDNING eller ett mål bedömt som negativ förändring. "
+                    + "Datum inte i framtiden och inte före mötet. Publiceras som UtredningInledd.")
+    public Kvitto utredning(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid UtredningAnrop a) {
+        return utfor(uppdragId, (id, actor, t) -> new RegistreraUtredningInledd(id, a.moteId(), a.inledd(), actor, t));
+    }
+
+    @POST
+    @Path("{uppdragId}/synpunkter")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, UTF})
+    @Audited(resource = "uppfoljning-synpunkt", action = Audited.Action.CHANGE)
+    @Operation(summary = "Registrera ett klagomål eller en synpunkt från familjen på genomförandet (socialsekreterare eller ansvarig utförare)",
+            description = "Från vem (barnet, vårdnadshavare, annan familjemedlem), vad det gäller, när, och de åtgärder som "
+                    + "vidtagits (kan läggas till senare). Stannar i tjänsten.")
+    public SynpunktKvitto synpunkt(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid SynpunktAnrop a) {
+        String id = validId(uppdragId);
+        String synpunktId = commands.sendAndWait(new RegistreraSynpunkt(id, a.typ(), a.franVem(), a.datum(), a.avser(), a.atgarder(),
+                user.actor(), clock.instant()));
+        return new SynpunktKvitto(id, synpunktId);
+    }
+
+    @POST
+    @Path("{uppdragId}/synpunkter/{synpunktId}/atgarder")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({SS, UTF})
+    @Audited(resource = "uppfoljning-synpunkt", action = Audited.Action.CHANGE)
+    @Operation(summary = "Lägg till en åtgärd med anledning av ett klagomål eller en synpunkt (socialsekreterare eller ansvarig utförare)")
+    public SynpunktKvitto atgard(@PathParam("uppdragId") @CaseId String uppdragId,
+                                 @PathParam("synpunktId") @Pattern(regexp = SYNPUNKT_ID) String synpunktId,
+                                 @NotNull @Valid AtgardAnrop a) {
+        String id = validId(uppdragId);
+        commands.sendAndWait(new RegistreraSynpunktsatgard(id, synpunktId, a.datum(), a.atgarder(), user.actor(), clock.instant()));
+        return new SynpunktKvitto(id, synpunktId);
     }
 
     @POST
@@ -198,6 +256,41 @@ public class UppfoljningResource {
     public ChecklistorSvar checklistor(@PathParam("uppdragId") @CaseId String uppdragId) {
         Uppfoljningsakt akt = akt(uppdragId);
         return new ChecklistorSvar(akt.uppdragId, Checklistor.av(akt));
+    }
+
+    @GET
+    @Path("{uppdragId}/synpunkter")
+    @RolesAllowed({SS, MH, UTF, CHEF})
+    @Audited(resource = "uppfoljning-synpunkt")
+    @Operation(summary = "Ett ärendes klagomål och synpunkter från familjen, med åtgärderna",
+            description = "För dem som får läsa uppföljningen.")
+    public SynpunkterSvar synpunkter(@PathParam("uppdragId") @CaseId String uppdragId) {
+        Uppfoljningsakt akt = akt(uppdragId);
+        return new SynpunkterSvar(akt.uppdragId, akt.synpunkter.values().stream().map(s -> SynpunktSvar.of(akt.uppdragId, s, akt)).toList());
+    }
+
+    @GET
+    @Path("synpunkter")
+    @RolesAllowed({SS, MH, CHEF})
+    @Audited(resource = "uppfoljning-synpunkt")
+    @Operation(summary = "Enhetens register över klagomål och synpunkter på genomförandet, senaste först",
+            description = "Socialsekreterare ser den egna enhetens ärenden, metodhandledare de ärenden enheten utför, enhetschefen "
+                    + "båda. Standardperiod: innevarande år till i dag.")
+    public Page<SynpunktSvar> synpunktsregister(@QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till,
+                                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+                                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        LocalDate idag = LocalDate.now(clock);
+        LocalDate start = fran == null ? idag.withDayOfYear(1) : Datum.rimligt("fran", fran);
+        LocalDate slut = till == null ? idag : Datum.rimligt("till", till);
+        if (slut.isBefore(start)) {
+            throw new RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
+        }
+        Actor actor = user.actor();
+        Omfang omfang = actor.has(Roll.ENHETSCHEF) ? new Omfang(null, null, actor.enhet(), null)
+                : actor.has(Roll.SOCIALSEKRETERARE) ? new Omfang(actor.enhet(), null, null, null)
+                : new Omfang(null, actor.enhet(), null, null);
+        List<SynpunktSvar> items = fragor.synpunkter(omfang, start, slut, page, size).stream().map(SynpunktSvar::of).toList();
+        return Page.ofCases(items, page, size, fragor.antalSynpunkter(omfang, start, slut), SynpunktSvar::uppdragId);
     }
 
     @GET

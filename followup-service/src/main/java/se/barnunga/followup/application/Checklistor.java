@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.barnunga.followup.application.Uppfoljningsakt.Mote;
+import se.barnunga.followup.domain.Bbicskala;
 import se.barnunga.followup.domain.Motesslag;
 import se.barnunga.followup.domain.Utfall;
 import se.barnunga.platform.domain.Roll;
@@ -69,19 +70,35 @@ public final class Checklistor {
                 : ej("FORMOTE", "Vid behov: förmöte där socialsekreterare och ansvarig utförare planerar mötet", BADA,
                 hallet ? Status.EJ_AKTUELL : Status.VID_BEHOV));
         var bokning = m.bokningar.isEmpty() ? null : m.bokningar.get(0);
-        p.add(bokning != null ? klar("KALLELSE", "Kalla ansvarig utförare och familjen till uppföljningsmöte inom 6–8 veckor",
+        p.add(bokning != null ? klar("KALLELSE", "Kalla ansvarig utförare och familjen till uppföljningsmöte senast inom 6–8 veckor",
                 SS, bokning.bokat(), null, "UppfoljningsmoteBokat")
-                : ej("KALLELSE", "Kalla ansvarig utförare och familjen till uppföljningsmöte inom 6–8 veckor", SS, Status.VANTAR));
+                : ej("KALLELSE", "Kalla ansvarig utförare och familjen till uppföljningsmöte senast inom 6–8 veckor", SS, Status.VANTAR));
         p.add(m.sammanfattning != null ? klar("SAMMANFATTNING",
                 "Sammanfattning av hur genomförandet har gått i förhållande till uppdragets syfte och målen, före mötet", UTF,
                 m.sammanfattning.lamnad(), m.sammanfattningAv, "UtforarsammanfattningLamnad")
                 : ej("SAMMANFATTNING", "Sammanfattning av hur genomförandet har gått i förhållande till uppdragets syfte och målen, före mötet",
                 UTF, hallet ? Status.EJ_GJORT : Status.VANTAR));
-        p.add(vidMotet(m, "UPPFATTNING", "Fråga barnet och familjen hur de uppfattar insatsen", SS, hallet));
+        String overlamning = "Lämna sammanfattningen till familjen och till socialsekreteraren";
+        p.add(m.overlamning != null ? klar("OVERLAMNING", overlamning, UTF, m.overlamning.registrerat(), m.overlamningAv,
+                "SammanfattningOverlamnad") : ej("OVERLAMNING", overlamning, UTF,
+                hallet && m.sammanfattning == null ? Status.EJ_GJORT : Status.VANTAR));
+        p.add(vidMotet(m, "UPPFATTNING", "Fråga barnet och respektive familjemedlem hur de uppfattar insatsen", SS, hallet));
         p.add(vidMotet(m, "MALEN", "Hur går arbetet med målen? Varje mål bedömt på BBIC:s fyrgradiga skala", SS, hallet));
-        p.add(hallet && (g.anpassningar() == null || g.anpassningar().isBlank())
-                ? ej("ANPASSNINGAR", "Uppmärksamma vilka åtgärder som gjorts för att anpassa insatsen efter barnets behov", SS, Status.EJ_GJORT)
-                : vidMotet(m, "ANPASSNINGAR", "Uppmärksamma vilka åtgärder som gjorts för att anpassa insatsen efter barnets behov", SS, hallet));
+        String nyaBehov = "Negativ förändring: bedöm om barnet har nya behov som behöver utredas";
+        boolean negativ = hallet && g.bedomningar().stream().anyMatch(b -> b.skala() == Bbicskala.NEGATIV_FORANDRING);
+        if (!hallet) {
+            p.add(ej("NYA_BEHOV", nyaBehov, SS, Status.VANTAR));
+        } else if (!negativ) {
+            p.add(ej("NYA_BEHOV", nyaBehov, SS, Status.EJ_AKTUELL));
+        } else if (g.utfall() == Utfall.NY_UTREDNING || !blank(g.bedomningAvNyaBehov())) {
+            p.add(vidMotet(m, "NYA_BEHOV", nyaBehov, SS, true));
+        } else {
+            p.add(ej("NYA_BEHOV", nyaBehov, SS, Status.EJ_GJORT));
+        }
+        String anpassningar = "Uppmärksamma vilka åtgärder som gjorts för att anpassa insatsen efter barnets behov";
+        p.add(hallet && blank(g.anpassningar()) && !g.ingaAnpassningarBehovdes()
+                ? ej("ANPASSNINGAR", anpassningar, SS, Status.EJ_GJORT)
+                : vidMotet(m, "ANPASSNINGAR", anpassningar, SS, hallet));
         p.add(vidMotet(m, "VIDARE", "Hur arbetar vi vidare? Är det något som ska förändras? (utfall)", SS, hallet));
         String plan = "Genomförandeplanen och målen däri ses över och förändras vid behov";
         if (!hallet) {
@@ -102,8 +119,15 @@ public final class Checklistor {
             p.add(ej("NASTA_MOTE", nasta, SS, Status.EJ_AKTUELL));
         }
         String utredning = "Vid ökad risk, nya behov eller ansökan om annan eller fortsatt insats: ny utredning inleds";
-        p.add(hallet && g.utfall() == Utfall.NY_UTREDNING ? klar("NY_UTREDNING", utredning, SS, g.registrerat(), m.genomfordAv, "UppfoljningGenomford")
-                : ej("NY_UTREDNING", utredning, SS, hallet ? Status.EJ_AKTUELL : Status.VANTAR));
+        if (m.utredning != null) {
+            p.add(klar("NY_UTREDNING", utredning, SS, m.utredning.registrerat(), m.utredningAv, "UtredningInledd"));
+        } else if (!hallet) {
+            p.add(ej("NY_UTREDNING", utredning, SS, Status.VANTAR));
+        } else if (g.utfall() == Utfall.NY_UTREDNING) {
+            p.add(ej("NY_UTREDNING", utredning, SS, Status.VANTAR));
+        } else {
+            p.add(ej("NY_UTREDNING", utredning, SS, negativ ? Status.VID_BEHOV : Status.EJ_AKTUELL));
+        }
         return p;
     }
 
@@ -128,7 +152,9 @@ public final class Checklistor {
         String presentation = "Utföraren berättar utifrån sammanfattningen om tiden som varit";
         p.add(hallet && a.slutsammanfattningPresenterad() ? klar("PRESENTATION", presentation, UTF, a.registrerat(), m.avslutningAv, "AvslutningsmoteGenomfort")
                 : ej("PRESENTATION", presentation, UTF, hallet ? Status.EJ_GJORT : Status.VANTAR));
-        p.add(vidMotet(m, "RISKBEDOMNING", "Riskbedömning: har risken för barnet minskat, är den oförändrad eller har den ökat?", SS, hallet));
+        String risk = "Riskbedömning (i uppdraget): har risken för barnet minskat, är den oförändrad eller har den ökat?";
+        p.add(akt.riskbedomning != null ? klar("RISKBEDOMNING", risk, SS, akt.riskbedomning.kand(), null, "RiskbedomningKand")
+                : ej("RISKBEDOMNING", risk, SS, Status.VANTAR));
         String avslut = "Insatsen avslutas (socialsekreterare)";
         p.add(akt.slut != null ? klar("INSATS_AVSLUTAD", avslut, SS, akt.slut.kand(), null, "InsatsensSlutKant")
                 : ej("INSATS_AVSLUTAD", avslut, SS, Status.VANTAR));
@@ -141,6 +167,10 @@ public final class Checklistor {
         }
         return m.genomford != null ? klar(id, aktivitet, ansvarig, m.genomford.registrerat(), m.genomfordAv, "UppfoljningGenomford")
                 : klar(id, aktivitet, ansvarig, m.avslutning.registrerat(), m.avslutningAv, "AvslutningsmoteGenomfort");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static Punkt klar(String id, String aktivitet, String ansvarig, Instant nar, Utford av, String handelse) {

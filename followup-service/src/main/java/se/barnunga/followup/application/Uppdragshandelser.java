@@ -20,8 +20,10 @@ import se.barnunga.contracts.uppdrag.InsatsAvslutad;
 import se.barnunga.contracts.uppdrag.InsatsBeviljad;
 import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
 import se.barnunga.contracts.uppdrag.PlaneringsmoteGenomfort;
+import se.barnunga.contracts.uppdrag.RiskbedomningGjord;
 import se.barnunga.contracts.uppdrag.UppdragSkickat;
 import se.barnunga.followup.domain.Avslutsorsak;
+import se.barnunga.followup.domain.Riskniva;
 import se.barnunga.followup.domain.Kommandon.*;
 import se.barnunga.followup.domain.Varden.Barn;
 import se.barnunga.followup.domain.Varden.Mal;
@@ -32,7 +34,8 @@ import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
 
 /**
- * Feeds the follow-up records from the assignment-service's events on {@code barnunga.uppdrag.v1}: each event becomes
+ * Feeds the follow-up records from the assignment-service's events on {@code barnunga.uppdrag.v1} (the assignment's
+ * facts, its start, plans, the risk assessment at closure, its end): each event becomes
  * a command on the intervention's {@code Uppfoljning}, in the consumer's transaction, so the CloudEvent id is recorded
  * together with the events it caused (the platform de-duplicates re-delivery). The aggregate merges the facts
  * idempotently and in the order the facts happened, not the order they arrive. Events of other kinds are ignored.
@@ -103,6 +106,11 @@ public class Uppdragshandelser implements ContractEventHandler {
             return new RegistreraGenomforandeplan(id(event, e.uppdragId()), e.version(), e.revideradDatum(), true,
                     tid(event, e.registrerat()), UPPDRAGSTJANSTEN);
         }
+        if (is(type, RiskbedomningGjord.class)) {
+            RiskbedomningGjord e = ContractEventData.read(event, RiskbedomningGjord.class);
+            return new RegistreraRiskbedomning(id(event, e.uppdragId()), riskniva(event, e.riskniva()), e.kvarstaendeBehov(),
+                    e.bedomningsdatum(), tid(event, e.registrerat()), UPPDRAGSTJANSTEN);
+        }
         if (is(type, InsatsAvslutad.class)) {
             InsatsAvslutad e = ContractEventData.read(event, InsatsAvslutad.class);
             return new RegistreraInsatsensSlut(id(event, e.uppdragId()), Avslutsorsak.INSATS_AVSLUTAD, e.avslutsdatum(),
@@ -138,6 +146,14 @@ public class Uppdragshandelser implements ContractEventHandler {
             throw new PoisonMessage("event " + event.getId() + " has no time");
         }
         return event.getTime().toInstant();
+    }
+
+    private static Riskniva riskniva(CloudEvent event, String riskniva) {
+        try {
+            return Riskniva.valueOf(riskniva);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PoisonMessage("event " + event.getId() + " has no known riskniva");
+        }
     }
 
     private static Barn barn(se.barnunga.contracts.Barn barn) {

@@ -101,6 +101,45 @@ public class UppfoljningFragor {
         return w.toString();
     }
 
+    // ---- The register of complaints and views ----------------------------------------------------------------------
+
+    /** A complaint or view with its intervention and the measures added later, in the order they were recorded. */
+    public record SynpunktRad(SynpunktVy synpunkt, UppfoljningVy uppfoljning, List<SynpunktsatgardVy> atgarder) {
+    }
+
+    /** The complaints and views of the caller's cases received in the period, latest first. */
+    public List<SynpunktRad> synpunkter(Omfang omfang, LocalDate fran, LocalDate till, int page, int size) {
+        Map<String, Object> p = new HashMap<>();
+        String where = "s.datum >= :fran and s.datum <= :till" + omfang(omfang, p);
+        p.put("fran", fran);
+        p.put("till", till);
+        TypedQuery<Object[]> q = em().createQuery("select s, u from SynpunktVy s join UppfoljningVy u on u.uppdragId = s.uppdragId where "
+                + where + " order by s.datum desc, s.registrerat desc, s.id", Object[].class);
+        p.forEach(q::setParameter);
+        List<Object[]> rader = q.setFirstResult(page * size).setMaxResults(size).getResultList();
+        if (rader.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rader.stream().map(r -> ((SynpunktVy) r[0]).id).toList();
+        Map<String, List<SynpunktsatgardVy>> atgarder = new HashMap<>();
+        em().createQuery("select a from SynpunktsatgardVy a where a.synpunkt in :ids order by a.nummer", SynpunktsatgardVy.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(a -> atgarder.computeIfAbsent(a.synpunkt, k -> new ArrayList<>()).add(a));
+        return rader.stream().map(r -> new SynpunktRad((SynpunktVy) r[0], (UppfoljningVy) r[1],
+                atgarder.getOrDefault(((SynpunktVy) r[0]).id, List.of()))).toList();
+    }
+
+    public long antalSynpunkter(Omfang omfang, LocalDate fran, LocalDate till) {
+        Map<String, Object> p = new HashMap<>();
+        String where = "s.datum >= :fran and s.datum <= :till" + omfang(omfang, p);
+        p.put("fran", fran);
+        p.put("till", till);
+        TypedQuery<Long> q = em().createQuery("select count(s) from SynpunktVy s join UppfoljningVy u on u.uppdragId = s.uppdragId where "
+                + where, Long.class);
+        p.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
     // ---- Outcome statistics ---------------------------------------------------------------------------------------
 
     /** Which meetings count: a unit (owning or performing; null for all), an intervention type (null for all), a period. */

@@ -11,6 +11,7 @@ import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
 import se.barnunga.contracts.uppfoljning.UppfoljningsmoteBokat;
 import se.barnunga.contracts.uppfoljning.UppfoljningsmotePakallat;
 import se.barnunga.contracts.uppfoljning.UtforarsammanfattningLamnad;
+import se.barnunga.contracts.uppfoljning.UtredningInledd;
 import se.barnunga.followup.domain.Handelser;
 import se.barnunga.followup.domain.Varden;
 import se.barnunga.followup.domain.Varden.Malarbete;
@@ -19,7 +20,8 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 /**
  * Which of the followup-service's events are public, and how (DESIGN §4): the child stays the assignment-service's
  * pseudonym with sex and birth year; the reasons, the place, the child's and the family's view, what changed, the
- * adaptations and the performer's descriptions stay here. The facts learned from the assignment-service are not
+ * adaptations, the assessment of new needs, the goals for the coming period, the instruments used, the performer's
+ * descriptions and the family's complaints and views (with the measures taken) stay here. The facts learned from the assignment-service are not
  * re-published.
  */
 @ApplicationScoped
@@ -44,6 +46,9 @@ public class UppfoljningKontraktsmappning implements ContractEventMapper {
                     e.insatstyp(), e.myndighetsenhet(), e.utforarenhet(), e.barnetDeltog(), bedomningar(e.bedomningar()),
                     e.utfall().name(), e.utredningsgrund() == null ? null : e.utredningsgrund().name(),
                     e.genomforandeplanenRevideras(), e.sammanfattningFanns(), e.nastaMotesdatum(), e.registrerat());
+        } else if (event instanceof Handelser.UtredningInledd e) {
+            contract = new UtredningInledd(e.uppdragId(), e.moteId(), e.inledd(), barn(e.barn()), e.myndighetsenhet(),
+                    e.socialsekreterare(), e.registrerat());
         } else if (event instanceof Handelser.AvslutningsmoteGenomfort e) {
             contract = new AvslutningsmoteGenomfort(e.uppdragId(), e.moteId(), e.datum(), barn(e.barn()), e.insatstyp(),
                     e.myndighetsenhet(), e.utforarenhet(), e.barnetDeltog(), bedomningar(e.bedomningar()),

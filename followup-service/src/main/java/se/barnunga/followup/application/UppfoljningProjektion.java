@@ -6,12 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 
 import se.barnunga.followup.domain.Handelser.*;
 import se.barnunga.followup.domain.Motesslag;
 import se.barnunga.followup.domain.Varden.Malbedomning;
+import se.barnunga.platform.domain.Utford;
 
 /**
  * Keeps {@link UppfoljningVy}, {@link MoteVy} and {@link BedomningVy} up to date from the event store (a pooled
@@ -173,6 +176,50 @@ public class UppfoljningProjektion {
         bedomningar(e.uppdragId(), e.moteId(), Motesslag.AVSLUTNING, e.datum(), e.bedomningar());
     }
 
+    @EventHandler
+    void on(SynpunktRegistrerad e, @Timestamp Instant t, @MetaDataValue(Utford.UTFORD_AV) String av,
+            @MetaDataValue(Utford.ROLL) String roll) {
+        vy(e.uppdragId(), t);
+        String id = SynpunktVy.id(e.uppdragId(), e.synpunktId());
+        SynpunktVy sp = SynpunktVy.findById(id);
+        if (sp == null) {
+            sp = new SynpunktVy();
+            sp.id = id;
+        }
+        sp.uppdragId = e.uppdragId();
+        sp.synpunktId = e.synpunktId();
+        sp.typ = e.typ();
+        sp.franVem = e.franVem();
+        sp.datum = e.datum();
+        sp.avser = e.avser();
+        sp.atgarder = e.atgarder();
+        sp.registreradAv = av;
+        sp.roll = roll;
+        sp.registrerat = e.registrerat();
+        sp.persist();
+    }
+
+    @EventHandler
+    void on(SynpunktsatgardRegistrerad e, @Timestamp Instant t, @SequenceNumber long sekvens,
+            @MetaDataValue(Utford.UTFORD_AV) String av, @MetaDataValue(Utford.ROLL) String roll) {
+        vy(e.uppdragId(), t);
+        // keyed by the event's sequence number: a replay writes the same row again
+        String id = SynpunktVy.id(e.uppdragId(), e.synpunktId()) + "/" + sekvens;
+        SynpunktsatgardVy a = SynpunktsatgardVy.findById(id);
+        if (a == null) {
+            a = new SynpunktsatgardVy();
+            a.id = id;
+        }
+        a.synpunkt = SynpunktVy.id(e.uppdragId(), e.synpunktId());
+        a.nummer = (int) sekvens;
+        a.datum = e.datum();
+        a.atgarder = e.atgarder();
+        a.registreradAv = av;
+        a.roll = roll;
+        a.registrerat = e.registrerat();
+        a.persist();
+    }
+
     private static void bedomningar(String uppdragId, String moteId, Motesslag slag, java.time.LocalDate datum,
                                     java.util.List<Malbedomning> bedomningar) {
         for (Malbedomning b : bedomningar) {
@@ -212,6 +259,8 @@ public class UppfoljningProjektion {
 
     @ResetHandler
     void reset() {
+        SynpunktsatgardVy.deleteAll();
+        SynpunktVy.deleteAll();
         BedomningVy.deleteAll();
         MoteVy.deleteAll();
         UppfoljningVy.deleteAll();

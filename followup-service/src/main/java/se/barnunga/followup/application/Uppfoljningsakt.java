@@ -45,6 +45,12 @@ public final class Uppfoljningsakt {
         public boolean struket;
         /** The cancellation, if the meeting was cancelled without a new date. */
         public UppfoljningsmoteAvbokat avbokning;
+        /** The performer's summary handed to the family, if recorded. */
+        public SammanfattningOverlamnad overlamning;
+        public Utford overlamningAv;
+        /** The new investigation opened after this meeting, if recorded. */
+        public UtredningInledd utredning;
+        public Utford utredningAv;
 
         public UppfoljningsmoteBokat bokning() {
             return bokningar.isEmpty() ? null : bokningar.get(bokningar.size() - 1);
@@ -87,6 +93,21 @@ public final class Uppfoljningsakt {
     public final List<UppfoljningsmotePakallat> pakallanden = new ArrayList<>();
     public final Map<String, Mote> moten = new LinkedHashMap<>();
     public final List<Historik> historik = new ArrayList<>();
+    /** The assignment's risk assessment, the newest received. */
+    public RiskbedomningKand riskbedomning;
+    /** The family's complaints and views, by id ({@code S1}, {@code S2}, …). */
+    public final Map<String, Synpunkt> synpunkter = new LinkedHashMap<>();
+
+    /** A complaint or view with who recorded it and the measures added later. */
+    public static final class Synpunkt {
+        public SynpunktRegistrerad registrerad;
+        public Utford registreradAv;
+        public final List<Atgard> atgarder = new ArrayList<>();
+    }
+
+    /** A measure taken on a complaint or view, and who recorded it. */
+    public record Atgard(SynpunktsatgardRegistrerad atgard, Utford av) {
+    }
 
     public static Uppfoljningsakt av(List<? extends DomainEventMessage<?>> events) {
         Uppfoljningsakt akt = new Uppfoljningsakt();
@@ -119,7 +140,7 @@ public final class Uppfoljningsakt {
         }
         LocalDate referens = moten.values().stream().filter(Mote::hallet).map(Mote::datum).reduce((a, b) -> b)
                 .orElse(verkstallighet.verkstallighetsdatum());
-        return new LocalDate[] {referens.plusDays(Uppfoljning.FONSTER_FORSTA_DAG), referens.plusDays(Uppfoljning.FONSTER_SISTA_DAG)};
+        return new LocalDate[] {referens.plusDays(Uppfoljning.SEX_VECKOR), referens.plusDays(Uppfoljning.ATTA_VECKOR)};
     }
 
     private void on(DomainEventMessage<?> m) {
@@ -142,6 +163,24 @@ public final class Uppfoljningsakt {
                 // a revision registered after a meeting answers that meeting's need (facts may arrive late: by their own time)
                 moten.values().stream().filter(mote -> mote.hallet() && mote.revision == null && x.kand().isAfter(mote.registrerat()))
                         .forEach(mote -> mote.revision = x);
+            }
+        } else if (e instanceof RiskbedomningKand x) {
+            riskbedomning = x;
+        } else if (e instanceof SammanfattningOverlamnad x) {
+            mote(x.moteId()).overlamning = x;
+            mote(x.moteId()).overlamningAv = av;
+        } else if (e instanceof UtredningInledd x) {
+            mote(x.moteId()).utredning = x;
+            mote(x.moteId()).utredningAv = av;
+        } else if (e instanceof SynpunktRegistrerad x) {
+            Synpunkt sp = new Synpunkt();
+            sp.registrerad = x;
+            sp.registreradAv = av;
+            synpunkter.put(x.synpunktId(), sp);
+        } else if (e instanceof SynpunktsatgardRegistrerad x) {
+            Synpunkt sp = synpunkter.get(x.synpunktId());
+            if (sp != null) {
+                sp.atgarder.add(new Atgard(x, av));
             }
         } else if (e instanceof InsatsensSlutKant x) {
             slut = x;

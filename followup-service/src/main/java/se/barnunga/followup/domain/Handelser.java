@@ -43,6 +43,11 @@ public final class Handelser {
     public record GenomforandeplanKand(String uppdragId, int version, LocalDate datum, boolean revision, Instant kand) {
     }
 
+    /** The assignment's risk assessment ({@code RiskbedömningGjord}); the newest by {@code kand} counts. */
+    public record RiskbedomningKand(String uppdragId, Riskniva riskniva, boolean kvarstaendeBehov, LocalDate bedomningsdatum,
+                                    Instant kand) {
+    }
+
     public record InsatsensSlutKant(String uppdragId, Avslutsorsak orsak, LocalDate datum, Instant kand) {
     }
 
@@ -82,18 +87,59 @@ public final class Handelser {
                                               String ansvarigUtforare, Instant lamnad) {
     }
 
-    /** Public as {@code UppföljningGenomförd}. */
+    /**
+     * Internal: the responsible performer handed the summary before a meeting to the family (the social secretary has
+     * it in the record).
+     */
+    public record SammanfattningOverlamnad(String uppdragId, String moteId, Set<Familjemedlem> mottagare, LocalDate datum,
+                                           Instant registrerat) {
+    }
+
+    /**
+     * Public as {@code UppföljningGenomförd}. Fields added later ({@code familjensUppfattning}, {@code bedomningAvNyaBehov},
+     * {@code ingaAnpassningarBehovdes}, {@code bedomningsinstrument}, {@code annatInstrument}) are null or false in
+     * events stored before them.
+     */
     public record UppfoljningGenomford(String uppdragId, String moteId, int nummer, boolean extra, LocalDate datum,
                                        Barn barn, String insatstyp, String myndighetsenhet, String utforarenhet,
                                        Set<Deltagare> deltagare, boolean barnetDeltog, String skalBarnetDeltogEj,
-                                       String barnetsUppfattning, List<Malbedomning> bedomningar, String anpassningar,
-                                       Utfall utfall, String forandringar, Justering justering,
+                                       String barnetsUppfattning, String familjensUppfattning,
+                                       List<Malbedomning> bedomningar, String bedomningAvNyaBehov, String anpassningar,
+                                       boolean ingaAnpassningarBehovdes, Set<Bedomningsinstrument> bedomningsinstrument,
+                                       String annatInstrument, Utfall utfall, String forandringar, Justering justering,
                                        Utredningsgrund utredningsgrund, boolean genomforandeplanenRevideras,
                                        boolean sammanfattningFanns, String skalUtanSammanfattning,
                                        LocalDate nastaMotesdatum, Instant registrerat) {
+
+        /** Whether the meeting calls for a new investigation: the outcome says so, or a goal changed for the worse. */
+        public boolean kraverUtredning() {
+            return utfall == Utfall.NY_UTREDNING
+                    || (bedomningar != null && bedomningar.stream().anyMatch(b -> b.skala() == Bbicskala.NEGATIV_FORANDRING));
+        }
     }
 
-    /** Public as {@code AvslutningsmöteGenomfört}. */
+    /**
+     * Public as {@code UtredningInledd}: a new investigation under SoL was opened after the follow-up {@code moteId}.
+     * {@code socialsekreterare} is who recorded it.
+     */
+    public record UtredningInledd(String uppdragId, String moteId, LocalDate inledd, Barn barn, String myndighetsenhet,
+                                  String socialsekreterare, Instant registrerat) {
+    }
+
+    /**
+     * Internal: a complaint or view from the family on how the intervention is carried out (free text; never public).
+     * {@code atgarder} null when the measures are added later.
+     */
+    public record SynpunktRegistrerad(String uppdragId, String synpunktId, Synpunktstyp typ, Familjemedlem franVem,
+                                      LocalDate datum, String avser, String atgarder, Instant registrerat) {
+    }
+
+    /** Internal: a measure taken on a complaint or view. */
+    public record SynpunktsatgardRegistrerad(String uppdragId, String synpunktId, LocalDate datum, String atgarder,
+                                             Instant registrerat) {
+    }
+
+    /** Public as {@code AvslutningsmöteGenomfört}; {@code riskbedomning} is the assignment's risk assessment. */
     public record AvslutningsmoteGenomfort(String uppdragId, String moteId, LocalDate datum, Barn barn, String insatstyp,
                                            String myndighetsenhet, String utforarenhet, Set<Deltagare> deltagare,
                                            boolean barnetDeltog, String skalBarnetDeltogEj, String barnetsUpplevelse,

@@ -59,6 +59,14 @@ public final class Kommandon {
                                              boolean revision, Instant kand, Actor actor) {
     }
 
+    /**
+     * The social secretary's risk assessment made in the assignment-service ({@code RiskbedömningGjord}): the one risk
+     * assessment of the case, which the closing meeting carries.
+     */
+    public record RegistreraRiskbedomning(@TargetAggregateIdentifier String uppdragId, Riskniva riskniva, boolean kvarstaendeBehov,
+                                          LocalDate bedomningsdatum, Instant kand, Actor actor) {
+    }
+
     /** The intervention closed or the decision revoked ({@code InsatsAvslutad}, {@code BeslutÅterkallat}). */
     public record RegistreraInsatsensSlut(@TargetAggregateIdentifier String uppdragId, Avslutsorsak orsak, LocalDate datum,
                                           Instant kand, Actor actor) {
@@ -91,15 +99,50 @@ public final class Kommandon {
                                              Actor actor, Instant tidpunkt) {
     }
 
+    /**
+     * The responsible performer records to whom in the family the summary before a meeting was handed (appendix 2:
+     * "Lämna sammanfattningen till familjen och till socialsekreteraren"; the social secretary has it in the record).
+     * {@code moteId} null: the latest meeting with a summary not yet handed over.
+     */
+    public record LamnaSammanfattningTillFamiljen(@TargetAggregateIdentifier String uppdragId, String moteId,
+                                                  Set<Familjemedlem> mottagare, LocalDate datum, Actor actor, Instant tidpunkt) {
+    }
+
     /** The booked follow-up meeting was held (appendix 2). */
     public record RegistreraUppfoljning(@TargetAggregateIdentifier String uppdragId, LocalDate datum, Set<Deltagare> deltagare,
-                                        String skalBarnetDeltogEj, String barnetsUppfattning, List<Bedomning> bedomningar,
-                                        String anpassningar, Utfall utfall, String forandringar, Justering justering,
+                                        String skalBarnetDeltogEj, String barnetsUppfattning, String familjensUppfattning,
+                                        List<Bedomning> bedomningar, String bedomningAvNyaBehov, String anpassningar,
+                                        Boolean ingaAnpassningarBehovdes, Set<Bedomningsinstrument> bedomningsinstrument,
+                                        String annatInstrument, Utfall utfall, String forandringar, Justering justering,
                                         Utredningsgrund utredningsgrund, Boolean genomforandeplanenRevideras,
                                         Bokning nastaMote, String skalUtanSammanfattning, Actor actor, Instant tidpunkt) {
     }
 
-    /** The closing meeting was held (appendix 3). */
+    /**
+     * The social secretary records that a new investigation under SoL was opened after a follow-up that decided one or
+     * rated a goal as a negative change. {@code moteId} null: the latest such meeting without a recorded investigation.
+     */
+    public record RegistreraUtredningInledd(@TargetAggregateIdentifier String uppdragId, String moteId, LocalDate inledd,
+                                            Actor actor, Instant tidpunkt) {
+    }
+
+    /**
+     * A complaint or view from the family on how the intervention is carried out, with the measures taken if already
+     * known (SOSFS 2014:5, 4 kap. 22 § and 5 kap. 4 §), recorded by the social secretary or the responsible performer.
+     */
+    public record RegistreraSynpunkt(@TargetAggregateIdentifier String uppdragId, Synpunktstyp typ, Familjemedlem franVem,
+                                     LocalDate datum, String avser, String atgarder, Actor actor, Instant tidpunkt) {
+    }
+
+    /** A measure taken on a recorded complaint or view, added later. */
+    public record RegistreraSynpunktsatgard(@TargetAggregateIdentifier String uppdragId, String synpunktId, LocalDate datum,
+                                            String atgarder, Actor actor, Instant tidpunkt) {
+    }
+
+    /**
+     * The closing meeting was held (appendix 3). The risk assessment is the assignment's ({@link RegistreraRiskbedomning});
+     * {@code riskbedomning} is optional and, when given, must be the same.
+     */
     public record RegistreraAvslutningsmote(@TargetAggregateIdentifier String uppdragId, LocalDate datum,
                                             Set<Deltagare> deltagare, String skalBarnetDeltogEj, String barnetsUpplevelse,
                                             String ovrigasUpplevelse, List<Bedomning> bedomningar, Riskniva riskbedomning,

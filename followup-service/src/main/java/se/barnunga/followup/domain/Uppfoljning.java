@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +39,7 @@ import se.barnunga.platform.domain.Utford;
 import se.barnunga.platform.time.ClockProducer;
 
 /**
- * The follow-up record of one intervention (Uppföljning), keyed by the assignment id: the meetings every 6–8 weeks from
+ * The follow-up record of one intervention (Uppföljning), keyed by the assignment id: the meetings at the latest every 6–8 weeks from
  * the start, the performer's summaries, every goal rated on the BBIC four-step scale, the outcome, and the closing
  * meeting (the routine's appendices 2 and 3).
  *
@@ -54,9 +55,15 @@ import se.barnunga.platform.time.ClockProducer;
 @AggregateRoot
 public class Uppfoljning {
 
-    /** The routine: the first follow-up 6–8 weeks after the start, each next one 6–8 weeks after the previous meeting. */
-    public static final int FONSTER_FORSTA_DAG = 42;
-    public static final int FONSTER_SISTA_DAG = 56;
+    /**
+     * The routine: "Kalla … till uppföljningsmöte senast inom 6–8 veckor efter att insatsen har verkställts" and "Fastställ
+     * datum … för nästa uppföljningsmöte senast inom 6 – 8 veckor" – an upper bound. A meeting any day after the start
+     * (or the previous meeting) up to 8 weeks is within the window; only a later one needs a reason. Six weeks is when
+     * the meeting is due (the deadline-service reminds then).
+     */
+    public static final int SEX_VECKOR = 42;
+    /** The last day of the window: 8 weeks after the start or the previous meeting. */
+    public static final int ATTA_VECKOR = 56;
 
     @AggregateIdentifier
     private String uppdragId;
@@ -77,6 +84,9 @@ public class Uppfoljning {
     private Instant verkstallighetKand;
     private int planversion;
     private Avslutsorsak slut;
+    private Riskniva riskniva;
+    private Instant riskKand;
+    private final Set<String> synpunkter = new LinkedHashSet<>();
     // the meetings
     private final Map<String, Mote> moten = new LinkedHashMap<>();
     private String bokat;
@@ -96,6 +106,12 @@ public class Uppfoljning {
         boolean sammanfattning;
         boolean formote;
         boolean hallet;
+        /** Held, and the outcome was a new investigation or a goal was rated as a negative change. */
+        boolean kraverUtredning;
+        boolean utredningInledd;
+        /** The day the performer's summary was handed in (null: none). */
+        LocalDate sammanfattningDag;
+        boolean overlamnad;
 
         Mote() {
             // for snapshots
@@ -106,12 +122,15 @@ public class Uppfoljning {
         public boolean equals(Object o) {
             return o instanceof Mote m && extra == m.extra && nummer == m.nummer && sammanfattning == m.sammanfattning
                     && formote == m.formote && hallet == m.hallet && Objects.equals(id, m.id) && slag == m.slag
-                    && Objects.equals(datum, m.datum) && kalla == m.kalla;
+                    && Objects.equals(datum, m.datum) && kalla == m.kalla && kraverUtredning == m.kraverUtredning
+                    && utredningInledd == m.utredningInledd && Objects.equals(sammanfattningDag, m.sammanfattningDag)
+                    && overlamnad == m.overlamnad;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(id, slag, extra, nummer, datum, kalla, sammanfattning, formote, hallet);
+            return Objects.hash(id, slag, extra, nummer, datum, kalla, sammanfattning, formote, hallet, kraverUtredning,
+                    utredningInledd, sammanfattningDag, overlamnad);
         }
     }
 
@@ -181,6 +200,14 @@ public class Uppfoljning {
     public void handle(RegistreraGenomforandeplan c) {
         if (uppdragId == null || c.version() > planversion) {
             apply(c.actor(), new GenomforandeplanKand(c.uppdragId(), c.version(), c.datum(), c.revision(), c.kand()));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegistreraRiskbedomning c) {
+        if (uppdragId == null || riskKand == null || c.kand().isAfter(riskKand)) {
+            apply(c.actor(), new RiskbedomningKand(c.uppdragId(), c.riskniva(), c.kvarstaendeBehov(), c.bedomningsdatum(), c.kand()));
         }
     }
 
@@ -357,7 +384,32 @@ public class Uppfoljning {
             throw new RuleViolation("barnetsUppfattning", "UPPFATTNING_KRAVS",
                     "Ange hur barnet uppfattar insatsen i förhållande till sina behov och önskemål.");
         }
+        boolean familjenDeltog = deltagare.contains(Deltagare.VARDNADSHAVARE) || deltagare.contains(Deltagare.ANNAN_NARSTAENDE);
+        if (familjenDeltog && blank(c.familjensUppfattning())) {
+            // appendix 2: "Frågar barnet och/eller respektive familjemedlem hur de uppfattar insatsen"; the family
+            // "Får möjlighet att berätta mer om hur arbetet med målen går"
+            throw new RuleViolation("familjensUppfattning", "UPPFATTNING_KRAVS",
+                    "Familjemedlemmar deltog: ange hur de uppfattar insatsen och vad de berättade om arbetet med målen.");
+        }
         List<Malbedomning> bedomningar = bedomningar(c.bedomningar());
+        boolean ingaAnpassningar = Boolean.TRUE.equals(c.ingaAnpassningarBehovdes());
+        if (ingaAnpassningar && !blank(c.anpassningar())) {
+            throw new RuleViolation("ingaAnpassningarBehovdes", "ANPASSNINGAR_MOTSAGELSE",
+                    "Ange antingen vilka anpassningar som gjorts eller att inga behövdes, inte båda.");
+        }
+        if (!ingaAnpassningar && blank(c.anpassningar())) {
+            // "Uppmärksamma vilka åtgärder som har gjorts för att anpassa insatsen utifrån barnets behov"
+            throw new RuleViolation("anpassningar", "ANPASSNINGAR_KRAVS",
+                    "Ange vilka åtgärder som gjorts för att anpassa insatsen utifrån barnets behov, eller att inga behövdes "
+                            + "(ingaAnpassningarBehovdes).");
+        }
+        Set<Bedomningsinstrument> instrument = c.bedomningsinstrument() == null ? Set.of() : Set.copyOf(c.bedomningsinstrument());
+        if (instrument.contains(Bedomningsinstrument.ANNAT) && blank(c.annatInstrument())) {
+            throw new RuleViolation("annatInstrument", "INSTRUMENT_KRAVS", "Ange vilket annat bedömningsinstrument som användes.");
+        }
+        if (!instrument.contains(Bedomningsinstrument.ANNAT) && !blank(c.annatInstrument())) {
+            throw new RuleViolation("annatInstrument", "ENDAST_VID_ANNAT", "Ange annatInstrument bara med bedömningsinstrumentet ANNAT.");
+        }
         if (!m.sammanfattning && blank(c.skalUtanSammanfattning())) {
             throw new RuleViolation("skalUtanSammanfattning", "SAMMANFATTNING_SAKNAS",
                     "Ansvarig utförare har inte lämnat sin sammanfattning inför mötet; ange skälet att ändå hålla det.");
@@ -379,12 +431,18 @@ public class Uppfoljning {
             throw new RuleViolation("utredningsgrund", "UTREDNINGSGRUND_KRAVS",
                     "Ange grunden för den nya utredningen: ökad risk, nya behov eller en ansökan.");
         }
+        boolean negativ = bedomningar.stream().anyMatch(b -> b.skala() == Bbicskala.NEGATIV_FORANDRING);
+        if (negativ && utfall != Utfall.NY_UTREDNING && blank(c.bedomningAvNyaBehov())) {
+            // the BBIC scale, "Negativ förändring": "Bedöm om barnet har nya behov som behöver utredas"
+            throw new RuleViolation("bedomningAvNyaBehov", "BEDOMNING_AV_NYA_BEHOV_KRAVS",
+                    "Ett mål har bedömts som negativ förändring: bedöm om barnet har nya behov som behöver utredas.");
+        }
         boolean fortsatter = utfall == Utfall.FORTSATTA || utfall == Utfall.JUSTERA;
         Bokning nasta = c.nastaMote();
         if (fortsatter && nasta == null) {
             throw new RuleViolation("nastaMote", "NASTA_MOTE_KRAVS",
-                    "Insatsen fortsätter: boka nästa uppföljningsmöte inom 6–8 veckor (" + c.datum().plusDays(FONSTER_FORSTA_DAG)
-                            + " – " + c.datum().plusDays(FONSTER_SISTA_DAG) + ").");
+                    "Insatsen fortsätter: boka nästa uppföljningsmöte senast inom 6–8 veckor (senast "
+                            + c.datum().plusDays(ATTA_VECKOR) + ").");
         }
         Motesslag nastaSlag = utfall == Utfall.AVSLUTA ? Motesslag.AVSLUTNING : Motesslag.UPPFOLJNING;
         if (nasta != null) {
@@ -392,8 +450,10 @@ public class Uppfoljning {
             if (!nasta.datum().isAfter(c.datum())) {
                 throw new RuleViolation("nastaMote.datum", "EFTER_MOTET_KRAVS", "Nästa möte ska vara efter detta möte.");
             }
-            if (nastaSlag == Motesslag.UPPFOLJNING) {
-                fonster(c.datum(), nasta, "nastaMote.", "detta möte");
+            if (nastaSlag == Motesslag.UPPFOLJNING && !inomFonster(c.datum(), nasta.datum()) && blank(nasta.skalUtanforFonster())) {
+                throw new RuleViolation("nastaMote.datum", "UTANFOR_6_8_VECKOR", "Nästa uppföljningsmöte ska hållas senast inom "
+                        + "6–8 veckor efter detta möte, senast " + c.datum().plusDays(ATTA_VECKOR)
+                        + ". Ange skälet i nastaMote.skalUtanforFonster för ett senare datum.");
             }
         }
         boolean revideras = utfall == Utfall.JUSTERA || (utfall == Utfall.FORTSATTA && !blank(c.forandringar()))
@@ -401,9 +461,11 @@ public class Uppfoljning {
         String nastaId = "M" + (moten.size() + 1);
         apply(c.actor(), new UppfoljningGenomford(uppdragId, m.id, m.nummer, m.extra, c.datum(), barn, insatstyp, myndighetsenhet,
                 utforarenhet, deltagare, barnetDeltog, barnetDeltog ? null : c.skalBarnetDeltogEj(), c.barnetsUppfattning(),
-                bedomningar, c.anpassningar(), utfall, c.forandringar(), c.justering(), c.utredningsgrund(), revideras,
-                m.sammanfattning, m.sammanfattning ? null : c.skalUtanSammanfattning(), nasta == null ? null : nasta.datum(),
-                c.tidpunkt()));
+                blank(c.familjensUppfattning()) ? null : c.familjensUppfattning(), bedomningar,
+                blank(c.bedomningAvNyaBehov()) ? null : c.bedomningAvNyaBehov(), ingaAnpassningar ? null : c.anpassningar(),
+                ingaAnpassningar, instrument, blank(c.annatInstrument()) ? null : c.annatInstrument(), utfall, c.forandringar(),
+                c.justering(), c.utredningsgrund(), revideras, m.sammanfattning, m.sammanfattning ? null : c.skalUtanSammanfattning(),
+                nasta == null ? null : nasta.datum(), c.tidpunkt()));
         if (nasta != null) {
             apply(c.actor(), bokning(nastaId, nastaSlag, false, nasta, c.datum(), "nastaMote.", false,
                     Bokningskalla.UPPFOLJNINGSMOTE, c.tidpunkt()));
@@ -432,9 +494,15 @@ public class Uppfoljning {
             throw new RuleViolation("ovrigasUpplevelse", "UPPLEVELSE_KRAVS", "Ange hur övriga som deltagit har upplevt insatsen.");
         }
         List<Malbedomning> bedomningar = bedomningar(c.bedomningar());
-        if (c.riskbedomning() == null) {
-            throw new RuleViolation("riskbedomning", "RISKBEDOMNING_KRAVS",
-                    "Ange om risken för barnet har minskat, är oförändrad eller har ökat.");
+        if (riskniva == null) {
+            // one risk assessment per case, the assignment's (routine, Avslut: "Gör en riskbedömning", the social secretary)
+            throw new RuleViolation("riskbedomning", "RISKBEDOMNING_SAKNAS",
+                    "Riskbedömningen görs i uppdraget (POST /api/uppdrag/{id}/riskbedomning) innan avslutningsmötet registreras; "
+                            + "ingen riskbedömning har kommit från uppdragstjänsten.");
+        }
+        if (c.riskbedomning() != null && c.riskbedomning() != riskniva) {
+            throw new RuleViolation("riskbedomning", "RISKBEDOMNING_AVVIKER",
+                    "Uppdragets riskbedömning är " + riskniva + "; ändra den i uppdraget, eller utelämna riskbedomning här.");
         }
         if (!c.slutsammanfattningPresenterad() && blank(c.skalUtanSlutsammanfattning())) {
             throw new RuleViolation("slutsammanfattningPresenterad", "SLUTSAMMANFATTNING_SAKNAS",
@@ -445,9 +513,130 @@ public class Uppfoljning {
         boolean lamnad = bokatMote != null && bokatMote.slag == Motesslag.AVSLUTNING && bokatMote.sammanfattning;
         apply(c.actor(), new AvslutningsmoteGenomfort(uppdragId, id, c.datum(), barn, insatstyp, myndighetsenhet, utforarenhet,
                 deltagare, barnetDeltog, barnetDeltog ? null : c.skalBarnetDeltogEj(), c.barnetsUpplevelse(),
-                c.ovrigasUpplevelse(), bedomningar, c.riskbedomning(), c.slutsammanfattningPresenterad(), lamnad,
+                c.ovrigasUpplevelse(), bedomningar, riskniva, c.slutsammanfattningPresenterad(), lamnad,
                 c.slutsammanfattningPresenterad() ? null : c.skalUtanSlutsammanfattning(), c.tidpunkt()));
         return id;
+    }
+
+    // ---- Sammanfattningen till familjen, ny utredning, klagomål och synpunkter -------------------------------------------
+
+    @CommandHandler
+    public String handle(LamnaSammanfattningTillFamiljen c) {
+        kant();
+        ansvarigUtforare(c.actor(), "Att lämna sammanfattningen till familjen");
+        Mote m;
+        if (c.moteId() != null) {
+            m = moten.get(c.moteId());
+            if (m == null || !m.sammanfattning) {
+                throw new RuleViolation("moteId", "INGEN_SAMMANFATTNING", "Det finns ingen sammanfattning inför mötet " + c.moteId() + ".");
+            }
+        } else {
+            m = moten.values().stream().filter(x -> x.sammanfattning && !x.overlamnad)
+                    .reduce((a, b) -> b).orElseThrow(() -> new StateConflict("INGEN_SAMMANFATTNING",
+                            "Det finns ingen sammanfattning som inte redan har lämnats till familjen."));
+        }
+        if (m.overlamnad) {
+            throw new StateConflict("REDAN_OVERLAMNAD", "Sammanfattningen inför " + m.id + " är redan lämnad till familjen.");
+        }
+        Set<Familjemedlem> mottagare = c.mottagare() == null ? Set.of() : c.mottagare();
+        if (mottagare.isEmpty()) {
+            throw new RuleViolation("mottagare", "MOTTAGARE_KRAVS", "Ange vem i familjen som fick sammanfattningen.");
+        }
+        if (c.datum() == null) {
+            throw new RuleViolation("datum", "DATUM_KRAVS", "Ange när sammanfattningen lämnades.");
+        }
+        Datum.rimligt("datum", c.datum());
+        if (c.datum().isAfter(dag(c.tidpunkt()))) {
+            throw new RuleViolation("datum", "DATUM_I_FRAMTIDEN", "Registrera överlämnandet när det har skett.");
+        }
+        if (m.sammanfattningDag != null && c.datum().isBefore(m.sammanfattningDag)) {
+            throw new RuleViolation("datum", "FORE_SAMMANFATTNINGEN", "Sammanfattningen lämnades in " + m.sammanfattningDag
+                    + " och kan inte ha lämnats till familjen före det.");
+        }
+        apply(c.actor(), new SammanfattningOverlamnad(uppdragId, m.id, Set.copyOf(mottagare), c.datum(), c.tidpunkt()), Roll.UTFORARE);
+        return m.id;
+    }
+
+    @CommandHandler
+    public String handle(RegistreraUtredningInledd c) {
+        kant();
+        socialsekreterare(c.actor(), "Att registrera att en ny utredning inletts");
+        Mote m;
+        if (c.moteId() != null) {
+            m = moten.get(c.moteId());
+            if (m == null || !m.hallet || m.slag != Motesslag.UPPFOLJNING) {
+                throw new RuleViolation("moteId", "OKANT_MOTE", "Mötet " + c.moteId() + " är inte ett hållet uppföljningsmöte.");
+            }
+            if (!m.kraverUtredning) {
+                throw new RuleViolation("moteId", "MOTET_KRAVDE_INGEN_UTREDNING",
+                        "Uppföljningsmötet " + m.id + " beslutade ingen ny utredning och bedömde inget mål som negativ förändring.");
+            }
+        } else {
+            m = moten.values().stream().filter(x -> x.kraverUtredning && !x.utredningInledd).reduce((a, b) -> b)
+                    .orElseThrow(() -> new StateConflict("INGEN_UTREDNING_AKTUELL", "Inget hållet uppföljningsmöte har "
+                            + "beslutat en ny utredning eller bedömt ett mål som negativ förändring utan att utredningen registrerats."));
+        }
+        if (m.utredningInledd) {
+            throw new StateConflict("UTREDNING_REDAN_REGISTRERAD", "Den nya utredningen efter " + m.id + " är redan registrerad.");
+        }
+        if (c.inledd() == null) {
+            throw new RuleViolation("inledd", "DATUM_KRAVS", "Ange när utredningen inleddes.");
+        }
+        Datum.rimligt("inledd", c.inledd());
+        if (c.inledd().isAfter(dag(c.tidpunkt()))) {
+            throw new RuleViolation("inledd", "DATUM_I_FRAMTIDEN", "Registrera utredningen när den har inletts.");
+        }
+        if (c.inledd().isBefore(m.datum)) {
+            throw new RuleViolation("inledd", "FORE_MOTET", "Utredningen inleds efter uppföljningsmötet den " + m.datum + ".");
+        }
+        apply(c.actor(), new UtredningInledd(uppdragId, m.id, c.inledd(), barn, myndighetsenhet, c.actor().userId(), c.tidpunkt()),
+                Roll.SOCIALSEKRETERARE);
+        return m.id;
+    }
+
+    @CommandHandler
+    public String handle(RegistreraSynpunkt c) {
+        kant();
+        Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera klagomål eller synpunkter");
+        if (c.typ() == null) {
+            throw new RuleViolation("typ", "TYP_KRAVS", "Ange om det är ett klagomål eller en synpunkt.");
+        }
+        if (c.franVem() == null) {
+            throw new RuleViolation("franVem", "FRAN_VEM_KRAVS", "Ange vem i familjen som framförde det.");
+        }
+        datumInteIFramtiden("datum", c.datum(), c.tidpunkt(), "Ange när det framfördes.");
+        if (blank(c.avser())) {
+            throw new RuleViolation("avser", "AVSER_KRAVS", "Beskriv vad klagomålet eller synpunkten gäller.");
+        }
+        String id = "S" + (synpunkter.size() + 1);
+        Utford.apply(c.actor(), roll, new SynpunktRegistrerad(uppdragId, id, c.typ(), c.franVem(), c.datum(), c.avser(),
+                blank(c.atgarder()) ? null : c.atgarder(), c.tidpunkt()));
+        return id;
+    }
+
+    @CommandHandler
+    public String handle(RegistreraSynpunktsatgard c) {
+        kant();
+        Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera åtgärder");
+        if (c.synpunktId() == null || !synpunkter.contains(c.synpunktId())) {
+            throw new RuleViolation("synpunktId", "OKAND_SYNPUNKT", "Klagomålet eller synpunkten finns inte i ärendet.");
+        }
+        datumInteIFramtiden("datum", c.datum(), c.tidpunkt(), "Ange när åtgärden vidtogs.");
+        if (blank(c.atgarder())) {
+            throw new RuleViolation("atgarder", "ATGARDER_KRAVS", "Beskriv vilka åtgärder som vidtagits.");
+        }
+        Utford.apply(c.actor(), roll, new SynpunktsatgardRegistrerad(uppdragId, c.synpunktId(), c.datum(), c.atgarder(), c.tidpunkt()));
+        return c.synpunktId();
+    }
+
+    private static void datumInteIFramtiden(String falt, LocalDate datum, Instant tidpunkt, String saknas) {
+        if (datum == null) {
+            throw new RuleViolation(falt, "DATUM_KRAVS", saknas);
+        }
+        Datum.rimligt(falt, datum);
+        if (datum.isAfter(dag(tidpunkt))) {
+            throw new RuleViolation(falt, "DATUM_I_FRAMTIDEN", "Datumet ligger i framtiden.");
+        }
     }
 
     // ---- Rules shared by the handlers --------------------------------------------------------------------------------
@@ -536,12 +725,22 @@ public class Uppfoljning {
         }
     }
 
-    /** An ordinary follow-up within 6–8 weeks of the reference date, or a stated reason. */
-    private static void fonster(LocalDate referens, Bokning b, String prefix, String fran) {
+    /**
+     * An ordinary follow-up after the reference date and at the latest 8 weeks after it ("senast inom 6–8 veckor"), or
+     * later with a stated reason. Not on or before the reference date: the first meeting follows the start ("efter att
+     * insatsen har verkställts"), a next one the previous meeting.
+     */
+    private void fonster(LocalDate referens, Bokning b, String prefix) {
+        boolean forsta = senasteMotesdatum == null;
+        if (!b.datum().isAfter(referens)) {
+            throw forsta
+                    ? new RuleViolation(prefix + "datum", "FORE_START", "Uppföljningsmötet hålls efter insatsens start " + referens + ".")
+                    : new RuleViolation(prefix + "datum", "EFTER_MOTET_KRAVS", "Nästa möte ska vara efter föregående möte " + referens + ".");
+        }
         if (!inomFonster(referens, b.datum()) && blank(b.skalUtanforFonster())) {
-            throw new RuleViolation(prefix + "datum", "UTANFOR_6_8_VECKOR", "Uppföljningsmötet ska hållas 6–8 veckor efter "
-                    + fran + " (" + referens + "), mellan " + referens.plusDays(FONSTER_FORSTA_DAG) + " och "
-                    + referens.plusDays(FONSTER_SISTA_DAG) + ". Ange skälet i " + prefix + "skalUtanforFonster för ett annat datum.");
+            throw new RuleViolation(prefix + "datum", "UTANFOR_6_8_VECKOR", "Uppföljningsmötet ska hållas senast inom 6–8 veckor efter "
+                    + (forsta ? "start" : "föregående möte") + " (" + referens + "), senast " + referens.plusDays(ATTA_VECKOR)
+                    + ". Ange skälet i " + prefix + "skalUtanforFonster för ett senare datum.");
         }
     }
 
@@ -549,7 +748,7 @@ public class Uppfoljning {
                                           String prefix, boolean ombokning, Bokningskalla kalla, Instant tidpunkt) {
         boolean fonsterGaller = slag == Motesslag.UPPFOLJNING && !extra && referens != null;
         if (fonsterGaller && kalla == Bokningskalla.BOKNING) {
-            fonster(referens, b, prefix, senasteMotesdatum != null ? "föregående möte" : "start");
+            fonster(referens, b, prefix);
         }
         Boolean inom = fonsterGaller ? inomFonster(referens, b.datum()) : null;
         return new UppfoljningsmoteBokat(uppdragId, id, slag, extra, b.datum(), b.klockslag(), b.plats(),
@@ -604,7 +803,8 @@ public class Uppfoljning {
             if (blank(b.forandring())) {
                 throw new RuleViolation(falt + ".forandring", "FORANDRING_KRAVS", "Beskriv vad som har förändrats för målet.");
             }
-            resultat.add(new Malbedomning(malId, perId.get(malId).bbicOmrade(), b.skala(), b.forandring()));
+            resultat.add(new Malbedomning(malId, perId.get(malId).bbicOmrade(), b.skala(), b.forandring(),
+                    blank(b.malForKommandePeriod()) ? null : b.malForKommandePeriod()));
         }
         allaMal("bedomningar", "MAL_EJ_BEDOMT", "Varje mål ska bedömas; inte bedömt: ", sedda);
         return List.copyOf(resultat);
@@ -652,10 +852,13 @@ public class Uppfoljning {
         return "M" + (moten.size() + 1);
     }
 
-    /** Whether a date is 6–8 weeks (42–56 days, both included) after the reference date. */
+    /**
+     * Whether a date is within the routine's window: after the reference date and at the latest 8 weeks (56 days) after
+     * it ("senast inom 6–8 veckor").
+     */
     public static boolean inomFonster(LocalDate referens, LocalDate datum) {
         long d = ChronoUnit.DAYS.between(referens, datum);
-        return d >= FONSTER_FORSTA_DAG && d <= FONSTER_SISTA_DAG;
+        return d >= 1 && d <= ATTA_VECKOR;
     }
 
     private static Integer dagar(LocalDate referens, LocalDate datum) {
@@ -725,6 +928,28 @@ public class Uppfoljning {
     }
 
     @EventSourcingHandler
+    void on(RiskbedomningKand e) {
+        uppdragId = e.uppdragId();
+        riskniva = e.riskniva();
+        riskKand = e.kand();
+    }
+
+    @EventSourcingHandler
+    void on(SammanfattningOverlamnad e) {
+        moten.get(e.moteId()).overlamnad = true;
+    }
+
+    @EventSourcingHandler
+    void on(UtredningInledd e) {
+        moten.get(e.moteId()).utredningInledd = true;
+    }
+
+    @EventSourcingHandler
+    void on(SynpunktRegistrerad e) {
+        synpunkter.add(e.synpunktId());
+    }
+
+    @EventSourcingHandler
     void on(InsatsensSlutKant e) {
         uppdragId = e.uppdragId();
         slut = e.orsak();
@@ -751,6 +976,8 @@ public class Uppfoljning {
         }
         if (m.slag != null && m.slag != e.slag()) {
             m.sammanfattning = false; // a follow-up's summary is not the closing summary of the whole period, nor vice versa
+            m.sammanfattningDag = null;
+            m.overlamnad = false;
         }
         m.slag = e.slag();
         m.extra = e.extra();
@@ -777,7 +1004,9 @@ public class Uppfoljning {
 
     @EventSourcingHandler
     void on(UtforarsammanfattningLamnad e) {
-        moten.get(e.moteId()).sammanfattning = true;
+        Mote m = moten.get(e.moteId());
+        m.sammanfattning = true;
+        m.sammanfattningDag = dag(e.lamnad());
     }
 
     @EventSourcingHandler
@@ -785,6 +1014,7 @@ public class Uppfoljning {
         Mote m = moten.get(e.moteId());
         m.hallet = true;
         m.datum = e.datum();
+        m.kraverUtredning = e.kraverUtredning();
         bokat = null;
         senasteMotesdatum = e.datum();
         uppfoljningar++;

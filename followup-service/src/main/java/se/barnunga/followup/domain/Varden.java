@@ -25,15 +25,26 @@ public final class Varden {
     public record Malarbete(String malId, String beskrivning) {
     }
 
-    /** A goal's rating as given at a meeting: the BBIC step and what changed. */
-    public record Bedomning(String malId, Bbicskala skala, String forandring) {
+    /**
+     * A goal's rating as given at a meeting: the BBIC step, what changed, and optionally the goal for the coming period
+     * (seed 002: "Mål för kommande period – här anges vad som återstår att göra").
+     */
+    public record Bedomning(String malId, Bbicskala skala, String forandring, String malForKommandePeriod) {
+
+        public Bedomning(String malId, Bbicskala skala, String forandring) {
+            this(malId, skala, forandring, null);
+        }
     }
 
     /** A rating as recorded: with the goal's BBIC area, so statistics and the public event need nothing else. */
-    public record Malbedomning(String malId, String bbicOmrade, Bbicskala skala, String forandring) {
+    public record Malbedomning(String malId, String bbicOmrade, Bbicskala skala, String forandring, String malForKommandePeriod) {
+
+        public Malbedomning(String malId, String bbicOmrade, Bbicskala skala, String forandring) {
+            this(malId, bbicOmrade, skala, forandring, null);
+        }
     }
 
-    /** A booking: date, optional time, place, who is invited, and the reason for a date outside the 6–8 weeks. */
+    /** A booking: date, optional time, place, who is invited, and the reason for a date later than 8 weeks. */
     public record Bokning(LocalDate datum, LocalTime klockslag, String plats, Set<Deltagare> inbjudna, String skalUtanforFonster) {
     }
 }

@@ -215,8 +215,10 @@ class BehorighetApiTest {
         LocalDate mote = START.plusDays(44);
         TestClock.set(mote.atTime(15, 0).atZone(TestClock.ZONE));
         post(ULLA_UTFORARE, insats.uppdragId(), "sammanfattning", sammanfattning(insats)).statusCode(200);
-        post(ANNA, insats.uppdragId(), "uppfoljningsmote", uppfoljning(insats, mote, true, "FORTSATTA", mote.plusDays(49),
-                "POSITIV_FORANDRING_MAL_UPPFYLLT", "NEGATIV_FORANDRING")).statusCode(200);
+        Map<String, Object> uppfoljning = uppfoljning(insats, mote, true, "FORTSATTA", mote.plusDays(49),
+                "POSITIV_FORANDRING_MAL_UPPFYLLT", "NEGATIV_FORANDRING");
+        uppfoljning.put("bedomningAvNyaBehov", "Inga nya behov som behöver utredas.");
+        post(ANNA, insats.uppdragId(), "uppfoljningsmote", uppfoljning).statusCode(200);
         String urval = "statistik?insatstyp=" + insatstyp + "&fran=" + START + "&till=" + mote;
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 get(RUT_RAPPORTOR, urval).statusCode(200).body("bedomningar.antal", is(2)));

@@ -40,7 +40,7 @@ import se.barnunga.testing.TopicReader;
 class FlodeApiTest {
 
     private static final String[] FRITEXTER = {"Storgatan", "Mamman sätter gränser", "Hen tycker att samtalen", "Barnet går till skolan",
-            "Träffarna flyttades", "Barnet var sjukt", "lugnare hemma", "fått verktyg", "Sammanfattningen saknades", "Ulla", "Anna"};
+            "Träffarna flyttades", "Barnet var sjukt", "kvällarna blivit lugnare", "lugnare hemma", "fått verktyg", "Sammanfattningen saknades", "Ulla", "Anna"};
 
     @AfterEach
     void resetClock() {
@@ -92,6 +92,8 @@ class FlodeApiTest {
         post(ULLA_UTFORARE, id, "sammanfattning", sammanfattning(insats)).statusCode(200).body("moteId", equalTo("M3"));
         LocalDate avslut = mote2.plusDays(20);
         TestClock.set(avslut.atTime(11, 0).atZone(TestClock.ZONE));
+        // the one risk assessment is made in the assignment (RiskbedömningGjord) and carried into the closing meeting
+        riskbedomd(insats, "MINSKAD", avslut.minusDays(1));
         post(ANNA, id, "avslutningsmote", avslutning(insats, avslut, "POSITIV_FORANDRING_MAL_UPPFYLLT", "POSITIV_FORANDRING_MAL_UPPFYLLT"))
                 .statusCode(200).body("moteId", equalTo("M3"));
         post(ANNA, id, "moten", boka(avslut.plusDays(45))).statusCode(409).body("rule", equalTo("AVSLUTNINGSMOTE_GENOMFORT"));

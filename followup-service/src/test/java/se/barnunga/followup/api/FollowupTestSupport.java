@@ -24,6 +24,7 @@ import se.barnunga.contracts.uppdrag.InsatsAvslutad;
 import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
 import se.barnunga.contracts.uppdrag.Mal;
 import se.barnunga.contracts.uppdrag.PlaneringsmoteGenomfort;
+import se.barnunga.contracts.uppdrag.RiskbedomningGjord;
 import se.barnunga.contracts.uppdrag.UppdragSkickat;
 import se.barnunga.testing.ContractEventWriter;
 import se.barnunga.testing.DevTokens;
@@ -186,6 +187,20 @@ final class FollowupTestSupport {
         return new Insats(uppdragId, pseudonym, malIds, null, insatstyp);
     }
 
+    /**
+     * Publishes the assignment's risk assessment ({@code RiskbedömningGjord}, the social secretary's, made in the
+     * assignment-service) and waits until the record has it.
+     */
+    static void riskbedomd(Insats insats, String riskniva, LocalDate datum) {
+        Instant t = Instant.now();
+        try (ContractEventWriter writer = ContractEventWriter.as("assignment-service")) {
+            writer.publish(insats.uppdragId(), new RiskbedomningGjord(insats.uppdragId(), barn(insats.pseudonym(), "KVINNA"), riskniva,
+                    false, datum, "MYND-1", "anna", t), t);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> riskniva.equals(given().auth().oauth2(ANNA).when()
+                .get("/api/uppfoljning/{id}", insats.uppdragId()).then().extract().path("riskbedomning.riskniva")));
+    }
+
     /** Publishes InsatsAvslutad for the intervention (closed the given day). */
     static void avsluta(String uppdragId, LocalDate datum) {
         try (ContractEventWriter writer = ContractEventWriter.as("assignment-service")) {
@@ -264,6 +279,7 @@ final class FollowupTestSupport {
             a.put("skalBarnetDeltogEj", "Barnet var sjukt med feber.");
         }
         a.put("barnetsUppfattning", "Hen tycker att samtalen hjälper och vill fortsätta.");
+        a.put("familjensUppfattning", "Mamman berättar att kvällarna blivit lugnare.");
         a.put("bedomningar", bedomningar(insats, skalor));
         a.put("anpassningar", "Träffarna flyttades till eftermiddagar efter skolan.");
         a.put("utfall", utfall);
@@ -280,7 +296,6 @@ final class FollowupTestSupport {
         a.put("barnetsUpplevelse", "Hen säger att det blivit lugnare hemma.");
         a.put("ovrigasUpplevelse", "Mamman upplever att hon fått verktyg.");
         a.put("bedomningar", bedomningar(insats, skalor));
-        a.put("riskbedomning", "MINSKAD");
         a.put("slutsammanfattningPresenterad", true);
         return a;
     }

@@ -28,6 +28,7 @@ import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
 import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
 import se.barnunga.contracts.uppdrag.Mal;
 import se.barnunga.contracts.uppdrag.PlaneringsmoteGenomfort;
+import se.barnunga.contracts.uppdrag.RiskbedomningGjord;
 import se.barnunga.contracts.uppdrag.UppdragSkickat;
 import se.barnunga.testing.ContractEventWriter;
 import se.barnunga.testing.PostgresKafkaTestResource;
@@ -230,6 +231,32 @@ class InflodeApiTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(lista(p.ssToken(), kommande)).containsExactly(id));
         assertThat(get(p.ssToken(), kommande).extract().jsonPath().getBoolean("items[0].inomFonster")).isTrue();
         assertThat(lista(p.ssToken(), "obokade?socialsekreterare=" + p.socialsekreterare())).isEmpty();
+    }
+
+    // ---- The assignment's risk assessment ------------------------------------------------------------------------------
+
+    @Test
+    void the_newest_risk_assessment_counts_however_they_arrive_and_a_redelivery_changes_nothing() {
+        Insats insats = verkstalldInsats("KVINNA", unikInsatstyp("INFLODE"), START, START.plusDays(45));
+        String id = insats.uppdragId();
+        Barn barn = new Barn(insats.pseudonym(), "KVINNA", 2014);
+        Instant ny = Instant.now().minusSeconds(60);
+        Instant gammal = ny.minusSeconds(3600);
+        String handelseId = UUID.randomUUID().toString();
+        try (ContractEventWriter writer = ContractEventWriter.as("assignment-service")) {
+            // the newer assessment (increased) first, then an older one (reduced) arriving late
+            writer.publish(handelseId, id, new RiskbedomningGjord(id, barn, "OKAD", true, START.plusDays(80), "MYND-1", "anna", ny), ny);
+            writer.publish(id, new RiskbedomningGjord(id, barn, "MINSKAD", false, START.plusDays(70), "MYND-1", "anna", gammal), gammal);
+            writer.publish(handelseId, id, new RiskbedomningGjord(id, barn, "OKAD", true, START.plusDays(80), "MYND-1", "anna", ny), ny);
+            // a later event on the same key: once it is in the record, the ones before it have been handled
+            writer.publish(id, new GenomforandeplanUpprattad(id, 1, START.plusDays(14), insats.malIds(), "ulla", ny), ny);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(1).equals(akt(ANNA, id).get("insats.genomforandeplanVersion")));
+        JsonPath akt = akt(ANNA, id);
+        assertThat(akt.getString("riskbedomning.riskniva")).isEqualTo("OKAD");
+        assertThat(akt.getBoolean("riskbedomning.kvarstaendeBehov")).isTrue();
+        assertThat(akt.getString("riskbedomning.bedomningsdatum")).isEqualTo(START.plusDays(80).toString());
+        assertThat(antal(akt, "RiskbedomningKand")).isEqualTo(1);
     }
 
     // ---- An assignment that never starts ----------------------------------------------------------------------------

@@ -39,8 +39,9 @@ class UppfoljningAvslutTest {
         fixture = new AggregateTestFixture<>(Uppfoljning.class);
     }
 
+    /** The given events, and the assignment's risk assessment (reduced) received after them. */
     private TestExecutor<Uppfoljning> given(Object... handelser) {
-        return fixture.given(handelser(handelser));
+        return fixture.given(handelser(handelser(handelser), riskbedomningKand(Riskniva.MINSKAD)));
     }
 
     /** M1 decided to close and booked the closing meeting M2; Ulla handed in her closing summary of the whole period. */
@@ -174,19 +175,71 @@ class UppfoljningAvslutTest {
 
         @Test
         void the_risk_assessment_is_required() {
-            given(medSlutsammanfattning())
-                    .when(avslutning(a -> a.riskbedomning = null).kommando())
-                    .expectException(violates("riskbedomning", "RISKBEDOMNING_KRAVS"))
-                    .expectNoEvents();
+            // one risk assessment per case, made in the assignment: without it, and whatever the request says, it is refused
+            for (Riskniva skickad : new Riskniva[] {null, Riskniva.MINSKAD}) {
+                fixture.given(medSlutsammanfattning())
+                        .when(avslutning(a -> a.riskbedomning = skickad).kommando())
+                        .expectException(violates("riskbedomning", "RISKBEDOMNING_SAKNAS"))
+                        .expectNoEvents();
+            }
         }
 
         @ParameterizedTest
         @EnumSource(Riskniva.class)
-        void the_risk_reduced_unchanged_or_increased(Riskniva risk) {
-            Avslutning a = avslutning(x -> x.riskbedomning = risk);
-            given(medSlutsammanfattning())
+        void the_assignments_risk_assessment_reduced_unchanged_or_increased_is_carried(Riskniva risk) {
+            Avslutning a = avslutning(x -> x.uppdragetsRisk = risk);
+            fixture.given(handelser(medSlutsammanfattning(), riskbedomningKand(risk)))
                     .when(a.kommando())
                     .expectEvents(a.genomfort("M2", true));
+        }
+
+        @Test
+        void a_risk_assessment_sent_along_is_accepted_only_when_it_is_the_assignments() {
+            given(medSlutsammanfattning())
+                    .when(avslutning(a -> a.riskbedomning = Riskniva.OKAD).kommando())
+                    .expectException(violates("riskbedomning", "RISKBEDOMNING_AVVIKER"))
+                    .expectNoEvents();
+            Avslutning samma = avslutning(a -> a.riskbedomning = Riskniva.MINSKAD);
+            given(medSlutsammanfattning())
+                    .when(samma.kommando())
+                    .expectEvents(samma.genomfort("M2", true));
+        }
+
+        @Test
+        void the_newest_risk_assessment_of_the_assignment_counts() {
+            Avslutning a = avslutning(x -> x.uppdragetsRisk = Riskniva.OKAD);
+            fixture.given(handelser(medSlutsammanfattning(), riskbedomningKand(Riskniva.MINSKAD),
+                            new Handelser.RiskbedomningKand(ID, Riskniva.OKAD, true, AVSLUTNINGSMOTET, RISK_REGISTRERAD.plusSeconds(3600))))
+                    .when(a.kommando())
+                    .expectEvents(a.genomfort("M2", true));
+        }
+    }
+
+    // ==== The risk assessment received from the assignment-service ====================================================
+
+    @Nested
+    @DisplayName("Riskbedömningen från uppdragstjänsten")
+    class Riskbedomningen {
+
+        @Test
+        void it_is_recorded_as_a_fact_and_creates_the_record_if_missing() {
+            fixture.givenNoPriorActivity()
+                    .when(registreraRiskbedomning(Riskniva.OFORANDRAD, RISK_REGISTRERAD))
+                    .expectEvents(riskbedomningKand(Riskniva.OFORANDRAD));
+        }
+
+        @Test
+        void a_duplicate_or_an_older_one_changes_nothing_and_a_newer_one_replaces_it() {
+            fixture.given(handelser(medSlutsammanfattning(), riskbedomningKand(Riskniva.MINSKAD)))
+                    .when(registreraRiskbedomning(Riskniva.MINSKAD, RISK_REGISTRERAD))
+                    .expectNoEvents();
+            fixture.given(handelser(medSlutsammanfattning(), riskbedomningKand(Riskniva.MINSKAD)))
+                    .when(registreraRiskbedomning(Riskniva.OKAD, RISK_REGISTRERAD.minusSeconds(60)))
+                    .expectNoEvents();
+            fixture.given(handelser(medSlutsammanfattning(), riskbedomningKand(Riskniva.MINSKAD)))
+                    .when(registreraRiskbedomning(Riskniva.OKAD, RISK_REGISTRERAD.plusSeconds(60)))
+                    .expectEvents(new Handelser.RiskbedomningKand(ID, Riskniva.OKAD, false, AVSLUTNINGSMOTET.minusDays(1),
+                            RISK_REGISTRERAD.plusSeconds(60)));
         }
 
         @ParameterizedTest(name = "upplevelse [{0}]")

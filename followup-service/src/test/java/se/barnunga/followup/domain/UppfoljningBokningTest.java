@@ -6,6 +6,7 @@ import static se.barnunga.followup.domain.UppfoljningFixtures.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -74,12 +75,14 @@ class UppfoljningBokningTest {
     // ==== The window of the first meeting ============================================================================
 
     @Nested
-    @DisplayName("Första mötet: 6–8 veckor efter start")
+    @DisplayName("Första mötet: senast inom 6–8 veckor efter start")
     class ForstaFonstret {
 
         @ParameterizedTest(name = "dag {0}")
-        @ValueSource(ints = {42, 44, 56})
-        void within_42_to_56_days_after_the_start_is_booked_within_the_window(int dag) {
+        @ValueSource(ints = {3, 7, 14, 41, 42, 44, 56})
+        void any_day_after_the_start_up_to_8_weeks_is_within_the_window(int dag) {
+            // "Kalla … till uppföljningsmöte senast inom 6–8 veckor efter att insatsen har verkställts": an upper bound
+            // (booked on day 3, so day 3 is the earliest date not in the past)
             given(startad())
                     .when(boka(bokning(START.plusDays(dag))))
                     .expectSuccessfulHandlerExecution()
@@ -88,8 +91,8 @@ class UppfoljningBokningTest {
         }
 
         @ParameterizedTest(name = "dag {0}")
-        @ValueSource(ints = {7, 14, 41, 57, 70})
-        void outside_the_window_without_a_reason_is_refused(int dag) {
+        @ValueSource(ints = {57, 70})
+        void later_than_8_weeks_without_a_reason_is_refused(int dag) {
             given(startad())
                     .when(boka(bokning(START.plusDays(dag))))
                     .expectException(violates("datum", "UTANFOR_6_8_VECKOR"))
@@ -97,8 +100,8 @@ class UppfoljningBokningTest {
         }
 
         @ParameterizedTest(name = "dag {0}")
-        @ValueSource(ints = {41, 57})
-        void outside_the_window_with_a_reason_is_booked_outside_the_window(int dag) {
+        @ValueSource(ints = {57, 90})
+        void later_than_8_weeks_with_a_reason_is_booked_outside_the_window(int dag) {
             given(startad())
                     .when(boka(bokning(START.plusDays(dag), SKAL_UTANFOR)))
                     .expectEvents(bokat(b -> {
@@ -127,23 +130,43 @@ class UppfoljningBokningTest {
 
         @Test
         void the_window_counts_from_the_real_start_not_the_planned_one() {
-            // planned to start 2026-03-02, started a week later: day 44 of the plan is day 37 of the real start
+            // planned to start 2026-03-02, started a week later: day 60 of the plan is day 53 of the real start
             LocalDate start = START.plusDays(7);
-            given(uppdragKant(), ansvarigKand(), new VerkstallighetKand(ID, start, VERKSTALLD),
-                    planeringsmoteKant(FORSTA_MOTET, PLANERING_REGISTRERAD))
-                    .when(boka(bokning(start.plusDays(41))))
+            Object[] fakta = {uppdragKant(), ansvarigKand(), new VerkstallighetKand(ID, start, VERKSTALLD),
+                    planeringsmoteKant(FORSTA_MOTET, PLANERING_REGISTRERAD)};
+            given(fakta)
+                    .when(boka(bokning(START.plusDays(60))))
+                    .expectEvents(bokat(b -> {
+                        b.datum = START.plusDays(60);
+                        b.referensdatum = start;
+                        b.dagarFranReferens = 53;
+                    }));
+            given(fakta)
+                    .when(boka(bokning(start.plusDays(57))))
                     .expectException(violates("datum", "UTANFOR_6_8_VECKOR"));
+        }
+
+        @Test
+        void not_on_or_before_the_start() {
+            // started later than the booking day: a follow-up before or on the start day is no follow-up of it
+            LocalDate start = START.plusDays(7);
+            for (LocalDate datum : List.of(START.plusDays(5), start)) {
+                given(uppdragKant(), ansvarigKand(), new VerkstallighetKand(ID, start, VERKSTALLD))
+                        .when(boka(bokning(datum, SKAL_UTANFOR)))
+                        .expectException(violates("datum", "FORE_START"))
+                        .expectNoEvents();
+            }
         }
     }
 
     // ==== The window of the next meeting ============================================================================
 
     @Nested
-    @DisplayName("Nästa möte: 6–8 veckor efter föregående möte")
+    @DisplayName("Nästa möte: senast inom 6–8 veckor efter föregående möte")
     class NastaFonstret {
 
         @ParameterizedTest(name = "dag {0}")
-        @ValueSource(ints = {42, 56})
+        @ValueSource(ints = {1, 14, 42, 56})
         void after_a_held_meeting_the_window_counts_from_that_meeting(int dag) {
             LocalDate datum = FORSTA_MOTET.plusDays(dag);
             given(forstaMotetHalletUtanNasta())
@@ -158,8 +181,8 @@ class UppfoljningBokningTest {
         }
 
         @ParameterizedTest(name = "dag {0}")
-        @ValueSource(ints = {41, 57})
-        void after_a_held_meeting_outside_the_window_is_refused(int dag) {
+        @ValueSource(ints = {57, 80})
+        void after_a_held_meeting_later_than_8_weeks_is_refused(int dag) {
             given(forstaMotetHalletUtanNasta())
                     .when(boka(Motesslag.UPPFOLJNING, bokning(FORSTA_MOTET.plusDays(dag)), DAGEN_EFTER))
                     .expectException(violates("datum", "UTANFOR_6_8_VECKOR"))
@@ -182,8 +205,16 @@ class UppfoljningBokningTest {
                     }));
         }
 
+        @Test
+        void not_on_the_day_of_the_held_meeting() {
+            given(forstaMotetHalletUtanNasta())
+                    .when(boka(Motesslag.UPPFOLJNING, bokning(FORSTA_MOTET, SKAL_UTANFOR), kl(FORSTA_MOTET, 17, 0)))
+                    .expectException(violates("datum", "EFTER_MOTET_KRAVS"))
+                    .expectNoEvents();
+        }
+
         @ParameterizedTest(name = "dag {0}")
-        @ValueSource(ints = {41, 57})
+        @ValueSource(ints = {57})
         void re_booking_the_meeting_booked_at_the_previous_meeting_keeps_the_window(int dag) {
             given(forstaMotetHallet())
                     .when(boka(Motesslag.UPPFOLJNING, bokning(FORSTA_MOTET.plusDays(dag)), DAGEN_EFTER))
@@ -394,7 +425,7 @@ class UppfoljningBokningTest {
         }
 
         @ParameterizedTest(name = "dag {0}")
-        @ValueSource(ints = {41, 57})
+        @ValueSource(ints = {57, 70})
         void re_booking_keeps_the_window(int dag) {
             given(bokad())
                     .when(boka(bokning(START.plusDays(dag))))
@@ -510,7 +541,7 @@ class UppfoljningBokningTest {
                         b.ombokning = true;
                         b.bokat = PAKALLAT;
                     }))
-                    .when(boka(Motesslag.UPPFOLJNING, bokning(datum), PAKALLAT))
+                    .when(boka(Motesslag.UPPFOLJNING, bokning(START.plusDays(60)), PAKALLAT))
                     .expectException(violates("datum", "UTANFOR_6_8_VECKOR"));
         }
 

@@ -350,12 +350,18 @@ class UppfoljningFaktaTest {
 
         @Test
         void after_the_start_the_window_counts_from_the_start_and_is_computed_not_enforced() {
-            // started a week later than planned: the meeting is 37 days after the real start
+            // started a week later than planned: the meeting is 37 days after the real start, within "senast inom 6–8 veckor"
             LocalDate start = PLANERAD_START.plusDays(7);
             fixture.given(uppdragKant(), ansvarigKand(), new VerkstallighetKand(ID, start, VERKSTALLD))
                     .when(registreraPlaneringsmote(FORSTA_MOTET, PLANERING_REGISTRERAD))
                     .expectEvents(planeringsmoteKant(FORSTA_MOTET, PLANERING_REGISTRERAD),
-                            bokatVidPlaneringen(FORSTA_MOTET, start, 37, false, false, PLANERING_REGISTRERAD));
+                            bokatVidPlaneringen(FORSTA_MOTET, start, 37, true, false, PLANERING_REGISTRERAD));
+            // started two weeks earlier than planned: 58 days after the real start, later than 8 weeks – taken over all the same
+            LocalDate tidig = PLANERAD_START.minusDays(14);
+            fixture.given(uppdragKant(), ansvarigKand(), new VerkstallighetKand(ID, tidig, VERKSTALLD))
+                    .when(registreraPlaneringsmote(FORSTA_MOTET, PLANERING_REGISTRERAD))
+                    .expectEvents(planeringsmoteKant(FORSTA_MOTET, PLANERING_REGISTRERAD),
+                            bokatVidPlaneringen(FORSTA_MOTET, tidig, 58, false, false, PLANERING_REGISTRERAD));
         }
 
         @Test

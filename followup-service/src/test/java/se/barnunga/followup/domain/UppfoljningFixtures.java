@@ -31,7 +31,8 @@ import se.barnunga.platform.time.ClockProducer;
  *
  * <p>The standard case: family treatment for Alva granted on 2026-02-20, sent to UTF-1 on 2026-02-23 (Ulla appointed
  * responsible performer on 2026-02-24), planning meeting on 2026-02-27 with the planned start 2026-03-02, started on
- * Monday 2026-03-02. The 6–8 week window of the first follow-up meeting is 2026-04-13 (day 42) – 2026-04-27 (day 56).
+ * Monday 2026-03-02. The first follow-up meeting is due "senast inom 6–8 veckor": any day after the start up to
+ * 2026-04-27 (day 56) without a reason; day 42 (2026-04-13) is when it is due.
  * The standard first meeting M1 is on Wednesday 2026-04-15 (day 44), booked by Anna on 2026-03-05; the standard second
  * meeting M2 on 2026-05-29 (day 44 after M1). Sweden is on summer time (UTC+2) from 2026-03-29.
  */
@@ -346,11 +347,14 @@ final class UppfoljningFixtures {
             new Bedomning(MAL_SKOLA.malId(), Bbicskala.POSITIV_FORANDRING_MAL_EJ_UPPFYLLT, "Alva går till skolan tre dagar i veckan."),
             new Bedomning(MAL_FAMILJ.malId(), Bbicskala.INGEN_FORANDRING, "Konflikterna hemma är lika många."));
     static final String BARNETS_UPPFATTNING = "Alva tycker att träffarna hjälper och vill fortsätta.";
+    static final String FAMILJENS_UPPFATTNING = "Mamma och pappa tycker att morgnarna har blivit lugnare.";
+    static final String NYA_BEHOV = "Alva har inga nya behov som behöver utredas; skolfrånvaron hänger ihop med flytten.";
 
     /** The ratings as recorded, with each goal's BBIC area. */
     static List<Malbedomning> malbedomningar(List<Bedomning> bedomningar) {
         return bedomningar.stream()
-                .map(b -> new Malbedomning(b.malId(), OMRADE.get(b.malId()), b.skala(), b.forandring())).toList();
+                .map(b -> new Malbedomning(b.malId(), OMRADE.get(b.malId()), b.skala(), b.forandring(), b.malForKommandePeriod()))
+                .toList();
     }
 
     /**
@@ -363,8 +367,13 @@ final class UppfoljningFixtures {
         Set<Deltagare> deltagare = ALLA;
         String skalBarnetDeltogEj = null;
         String barnetsUppfattning = BARNETS_UPPFATTNING;
+        String familjensUppfattning = FAMILJENS_UPPFATTNING;
         List<Bedomning> bedomningar = BEDOMNINGAR;
+        String bedomningAvNyaBehov = null;
         String anpassningar = "Träffarna flyttades till eftermiddagen efter skolan.";
+        Boolean ingaAnpassningarBehovdes = null;
+        Set<Bedomningsinstrument> bedomningsinstrument = null;
+        String annatInstrument = null;
         Utfall utfall = Utfall.FORTSATTA;
         String forandringar = null;
         Justering justering = null;
@@ -376,17 +385,20 @@ final class UppfoljningFixtures {
         Instant tidpunkt = FORSTA_REGISTRERAT;
 
         RegistreraUppfoljning kommando() {
-            return new RegistreraUppfoljning(ID, datum, deltagare, skalBarnetDeltogEj, barnetsUppfattning, bedomningar,
-                    anpassningar, utfall, forandringar, justering, utredningsgrund, genomforandeplanenRevideras, nastaMote,
+            return new RegistreraUppfoljning(ID, datum, deltagare, skalBarnetDeltogEj, barnetsUppfattning, familjensUppfattning,
+                    bedomningar, bedomningAvNyaBehov, anpassningar, ingaAnpassningarBehovdes, bedomningsinstrument,
+                    annatInstrument, utfall, forandringar, justering, utredningsgrund, genomforandeplanenRevideras, nastaMote,
                     skalUtanSammanfattning, actor, tidpunkt);
         }
 
         /** The event, with what the aggregate derives given explicitly; the free texts as in the command. */
         UppfoljningGenomford genomford(String moteId, int nummer, boolean extra, boolean revideras, boolean sammanfattningFanns) {
             return new UppfoljningGenomford(ID, moteId, nummer, extra, datum, BARN, INSATSTYP, MYNDIGHETSENHET, UTFORARENHET,
-                    deltagare, deltagare.contains(Deltagare.BARNET), skalBarnetDeltogEj, barnetsUppfattning,
-                    malbedomningar(bedomningar), anpassningar, utfall, forandringar, justering, utredningsgrund, revideras,
-                    sammanfattningFanns, skalUtanSammanfattning, nastaMote == null ? null : nastaMote.datum(), tidpunkt);
+                    deltagare, deltagare.contains(Deltagare.BARNET), skalBarnetDeltogEj, barnetsUppfattning, familjensUppfattning,
+                    malbedomningar(bedomningar), bedomningAvNyaBehov, anpassningar, Boolean.TRUE.equals(ingaAnpassningarBehovdes),
+                    bedomningsinstrument == null ? Set.of() : bedomningsinstrument, annatInstrument, utfall, forandringar,
+                    justering, utredningsgrund, revideras, sammanfattningFanns, skalUtanSammanfattning,
+                    nastaMote == null ? null : nastaMote.datum(), tidpunkt);
         }
 
         /** The booking of the next ordinary follow-up meeting made at this meeting, within the window. */
@@ -450,7 +462,10 @@ final class UppfoljningFixtures {
         String barnetsUpplevelse = "Alva säger att det har blivit lättare att gå till skolan.";
         String ovrigasUpplevelse = "Mamma och pappa tycker att stödet har hjälpt familjen.";
         List<Bedomning> bedomningar = SLUTBEDOMNINGAR;
-        Riskniva riskbedomning = Riskniva.MINSKAD;
+        /** Sent with the registration: none (the assignment's applies), or the same as the assignment's. */
+        Riskniva riskbedomning = null;
+        /** The assignment's risk assessment, received from the assignment-service ({@link #riskbedomningKand}). */
+        Riskniva uppdragetsRisk = Riskniva.MINSKAD;
         boolean slutsammanfattningPresenterad = true;
         String skalUtanSlutsammanfattning = null;
         Actor actor = ANNA;
@@ -465,7 +480,7 @@ final class UppfoljningFixtures {
         AvslutningsmoteGenomfort genomfort(String moteId, boolean slutsammanfattningLamnad) {
             return new AvslutningsmoteGenomfort(ID, moteId, datum, BARN, INSATSTYP, MYNDIGHETSENHET, UTFORARENHET, deltagare,
                     deltagare.contains(Deltagare.BARNET), skalBarnetDeltogEj, barnetsUpplevelse, ovrigasUpplevelse,
-                    malbedomningar(bedomningar), riskbedomning, slutsammanfattningPresenterad, slutsammanfattningLamnad,
+                    malbedomningar(bedomningar), uppdragetsRisk, slutsammanfattningPresenterad, slutsammanfattningLamnad,
                     skalUtanSlutsammanfattning, tidpunkt);
         }
     }
@@ -474,6 +489,18 @@ final class UppfoljningFixtures {
         Avslutning a = new Avslutning();
         andring.accept(a);
         return a;
+    }
+
+    /** When the social secretary's risk assessment was registered in the assignment-service: the day before the closing meeting. */
+    static final Instant RISK_REGISTRERAD = kl(AVSLUTNINGSMOTET.minusDays(1), 10, 0);
+
+    /** The assignment's risk assessment ({@code RiskbedömningGjord}) as recorded from the assignment-service. */
+    static RiskbedomningKand riskbedomningKand(Riskniva risk) {
+        return new RiskbedomningKand(ID, risk, false, AVSLUTNINGSMOTET.minusDays(1), RISK_REGISTRERAD);
+    }
+
+    static RegistreraRiskbedomning registreraRiskbedomning(Riskniva risk, Instant kand) {
+        return new RegistreraRiskbedomning(ID, risk, false, AVSLUTNINGSMOTET.minusDays(1), kand, UPPDRAGSTJANSTEN);
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------------------------
