@@ -156,6 +156,17 @@ public class BevakningProjektion {
         kontroll(vy);
     }
 
+    /** The passing withdrawn (met or cancelled in time after all, or moved): not passed, no IVO quarter, nothing to acknowledge. */
+    @EventHandler
+    void on(BevakningPasseradAterkallad e) {
+        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        vy.passerad = null;
+        vy.ivoKvartal = null;
+        vy.kvitterade = vy.larm;
+        vy.senastAndrad = e.tidpunkt();
+        kontroll(vy);
+    }
+
     @EventHandler
     void on(BevakningUppfylld e) {
         BevakningVy vy = BevakningVy.findById(e.bevakningId());

@@ -18,7 +18,7 @@ import se.barnunga.deadline.domain.Regelmotor.Utgang;
  */
 class RegelmotorTest {
 
-    private static final Regelmotor MOTOR = Bevakningsarende.MOTOR;
+    private static final Regelmotor MOTOR = Bevakningsarende.motor();
 
     private static List<Bevakningslage> uppdrag(List<Faktum> fakta) {
         return MOTOR.bevakningar(Arendetyp.UPPDRAG, ID, fakta);
