@@ -213,7 +213,7 @@ class ContractSamplesTest {
                         IVO_FORFALLER, "2025-Q2", "2025-Q4", "UPPFYLLD_INOM_FRIST", Instant.parse("2025-10-03T08:00:00Z")),
                 new IvoRapporteringAterkallad("IVO_AVBROTT:" + ID + ":1", "IVO_AVBROTT", ID, "AVBROTT", null,
                         LocalDate.parse("2025-04-14"), LocalDate.parse("2025-07-14"), "2025-Q3", "2025-Q3", "AVBRUTEN_INOM_FRIST",
-                        Instant.parse("2025-08-03T08:00:00Z"))));
+                        Instant.parse("2025-08-03T08:00:00Z")));
     }
 
     @Test

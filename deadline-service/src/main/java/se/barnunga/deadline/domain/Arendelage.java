@@ -37,7 +37,12 @@ public record Arendelage(Map<String, String> varden, LocalDate verkstallighetsda
                          List<Mote> moten, LocalDate avslutningsmote, Instant inkom, Instant skyddsbedomd,
                          Boolean skyddsbedomningSammaDag, Instant forhandsbedomd, Boolean forhandsbedomningInomFrist) {
 
-    /** The case fields taken from whichever fact is newest. */
+    /**
+     * The case fields taken from whichever fact is newest – except that a re-decision after a withdrawal of consent
+     * ({@code BeslutOmprövat}) does not replace the decision date: the IVO three months and the indicators count from the
+     * decision on the intervention. Its legal basis does replace the case's (an interruption after a re-decision under
+     * 11 § LVU is not one the IVO rules name).
+     */
     public static final List<String> FALT = List.of("uppdragstyp", "barn.pseudonym", "barn.kon", "barn.fodelsear",
             "insatstyp", "lagrum", "beslutsdatum", "periodTom", "myndighetsenhet", "utforarenhet", "socialsekreterare",
             "utredningensSlutdatum", "form", "akut");
@@ -69,7 +74,8 @@ public record Arendelage(Map<String, String> varden, LocalDate verkstallighetsda
         List<Faktum> nyastForst = fakta.stream().sorted(Faktum::nyastForst).toList();
         TreeMap<String, String> varden = new TreeMap<>();
         for (String falt : FALT) {
-            nyastForst.stream().map(f -> f.varde(falt)).filter(Objects::nonNull).findFirst().ifPresent(v -> varden.put(falt, v));
+            nyastForst.stream().filter(f -> !(falt.equals("beslutsdatum") && f.typ().equals(Handelsetyper.BESLUT_OMPROVAT)))
+                    .map(f -> f.varde(falt)).filter(Objects::nonNull).findFirst().ifPresent(v -> varden.put(falt, v));
         }
         LocalDate verkstalld = nyast(nyastForst, Handelsetyper.INSATS_VERKSTALLD).map(f -> f.datum("verkstallighetsdatum")).orElse(null);
 

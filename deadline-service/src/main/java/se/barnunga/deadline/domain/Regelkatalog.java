@@ -226,7 +226,7 @@ public final class Regelkatalog {
                 "11 kap. 1 § SoL (2025:400), tidigare 4 kap. 1 § SoL (2001:453): insatsen bygger på samtycke; rutinen: utan "
                         + "samtycke får nämnden ta ställning till 11 § LVU. Tiden är kommunens (barnunga.bevakning."
                         + "samtycke-aterkallat-dagar)", Kalltyp.RUTIN, ALLTID, null, Arendetyp.UPPDRAG,
-                List.of(start(SAMTYCKE_ATERKALLAT, "aterkallatDatum")), "aterkallatDatum", Frist.dagar(dagar),
+                List.of(start(Handelsetyper.SAMTYCKE_ATERKALLAT, "aterkallatDatum")), "aterkallatDatum", Frist.dagar(dagar),
                 Regelinstallningar.paminnelse(dagar),
                 List.of(uppfylls(BESLUT_OMPROVAT, "beslutsdatum", Matchning.SENARE),
                         uppfylls(INSATS_AVSLUTAD, "avslutsdatum", Matchning.ARENDET),

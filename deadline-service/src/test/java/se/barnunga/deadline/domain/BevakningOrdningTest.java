@@ -231,7 +231,8 @@ class BevakningOrdningTest {
     @Test
     void a_watch_started_on_incomplete_facts_is_cancelled_when_they_are_complete() {
         // read together after an outage, the start of the intervention comes last: until then the decision looked
-        // closed without being carried out (to be reported once more), and the routine watches cancelled
+        // closed without being carried out (to be reported once more), and the routine watches cancelled; the start in
+        // time withdraws the passing alerts and the IVO requirement raised on the incomplete facts
         Instant nu = kl("2027-09-16T09:00");
         Faktum start = verkstalld(VERKSTALLT);
         Faktum avslutad = insatsAvslutad(dag("2027-09-15"), "ANNAT");
@@ -241,7 +242,10 @@ class BevakningOrdningTest {
                 .when(registrera(start, nu))
                 .expectEventsMatching(bevakningshandelser(
                         vs.andrad(nu), vs.uppfylld(start, VERKSTALLT, true, nu),
+                        vs.passeradAterkallad("UPPFYLLD_INOM_FRIST", VERKSTALLT, nu),
                         ivo.andrad(nu), ivo.uppfylld(start, VERKSTALLT, true, nu),
+                        ivo.passeradAterkallad("UPPFYLLD_INOM_FRIST", VERKSTALLT, nu),
+                        ivo.ivoAterkallad("2027-Q3", "UPPFYLLD_INOM_FRIST", nu),
                         forstaUppfoljning().startad(nu),
                         forstaUppfoljning().avbruten(avslutad, "INSATS_AVSLUTAD", dag("2027-09-15"), nu),
                         uppdragsbevakning(Regelkatalog.IVO_VERKSTALLT_EFTER_RAPPORT, "", avslutad, dag("2027-09-15"),

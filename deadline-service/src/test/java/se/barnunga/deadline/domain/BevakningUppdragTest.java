@@ -150,37 +150,61 @@ class BevakningUppdragTest {
         }
 
         @Test
-        void closing_the_intervention_by_the_end_of_the_period_meets_it() {
-            Faktum avslutad = insatsAvslutad(dag("2027-05-28"), "BESLUTSPERIOD_UTGANGEN");
+        void the_family_informed_in_good_time_meets_it() {
+            Faktum informerad = familjenInformerad(dag("2027-04-26"));
             givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
-                    .when(registrera(avslutad))
-                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(avslutad, dag("2027-05-28"), true,
-                            avslutad.tidpunkt())));
+                    .when(registrera(informerad))
+                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(informerad, dag("2027-04-26"), true,
+                            informerad.tidpunkt())));
         }
 
         @Test
-        void a_follow_up_deciding_to_investigate_a_continued_intervention_meets_it() {
-            Faktum mote = uppfoljning("M3", 3, dag("2027-04-21"), "NY_UTREDNING", "ANSOKAN_FORTSATT_INSATS");
+        void the_period_ending_without_the_family_informed_passes_and_the_watch_stays_open() {
             givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
-                    .when(registrera(mote))
-                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(mote, dag("2027-04-21"), true,
-                            mote.tidpunkt())));
-        }
-
-        @Test
-        void a_follow_up_investigating_for_another_reason_does_not() {
-            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
-                    .when(registrera(uppfoljning("M3", 3, dag("2027-04-21"), "NY_UTREDNING", "OKAD_RISK")))
+                    .when(kontrollera(period.forfaller()))
+                    .expectEventsMatching(handelserFor(period.id(), period.passerad(period.forfaller())));
+            setUp();
+            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()), kontrollera(period.forfaller()))
+                    .when(kontrollera(kl("2027-08-01T09:00")))
                     .expectEventsMatching(handelserFor(period.id()));
         }
 
         @Test
-        void closed_after_the_period_ended_it_is_met_late() {
+        void the_family_informed_after_the_period_ended_meets_it_late() {
+            Faktum informerad = familjenInformerad(dag("2027-06-03"));
+            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()), kontrollera(period.forfaller()))
+                    .when(registrera(informerad))
+                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(informerad, dag("2027-06-03"), false,
+                            informerad.tidpunkt())));
+        }
+
+        @Test
+        void closing_the_intervention_cancels_it() {
+            Faktum avslutad = insatsAvslutad(dag("2027-03-28"), "MALEN_UPPFYLLDA");
+            givet(registrera(beslut), registrera(start))
+                    .when(registrera(avslutad))
+                    .expectEventsMatching(handelserFor(period.id(), period.avbruten(avslutad, "INSATS_AVSLUTAD",
+                            dag("2027-03-28"), avslutad.tidpunkt())));
+        }
+
+        @Test
+        void closed_after_the_period_ended_the_passed_watch_is_cancelled_and_its_alert_stands() {
             Faktum avslutad = insatsAvslutad(dag("2027-06-14"), "BESLUTSPERIOD_UTGANGEN");
             givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()), kontrollera(period.forfaller()))
                     .when(registrera(avslutad))
-                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(avslutad, dag("2027-06-14"), false,
-                            avslutad.tidpunkt())));
+                    .expectEventsMatching(handelserFor(period.id(), period.avbruten(avslutad, "INSATS_AVSLUTAD",
+                            dag("2027-06-14"), avslutad.tidpunkt())));
+        }
+
+        @Test
+        void a_follow_up_does_not_meet_it_whatever_it_decides() {
+            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
+                    .when(registrera(uppfoljning("M3", 3, dag("2027-04-21"), "NY_UTREDNING", "ANSOKAN_FORTSATT_INSATS")))
+                    .expectEventsMatching(handelserFor(period.id()));
+            setUp();
+            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
+                    .when(registrera(uppfoljning("M3", 3, dag("2027-04-21"), "NY_UTREDNING", "OKAD_RISK")))
+                    .expectEventsMatching(handelserFor(period.id()));
         }
 
         @Test
