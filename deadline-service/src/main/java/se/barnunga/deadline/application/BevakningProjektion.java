@@ -64,6 +64,11 @@ public class BevakningProjektion {
         vy.skyddsbedomningSammaDag = l.skyddsbedomningSammaDag();
         vy.forhandsbedomd = l.forhandsbedomd();
         vy.forhandsbedomningInomFrist = l.forhandsbedomningInomFrist();
+        vy.forhandsbeslut = l.forhandsbeslut();
+        vy.barnetKomTillTals = l.barnetKomTillTals();
+        vy.skalBarnetInteHortDokumenterat = l.skalBarnetInteHortDokumenterat();
+        vy.sipBehov = l.varde("sipBehov") == null ? null : Boolean.valueOf(l.varde("sipBehov"));
+        vy.sipFinns = l.varde("sipFinns") == null ? null : Boolean.valueOf(l.varde("sipFinns"));
         vy.senastAndrad = t;
         vy.persist();
 

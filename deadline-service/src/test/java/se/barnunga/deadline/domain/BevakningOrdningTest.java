@@ -336,7 +336,7 @@ class BevakningOrdningTest {
         LocalDate inkom = dag("2027-03-02");
         Arendelage lage = new Arendelage(Map.of("barn.pseudonym", "pseudonym-alva", "barn.kon", "F", "barn.fodelsear", "2015",
                 "myndighetsenhet", MOTTAGNINGSENHET, "form", "MUNTLIG", "akut", "false"), null, null, null, null, List.of(),
-                List.of(), List.of(), null, INKOM, null, null, null, null);
+                List.of(), List.of(), null, INKOM, null, null, null, null, null, null, null);
         fixture.givenNoPriorActivity()
                 .when(registrera(oro))
                 .expectEvents(new FaktumRegistrerat(ORO_ID, Arendetyp.ORO, oro),
