@@ -208,7 +208,9 @@ class NyaBevakningarApiTest {
         given().auth().oauth2(ANNA).get("/api/bevakningar?regel=ATGARD_EFTER_UPPFOLJNING&barn=" + barn.pseudonym()).then()
                 .body("items[0].forfallodatum", equalTo("2027-03-15"));
         try (ContractEventWriter w = ContractEventWriter.as("followup-service")) {
-            w.publish(uppdragId, new UtredningInledd(uppdragId, "M1", LocalDate.of(2027, 3, 10), barn, "MYND-1", "anna",
+            // moteId null: the contract's schema types it as a uuid while meeting ids are M1, M2, … (reported to the lead);
+            // the watch is met by any investigation opened on or after the meeting's day
+            w.publish(uppdragId, new UtredningInledd(uppdragId, null, LocalDate.of(2027, 3, 10), barn, "MYND-1", "anna",
                     kl(LocalDate.of(2027, 3, 10), 9)), kl(LocalDate.of(2027, 3, 10), 9));
         }
         vantaPa("regel=ATGARD_EFTER_UPPFOLJNING&barn=" + barn.pseudonym(), 0);
