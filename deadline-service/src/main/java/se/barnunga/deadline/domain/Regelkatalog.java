@@ -40,6 +40,8 @@ public final class Regelkatalog {
     public static final String SAMTYCKE_ATERKALLAT = "SAMTYCKE_ATERKALLAT";
     public static final String ATGARD_EFTER_UPPFOLJNING = "ATGARD_EFTER_UPPFOLJNING";
     public static final String UPPFOLJNING_FORE_UTREDNINGENS_SLUT = "UPPFOLJNING_FORE_UTREDNINGENS_SLUT";
+    public static final String MOTTAGANDE_BEKRAFTAT = "MOTTAGANDE_BEKRAFTAT";
+    public static final String GENOMFORANDEPLAN_UPPRATTAD = "GENOMFORANDEPLAN_UPPRATTAD";
 
     /**
      * The decisions IVO reporting applies to, as the reporting rules name them: 34 kap. 1 § SoL (2025:400) covers
@@ -69,6 +71,7 @@ public final class Regelkatalog {
     private static final List<Handelsemonster> MOTE_HALLET = List.of(
             uppfylls(UPPFOLJNING_GENOMFORD, "datum", Matchning.SENARE),
             uppfylls(AVSLUTNINGSMOTE_GENOMFORT, "datum", Matchning.SENARE));
+    private static final String GENOMFORANDEPLAN_UPPRATTAD_HANDELSE = Handelsetyper.GENOMFORANDEPLAN_UPPRATTAD;
     private static final Villkor INSATS = Villkor.ar("uppdragstyp", "BEVILJAD_INSATS", "INSATS_UNDER_UTREDNING");
 
     /** The catalogue in force: built from {@link Regelinstallningar#STANDARD} until the application sets its own. */
@@ -165,7 +168,29 @@ public final class Regelkatalog {
                     List.of(avbryts(BESLUT_ATERKALLAT, "aterkallatDatum", "BESLUT_ATERKALLAT")), false,
                     "En insats som beviljats under pågående utredning följs upp (uppföljningsmöte eller avslutningsmöte) senast "
                             + "den dag utredningen ska vara klar. Att insatsen avslutas utan uppföljning uppfyller inte regeln: "
-                            + "bevakningen passerar då vid utredningens slut; bara ett återkallat beslut avbryter den."));
+                            + "bevakningen passerar då vid utredningens slut; bara ett återkallat beslut avbryter den."),
+            new Regel(MOTTAGANDE_BEKRAFTAT, 1, "Mottagandet av uppdraget bekräftas",
+                    "Rutinen, Utförarenhetens ställningstagande och mottagande av uppdrag: \"Bekräfta att uppdraget är "
+                            + "mottaget\" (metodhandledare, annars enhetschef); beslutet \"gäller omedelbart\"",
+                    Kalltyp.RUTIN, ALLTID, null, Arendetyp.UPPDRAG,
+                    List.of(start(UPPDRAG_SKICKAT, "skickad")), null, Frist.arbetsdagar(1), null,
+                    List.of(uppfylls(Handelsetyper.UPPDRAG_MOTTAGET, "mottaget", Matchning.SENARE)),
+                    List.of(avbryts(BESLUT_ATERKALLAT, "aterkallatDatum", "BESLUT_ATERKALLAT"),
+                            avbryts(UPPDRAG_AVSLUTAT, "avslutatDatum", "UPPDRAG_AVSLUTAT")), false,
+                    "Utförarenheten bekräftar att ett skickat uppdrag tagits emot (UppdragMottaget) omedelbart – senast nästa "
+                            + "arbetsdag efter att det skickades (rutinen sätter ingen tid; \"omedelbart\" läses som samma eller "
+                            + "nästa arbetsdag). Ett uppdrag som skickas igen (till en annan enhet) räknas från det nya datumet."),
+            new Regel(GENOMFORANDEPLAN_UPPRATTAD, 1, "Genomförandeplan upprättad",
+                    "Rutinen, Genomförandet: \"Säkerställ att en genomförandeplan är upprättad, och efterfråga en om den "
+                            + "saknas\" (socialsekreterare); SOSFS 2014:5 5 kap. 2 §",
+                    Kalltyp.RUTIN, ALLTID, null, Arendetyp.UPPDRAG,
+                    List.of(start(INSATS_VERKSTALLD, "verkstallighetsdatum", INSATS)), null, Frist.veckor(6), 14,
+                    List.of(uppfylls(GENOMFORANDEPLAN_UPPRATTAD_HANDELSE, "upprattadDatum", Matchning.ARENDET)),
+                    UPPFOLJNINGEN_SLUTAR, false,
+                    "När insatsen startat ska genomförandeplanen vara upprättad (GenomförandeplanUpprättad) senast 6 veckor "
+                            + "efter start – när fönstret för första uppföljningen öppnar, så att uppföljningen kan utgå från "
+                            + "planen (rutinen sätter ingen tid). Påminnelse två veckor innan, till socialsekreteraren som ska "
+                            + "efterfråga planen."));
     }
 
     private Regelkatalog() {

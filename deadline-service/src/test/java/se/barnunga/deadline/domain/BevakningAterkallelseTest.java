@@ -68,7 +68,8 @@ class BevakningAterkallelseTest {
                         ivo.passeradAterkallad("UPPFYLLD_INOM_FRIST", VERKSTALLT, nu),
                         ivo.ivoAterkallad("2027-Q3", "UPPFYLLD_INOM_FRIST", nu),
                         // the first follow-up, counted from the start in December 2026, passed long ago
-                        forstaUppfoljning().startad(nu), forstaUppfoljning().passerad(nu)));
+                        forstaUppfoljning().startad(nu), forstaUppfoljning().passerad(nu),
+                        genomforandeplan().startad(nu), genomforandeplan().passerad(nu)));
     }
 
     @Test
@@ -128,7 +129,7 @@ class BevakningAterkallelseTest {
                 forlangd.handelseId(), dag("2027-05-03"), dag("2027-05-31"), dag("2027-05-24"), UTREDNING_INFO);
         fixture.givenCommands(registrera(skickat), kontrollera(UTREDNING_ID, redogorelse.forfaller()))
                 .when(registrera(forlangd))
-                .expectEventsMatching(bevakningshandelser(flyttad.andrad(igen),
+                .expectEventsMatching(handelserFor(flyttad.id(), flyttad.andrad(igen),
                         redogorelse.passeradAterkallad("FORFALLODATUM_ANDRAT", dag("2027-05-31"), igen)));
     }
 }

@@ -37,6 +37,8 @@ import se.barnunga.contracts.uppdrag.BeslutAterkallat;
 import se.barnunga.contracts.uppdrag.BeslutOmprovat;
 import se.barnunga.contracts.uppdrag.FamiljenInformeradInforAvslut;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
+import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
+import se.barnunga.contracts.uppdrag.UppdragMottaget;
 import se.barnunga.contracts.uppdrag.SamtyckeAterkallat;
 import se.barnunga.contracts.uppdrag.InsatsAvslutad;
 import se.barnunga.contracts.uppdrag.InsatsBeviljad;
@@ -310,6 +312,17 @@ final class BevakningFixtures {
         return faktum("ce-utredning-inledd", new UtredningInledd(ID, moteId, datum, BARN, MYNDIGHETSENHET, "anna", tid), tid);
     }
 
+    /** {@code GenomförandeplanUpprättad} (version 1) on the date, registered at 13:00 that day. */
+    static Faktum planUpprattad(LocalDate datum) {
+        Instant tid = kl(datum, 13, 0);
+        return faktum("ce-plan-upprattad", new GenomforandeplanUpprattad(ID, 1, datum, List.of(), "ulla", tid), tid);
+    }
+
+    /** {@code UppdragMottaget} of the assignment at the moment (the metodhandledare of the performing unit). */
+    static Faktum uppdragMottaget(String uppdragId, Instant mottaget) {
+        return faktum("ce-mottaget-" + uppdragId, new UppdragMottaget(uppdragId, UTFORARENHET, "mia", mottaget), mottaget);
+    }
+
     /** {@code GenomförandeplanReviderad} (version 2) on the date, registered at 13:00 that day. */
     static Faktum planReviderad(LocalDate datum) {
         Instant tid = kl(datum, 13, 0);
@@ -576,6 +589,22 @@ final class BevakningFixtures {
     static Vantad forstaUppfoljning() {
         return uppdragsbevakning(Regelkatalog.FORSTA_UPPFOLJNING, "", verkstalld(VERKSTALLT), VERKSTALLT, dag("2027-02-01"),
                 dag("2027-01-18"));
+    }
+
+    /** GENOMFORANDEPLAN_UPPRATTAD after the standard start on 7 December 2026: 6 weeks, reminder two weeks ahead. */
+    static Vantad genomforandeplan() {
+        return uppdragsbevakning(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD, "", verkstalld(VERKSTALLT), VERKSTALLT, dag("2027-01-18"),
+                dag("2027-01-04"));
+    }
+
+    /** The plan of the standard intervention, drawn up on 14 December 2026 (in time). */
+    static final LocalDate PLAN = dag("2026-12-14");
+
+    /** MOTTAGANDE_BEKRAFTAT of the standard investigation assignment sent Monday 11 January 2027: the next working day. */
+    static Vantad mottagande(Faktum skickat) {
+        LocalDate skickad = LocalDate.ofInstant(skickat.tidpunkt(), STOCKHOLM);
+        return new Vantad(Arendetyp.UPPDRAG, UTREDNING_ID, Regelkatalog.MOTTAGANDE_BEKRAFTAT, "", skickat.handelseId(), skickad,
+                se.barnunga.platform.time.Arbetskalender.sverige().plusArbetsdagar(skickad, 1), null, UTREDNING_INFO);
     }
 
     // ---- Matchers --------------------------------------------------------------------------------------------------

@@ -174,7 +174,9 @@ class BevakningIvoTest {
                             vs.uppfylld(start, dag("2027-04-12"), false, nu),
                             ivo.uppfylld(start, dag("2027-04-12"), false, nu),
                             efter.startad(nu),
-                            forsta.startad(nu)));
+                            forsta.startad(nu),
+                            uppdragsbevakning(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD, "", start, dag("2027-04-12"),
+                                    dag("2027-05-24"), dag("2027-05-10")).startad(nu)));
         }
 
         @Test

@@ -174,7 +174,8 @@ class BevakningOrdningTest {
         assertThat(utfall).containsExactlyInAnyOrderEntriesOf(Map.of(
                 id(Regelkatalog.VERKSTALLIGHET_START), Utfall.uppfylld(dag("2026-12-14"), dag("2027-01-15"), false),
                 id(Regelkatalog.IVO_EJ_VERKSTALLT), Utfall.uppfylld(dag("2027-02-28"), dag("2027-01-15"), true),
-                id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.passerad(dag("2027-03-12"))));
+                id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.passerad(dag("2027-03-12")),
+                id(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD), Utfall.passerad(dag("2027-02-26"))));
     }
 
     @Test
@@ -189,7 +190,8 @@ class BevakningOrdningTest {
         Map<String, Utfall> utfall = iVarjeOrdning(ID, fakta, kl("2027-04-05T09:00"), kl("2027-04-05T09:05"));
         assertThat(utfall).containsExactlyInAnyOrderEntriesOf(Map.of(
                 id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.uppfylld(dag("2027-02-01"), dag("2027-01-20"), true),
-                id(Regelkatalog.NASTA_UPPFOLJNING) + ":M1", Utfall.uppfylld(dag("2027-03-17"), dag("2027-03-10"), true)));
+                id(Regelkatalog.NASTA_UPPFOLJNING) + ":M1", Utfall.uppfylld(dag("2027-03-17"), dag("2027-03-10"), true),
+                id(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD), Utfall.avbruten(dag("2027-01-18"), dag("2027-04-02"), "INSATS_AVSLUTAD")));
     }
 
     @Test
@@ -203,7 +205,8 @@ class BevakningOrdningTest {
         assertThat(utfall).containsExactlyInAnyOrderEntriesOf(Map.of(
                 id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.uppfylld(dag("2027-02-01"), dag("2027-02-03"), false),
                 id(Regelkatalog.NASTA_UPPFOLJNING) + ":M1", Utfall.uppfylld(dag("2027-03-31"), dag("2027-03-24"), true),
-                id(Regelkatalog.NASTA_UPPFOLJNING) + ":M2", Utfall.avbruten(dag("2027-05-19"), dag("2027-04-30"), "INSATS_AVSLUTAD")));
+                id(Regelkatalog.NASTA_UPPFOLJNING) + ":M2", Utfall.avbruten(dag("2027-05-19"), dag("2027-04-30"), "INSATS_AVSLUTAD"),
+                id(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD), Utfall.avbruten(dag("2027-01-18"), dag("2027-04-30"), "INSATS_AVSLUTAD")));
     }
 
     @Test
@@ -248,6 +251,8 @@ class BevakningOrdningTest {
                         ivo.ivoAterkallad("2027-Q3", "UPPFYLLD_INOM_FRIST", nu),
                         forstaUppfoljning().startad(nu),
                         forstaUppfoljning().avbruten(avslutad, "INSATS_AVSLUTAD", dag("2027-09-15"), nu),
+                        genomforandeplan().startad(nu),
+                        genomforandeplan().avbruten(avslutad, "INSATS_AVSLUTAD", dag("2027-09-15"), nu),
                         uppdragsbevakning(Regelkatalog.IVO_VERKSTALLT_EFTER_RAPPORT, "", avslutad, dag("2027-09-15"),
                                 dag("2027-12-31"), dag("2027-12-01")).avbruten(null, "REGEL_GALLER_INTE", dag("2027-09-16"), nu)));
     }
@@ -260,7 +265,8 @@ class BevakningOrdningTest {
                 id(Regelkatalog.VERKSTALLIGHET_START), Utfall.uppfylld(dag("2026-12-14"), dag("2027-04-12"), false),
                 id(Regelkatalog.IVO_EJ_VERKSTALLT), Utfall.uppfylld(dag("2027-02-28"), dag("2027-04-12"), false),
                 id(Regelkatalog.IVO_VERKSTALLT_EFTER_RAPPORT), Utfall.uppfylld(dag("2027-09-30"), dag("2027-07-12"), true),
-                id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.passerad(dag("2027-06-07"))));
+                id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.passerad(dag("2027-06-07")),
+                id(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD), Utfall.passerad(dag("2027-05-24"))));
     }
 
     @Test

@@ -92,7 +92,9 @@ class BevakningTidTest {
                 new Fall(Regelkatalog.UPPFOLJNING_FORE_UTREDNINGENS_SLUT, List.of(underUtredning),
                         new Vantad(Arendetyp.UPPDRAG, UTREDNING_ID, Regelkatalog.UPPFOLJNING_FORE_UTREDNINGENS_SLUT, "",
                                 underUtredning.handelseId(), dag("2027-01-11"), dag("2027-04-30"), dag("2027-04-16"), UTREDNING_INFO),
-                        null));
+                        null),
+                new Fall(Regelkatalog.MOTTAGANDE_BEKRAFTAT, List.of(skickat), mottagande(skickat), null),
+                new Fall(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD, List.of(beviljad, verkstalld), genomforandeplan(), null));
         return fall.stream().map(Arguments::of);
     }
 

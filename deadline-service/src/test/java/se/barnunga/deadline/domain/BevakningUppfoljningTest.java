@@ -36,7 +36,9 @@ class BevakningUppfoljningTest {
     private final Vantad forsta = forstaUppfoljning();
 
     private static List<Object> startad() {
-        return registrera(beviljad(), verkstalld(VERKSTALLT));
+        // the plan drawn up in time, so that its watch is met before the follow-ups (GENOMFORANDEPLAN_UPPRATTAD is
+        // tested in BevakningNyaReglerTest)
+        return registrera(beviljad(), verkstalld(VERKSTALLT), planUpprattad(PLAN));
     }
 
     @Nested

@@ -67,7 +67,8 @@ class RegelmotorTest {
         List<Bevakningslage> bevakningar = uppdrag(fall().get(1));
         assertThat(bevakningar).extracting(Bevakningslage::bevakningId).containsExactly(
                 "VERKSTALLIGHET_START:" + ID, "IVO_EJ_VERKSTALLT:" + ID, "IVO_AVBROTT:" + ID + ":2027-05-10",
-                "IVO_VERKSTALLT_EFTER_RAPPORT:" + ID + ":2027-05-10", "FORSTA_UPPFOLJNING:" + ID);
+                "IVO_VERKSTALLT_EFTER_RAPPORT:" + ID + ":2027-05-10", "FORSTA_UPPFOLJNING:" + ID,
+                "GENOMFORANDEPLAN_UPPRATTAD:" + ID);
         assertThat(bevakningar).allSatisfy(b -> assertThat(b.bevakningId()).matches("^[A-Z][A-Z_]*:[^\\s]+$"));
     }
 
