@@ -28,7 +28,9 @@ import se.barnunga.contracts.Topics;
  *                       in Europe/Stockholm, e.g. {@code 2027-Q3}): the case must be in this quarter's report, on the list
  *                       of decisions not carried out (interruptions not resumed) while open at the quarter's end. Raised
  *                       once per quarter while open. For a decision registered late this is later than
- *                       {@code forstaKvartal}
+ *                       {@code forstaKvartal}. When the service learns of the case only after it was carried out,
+ *                       resumed or closed late (a backdated decision registered together with its late start), it is
+ *                       raised once, {@code kvartal} then being the quarter it ended in
  * @param forstaGangen   true the first time the service raises it for the watch, false when raised again in a later
  *                       quarter
  * @param kravd          when the service raised it

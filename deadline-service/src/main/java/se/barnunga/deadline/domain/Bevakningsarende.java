@@ -199,6 +199,16 @@ public class Bevakningsarende {
             }
             if (o.utgang() != null) {
                 Regelmotor.Utgang u = o.utgang();
+                if (b.ivo() && b.ivoKvartal() == null && u.datum().isAfter(b.forfallodatum()) && !b.forfaller().isAfter(nu)) {
+                    // learned only now (a backdated decision with its late start or closure): the three months passed
+                    // and the case belongs in the reports from the quarter they passed in to the one it ended in
+                    Kvartal slut = Kvartal.av(u.datum());
+                    Kvartal nuvarande = Kvartal.av(LocalDate.ofInstant(nu, ClockProducer.ZONE));
+                    apply(new IvoRapporteringKravs(arendeId, o.bevakningId(), b.regelId(), b.forekomst(), b.forfallodatum(),
+                            (slut.compareTo(nuvarande) < 0 ? slut : nuvarande).toString(), true, info, nu,
+                            forstaKvartal(b.forfallodatum()).toString()));
+                    b = bevakningar.get(o.bevakningId());
+                }
                 if (u.uppfylld()) {
                     apply(new BevakningUppfylld(arendeId, arendetyp, o.bevakningId(), b.regelId(), b.forfallodatum(), u.datum(),
                             !u.datum().isAfter(b.forfallodatum()), u.handelseId(), info, nu));

@@ -50,7 +50,8 @@ public final class Handelser {
     /**
      * The watch's decision or interruption is to be in the quarter's IVO report: {@code kvartal} is the quarter current
      * when it was raised, {@code forstaKvartal} the first quarter whose report must include it (the quarter the three
-     * months passed in; earlier than {@code kvartal} when the decision was registered late). Null
+     * months passed in; earlier than {@code kvartal} when the decision was registered late). For a case learned of only
+     * after it ended late, raised once with {@code kvartal} the quarter it ended in. Null
      * {@code forstaKvartal} on events stored before the field existed.
      */
     public record IvoRapporteringKravs(String arendeId, String bevakningId, String regelId, String forekomst,
