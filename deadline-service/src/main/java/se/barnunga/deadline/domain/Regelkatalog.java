@@ -248,9 +248,9 @@ public final class Regelkatalog {
 
     private static Regel samtyckeAterkallat(int dagar) {
         return new Regel(SAMTYCKE_ATERKALLAT, 1, "Samtycket återkallat: insatsen avslutas eller beslutet omprövas",
-                "11 kap. 1 § SoL (2025:400), tidigare 4 kap. 1 § SoL (2001:453): insatsen bygger på samtycke; rutinen: utan "
-                        + "samtycke får nämnden ta ställning till 11 § LVU. Tiden är kommunens (barnunga.bevakning."
-                        + "samtycke-aterkallat-dagar)", Kalltyp.RUTIN, ALLTID, null, Arendetyp.UPPDRAG,
+                "11 kap. 1 § SoL (2025:400), tidigare 4 kap. 1 § SoL (2001:453): insatsen bygger på samtycke; utan samtycke "
+                        + "får nämnden pröva 11 § LVU. Tid: barnunga.bevakning.samtycke-aterkallat-dagar", Kalltyp.RUTIN, ALLTID, null,
+                Arendetyp.UPPDRAG,
                 List.of(start(Handelsetyper.SAMTYCKE_ATERKALLAT, "aterkallatDatum")), "aterkallatDatum", Frist.dagar(dagar),
                 Regelinstallningar.paminnelse(dagar),
                 List.of(uppfylls(BESLUT_OMPROVAT, "beslutsdatum", Matchning.SENARE),
@@ -265,9 +265,9 @@ public final class Regelkatalog {
 
     private static Regel atgardEfterUppfoljning(int dagar) {
         return new Regel(ATGARD_EFTER_UPPFOLJNING, 1, "Utredning inleds eller insatsen ändras efter uppföljningen",
-                "Rutinen, Uppföljning: \"Om det … framkommer behov av ändrade eller utökade insatser … ska en ny utredning enligt "
-                        + "SoL inledas\"; BBIC-skalan: negativ förändring – \"Bedöm om barnet har nya behov som behöver utredas\". "
-                        + "Tiden är kommunens (barnunga.bevakning.efter-uppfoljning-dagar)", Kalltyp.RUTIN, ALLTID, null,
+                "Rutinen: \"framkommer behov av ändrade eller utökade insatser … ska en ny utredning enligt SoL inledas\"; "
+                        + "BBIC negativ förändring: \"Bedöm om barnet har nya behov\". Tid: barnunga.bevakning.efter-uppfoljning-dagar",
+                Kalltyp.RUTIN, ALLTID, null,
                 Arendetyp.UPPDRAG,
                 List.of(start(UPPFOLJNING_GENOMFORD, "datum", Villkor.ar("utfall", "NY_UTREDNING")),
                         start(UPPFOLJNING_GENOMFORD, "datum", Villkor.ar(Handelsetyper.NEGATIV_FORANDRING, "true"))),

@@ -167,6 +167,17 @@ class NyaBevakningarApiTest {
         given().auth().oauth2(ANNA).get("/api/bevakningar?regel=SAMTYCKE_ATERKALLAT&barn=" + barn.pseudonym()).then()
                 .body("items[0].forfallodatum", equalTo("2027-03-15"))
                 .body("items[0].bevakningId", equalTo("SAMTYCKE_ATERKALLAT:" + uppdragId + ":2027-03-01"));
+        try (TopicReader topic = TopicReader.fromBeginning(Topics.BEVAKNING)) {
+            List<ConsumerRecord<String, byte[]>> startade = topic.await(1, r -> {
+                try {
+                    return r.key().equals(uppdragId) && TopicReader.cloudEvent(r).getType().equals("BevakningStartad")
+                            && data(r).get("regelId").asText().equals("SAMTYCKE_ATERKALLAT");
+                } catch (Exception e) {
+                    return false;
+                }
+            }, Duration.ofSeconds(30));
+            ContractAssertions.assertConformsToContract(startade.get(0));
+        }
 
         TestClock.set(kl(LocalDate.of(2027, 3, 8), 12));
         try (ContractEventWriter w = uppdragstjansten()) {

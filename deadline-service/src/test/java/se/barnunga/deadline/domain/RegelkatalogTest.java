@@ -192,6 +192,14 @@ class RegelkatalogTest {
     }
 
     @Test
+    void every_source_fits_the_contract_field() {
+        // BevakningStartad.kalla: 1–256 characters (schema)
+        for (Regel r : Regelkatalog.regler()) {
+            assertThat(r.kalla()).as(r.id() + " v" + r.version()).isNotBlank().hasSizeLessThanOrEqualTo(256);
+        }
+    }
+
+    @Test
     void the_deadlines_the_municipality_sets_follow_its_settings() {
         List<Regel> standard = Regelkatalog.regler(Regelinstallningar.STANDARD);
         List<Regel> egna = Regelkatalog.regler(new Regelinstallningar(7, 21));
