@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 import se.barnunga.contracts.bevakning.BevakningAvbruten;
 import se.barnunga.contracts.bevakning.BevakningPaminnelse;
 import se.barnunga.contracts.bevakning.BevakningPasserad;
+import se.barnunga.contracts.bevakning.BevakningPasseradAterkallad;
 import se.barnunga.contracts.bevakning.BevakningStartad;
 import se.barnunga.contracts.bevakning.BevakningUppfylld;
+import se.barnunga.contracts.bevakning.IvoRapporteringAterkallad;
 import se.barnunga.contracts.bevakning.IvoRapporteringKravs;
 import se.barnunga.contracts.oro.AterkopplingAvstadd;
 import se.barnunga.contracts.oro.AterkopplingLamnad;
@@ -94,7 +96,9 @@ public final class ContractCatalog {
             BevakningPasserad.class,
             BevakningUppfylld.class,
             BevakningAvbruten.class,
-            IvoRapporteringKravs.class);
+            IvoRapporteringKravs.class,
+            BevakningPasseradAterkallad.class,
+            IvoRapporteringAterkallad.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> descriptor(c).type(), Function.identity()));

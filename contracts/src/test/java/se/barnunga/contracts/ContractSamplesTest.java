@@ -29,8 +29,10 @@ import com.networknt.schema.ValidationMessage;
 import se.barnunga.contracts.bevakning.BevakningAvbruten;
 import se.barnunga.contracts.bevakning.BevakningPaminnelse;
 import se.barnunga.contracts.bevakning.BevakningPasserad;
+import se.barnunga.contracts.bevakning.BevakningPasseradAterkallad;
 import se.barnunga.contracts.bevakning.BevakningStartad;
 import se.barnunga.contracts.bevakning.BevakningUppfylld;
+import se.barnunga.contracts.bevakning.IvoRapporteringAterkallad;
 import se.barnunga.contracts.bevakning.IvoRapporteringKravs;
 import se.barnunga.contracts.oro.AterkopplingLamnad;
 import se.barnunga.contracts.oro.AterkopplingAvstadd;
@@ -201,7 +203,20 @@ class ContractSamplesTest {
                         IVO_PASSERAR.plusSeconds(1)),
                 new IvoRapporteringKravs("IVO_AVBROTT:" + ID + ":1", "IVO_AVBROTT", ID, "AVBROTT", null, null, "SOL_2001_4_1", null,
                         LocalDate.parse("2024-11-20"), LocalDate.parse("2025-04-14"), LocalDate.parse("2025-07-14"), "2025-Q4",
-                        false, Instant.parse("2025-09-30T22:00:00Z")));
+                        false, Instant.parse("2025-09-30T22:00:00Z")),
+                new IvoRapporteringKravs("IVO_EJ_VERKSTALLT:" + ID, "IVO_EJ_VERKSTALLT", ID, "EJ_VERKSTALLT", BARN,
+                        "FAMILJEBEHANDLING", "SOL_2025_11_1", "MYND-1", D, null, IVO_FORFALLER, "2025-Q4", true,
+                        Instant.parse("2025-10-02T08:00:00Z"), "2025-Q2"),
+                new BevakningPasseradAterkallad("IVO_EJ_VERKSTALLT:" + ID, "IVO_EJ_VERKSTALLT", "UPPDRAG", ID, "MYND-1", "UTF-1",
+                        "anna", IVO_FORFALLER, "UPPFYLLD_INOM_FRIST", LocalDate.parse("2025-04-01"),
+                        Instant.parse("2025-10-03T08:00:00Z")),
+                new BevakningPasseradAterkallad("VERKSTALLIGHET_START:" + ID, "VERKSTALLIGHET_START", "UPPDRAG", ID, null, null,
+                        null, D.plusDays(14), "FORFALLODATUM_ANDRAT", D.plusDays(40), Instant.parse("2025-04-01T08:00:00Z")),
+                new IvoRapporteringAterkallad("IVO_EJ_VERKSTALLT:" + ID, "IVO_EJ_VERKSTALLT", ID, "EJ_VERKSTALLT", "MYND-1", null,
+                        IVO_FORFALLER, "2025-Q2", "2025-Q4", "UPPFYLLD_INOM_FRIST", Instant.parse("2025-10-03T08:00:00Z")),
+                new IvoRapporteringAterkallad("IVO_AVBROTT:" + ID + ":1", "IVO_AVBROTT", ID, "AVBROTT", null,
+                        LocalDate.parse("2025-04-14"), LocalDate.parse("2025-07-14"), "2025-Q3", "2025-Q3", "AVBRUTEN_INOM_FRIST",
+                        Instant.parse("2025-08-03T08:00:00Z")));
     }
 
     @Test

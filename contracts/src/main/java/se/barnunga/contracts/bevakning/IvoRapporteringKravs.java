@@ -24,9 +24,21 @@ import se.barnunga.contracts.Topics;
  * @param beslutsdatum   the decision date
  * @param avbrottsdatum  the date of the interruption ({@code AVBROTT} only), else null
  * @param forfallodatum  the last day of the three months
- * @param kvartal        the quarter whose report must include it, e.g. {@code 2027-Q1} (calendar quarters, Europe/Stockholm)
- * @param forstaGangen   true the first quarter it is to be reported, false when reported again
+ * @param kvartal        the quarter current when the service raised it (the quarter of {@code kravd}, calendar quarters
+ *                       in Europe/Stockholm, e.g. {@code 2027-Q3}): the case must be in this quarter's report, on the list
+ *                       of decisions not carried out (interruptions not resumed) while open at the quarter's end. Raised
+ *                       once per quarter while open. For a decision registered late this is later than
+ *                       {@code forstaKvartal}. When the service learns of the case only after it was carried out,
+ *                       resumed or closed late (a backdated decision registered together with its late start), it is
+ *                       raised once, {@code kvartal} then being the quarter it ended in
+ * @param forstaGangen   true the first time the service raises it for the watch, false when raised again in a later
+ *                       quarter
  * @param kravd          when the service raised it
+ * @param forstaKvartal  the first quarter whose report must include the case: the quarter in which the three months
+ *                       passed (the quarter of {@code forfallodatum} + 1 day). The case belongs in every quarter's report
+ *                       from {@code forstaKvartal} through {@code kvartal}; when {@code forstaKvartal} is earlier than
+ *                       {@code kvartal} (registered late) the earlier quarters' reports must include it too (amend a
+ *                       report already submitted). Null on events published before the field existed
  */
 @ContractEvent(type = "IvoRapporteringKrävs", topic = Topics.BEVAKNING)
 public record IvoRapporteringKravs(
@@ -43,5 +55,14 @@ public record IvoRapporteringKravs(
         LocalDate forfallodatum,
         String kvartal,
         boolean forstaGangen,
-        Instant kravd) {
+        Instant kravd,
+        String forstaKvartal) {
+
+    /** The event as published before {@code forstaKvartal} existed. */
+    public IvoRapporteringKravs(String bevakningId, String regelId, String uppdragId, String slag, Barn barn, String insatstyp,
+            String lagrum, String myndighetsenhet, LocalDate beslutsdatum, LocalDate avbrottsdatum, LocalDate forfallodatum,
+            String kvartal, boolean forstaGangen, Instant kravd) {
+        this(bevakningId, regelId, uppdragId, slag, barn, insatstyp, lagrum, myndighetsenhet, beslutsdatum, avbrottsdatum,
+                forfallodatum, kvartal, forstaGangen, kravd, null);
+    }
 }

@@ -31,9 +31,11 @@ import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.security.CurrentUser;
 
 /**
- * The quality indicators of the follow-up plan (B.4.1, D.3.1, D.1.1, H.3.1 and the child's participation in follow-up
- * meetings) for a period, per unit and in all, by sex; see {@link Kvalitetsindikatorer} for the definitions. The unit
- * manager sees their own unit, the rapportör any unit or all. No personal data: counts, shares and days only.
+ * The quality indicators of the follow-up plan (seed 004: B.4.1, A.2.2, B 2.1, B 2.4, D.1.1, H.3.1) and the service's
+ * own measures ({@code BU.BESLUT_TILL_START}, {@code BU.SKYDDSBEDOMNING_SAMMA_DAG}) for a period, per unit and in all, by
+ * sex; every report carries each indicator's definition (the seed quoted) and the reading chosen, see
+ * {@link Kvalitetsindikatorer#DEFINITIONER}. The unit manager sees their own unit, the rapportör any unit or all. No
+ * personal data: counts, shares and days only.
  */
 @Path("/api/kvalitetsindikatorer")
 @Tag(name = "Kvalitetsindikatorer")
@@ -55,14 +57,15 @@ public class KvalitetsindikatorResource {
     @RolesAllowed({Roll.Namn.ENHETSCHEF, Roll.Namn.RAPPORTOR})
     @Audited(resource = "kvalitetsindikatorer")
     @Operation(summary = "Kvalitetsindikatorer enligt uppföljningsplanen per enhet och period, per kön: aktuell genomförandeplan "
-            + "1 april och 1 november (B.4.1), dagar från beslut till verkställighet (D.3.1), skyddsbedömning samma dag (D.1.1), "
-            + "förhandsbedömning inom 14 dagar (H.3.1) och andel uppföljningsmöten där barnet deltog",
+            + "(B.4.1) och SIP (A.2.2) 1 april och 1 november, förhandsbedömningar där barnets hörande inte är dokumenterat "
+            + "(B 2.1), barn som inte kommit till tals vid uppföljning (B 2.4), dokumenterad skyddsbedömning (D.1.1), tid för "
+            + "förhandsbedömning (H.3.1), samt egna mått: dagar från beslut till verkställighet och skyddsbedömning samma dag",
             description = "Period fran–till (standard: innevarande år till och med i dag). Per myndighetsenhet (för oro: "
                     + "mottagande enhet) och totalt, var och en för pojkar (MAN), flickor (KVINNA), okänt kön (OKANT, när "
-                    + "det finns) och totalt, med täljare, nämnare och andel i procent, respektive antal, medel och median i "
-                    + "dagar. En genomförandeplan är aktuell på mätdagen om en planversion daterad senast mätdagen finns och "
-                    + "inget uppföljningsmöte senast mätdagen, som krävde att planen revideras, ligger efter den senaste "
-                    + "sådana versionen. Enhetschefen ser sin egen enhet; rapportören alla eller en vald enhet. Inga "
+                    + "det finns) och totalt. Varje indikator bär sitt id: uppföljningsplanens (seed 004) när den mäter det "
+                    + "planen definierar, annars ett eget id (BU.…). 'definitioner' citerar planens definition och anger hur "
+                    + "indikatorn läses ur händelserna. Seed 004:s D.3.1 (dagar i utredningar) redovisas inte: utredningarna "
+                    + "ligger utanför systemet. Enhetschefen ser sin egen enhet; rapportören alla eller en vald enhet. Inga "
                     + "personuppgifter.")
     public Rapport kvalitetsindikatorer(@QueryParam("enhet") @Pattern(regexp = BevakningResource.ENHETSKOD) String enhet,
                                         @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till) {

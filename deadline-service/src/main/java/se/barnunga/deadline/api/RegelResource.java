@@ -37,7 +37,7 @@ public class RegelResource {
     @GET
     @Operation(summary = "Alla bevakningsregler: källa, start-, uppfyllande och avbrytande händelser, frist, påminnelse, giltighet")
     public Svar.Regelkatalog katalog() {
-        return new Svar.Regelkatalog(ClockProducer.ZONE.getId(), RAKNING, Regelkatalog.REGLER.stream().map(RegelSvar::of).toList());
+        return new Svar.Regelkatalog(ClockProducer.ZONE.getId(), RAKNING, Regelkatalog.regler().stream().map(RegelSvar::of).toList());
     }
 
     @GET

@@ -50,6 +50,15 @@ public class ArendeVy extends PanacheEntityBase {
     public Instant forhandsbedomd;
     @Column(name = "forhandsbedomning_inom_frist")
     public Boolean forhandsbedomningInomFrist;
+    public String forhandsbeslut;
+    @Column(name = "barnet_kom_till_tals")
+    public Boolean barnetKomTillTals;
+    @Column(name = "skal_barnet_inte_hort_dokumenterat")
+    public Boolean skalBarnetInteHortDokumenterat;
+    @Column(name = "sip_behov")
+    public Boolean sipBehov;
+    @Column(name = "sip_finns")
+    public Boolean sipFinns;
     @Column(name = "senast_andrad")
     public Instant senastAndrad;
 }

@@ -64,6 +64,11 @@ public class BevakningProjektion {
         vy.skyddsbedomningSammaDag = l.skyddsbedomningSammaDag();
         vy.forhandsbedomd = l.forhandsbedomd();
         vy.forhandsbedomningInomFrist = l.forhandsbedomningInomFrist();
+        vy.forhandsbeslut = l.forhandsbeslut();
+        vy.barnetKomTillTals = l.barnetKomTillTals();
+        vy.skalBarnetInteHortDokumenterat = l.skalBarnetInteHortDokumenterat();
+        vy.sipBehov = l.varde("sipBehov") == null ? null : Boolean.valueOf(l.varde("sipBehov"));
+        vy.sipFinns = l.varde("sipFinns") == null ? null : Boolean.valueOf(l.varde("sipFinns"));
         vy.senastAndrad = t;
         vy.persist();
 
@@ -152,6 +157,17 @@ public class BevakningProjektion {
         BevakningVy vy = BevakningVy.findById(e.bevakningId());
         vy.ivoKvartal = e.kvartal();
         vy.larm++;
+        vy.senastAndrad = e.tidpunkt();
+        kontroll(vy);
+    }
+
+    /** The passing withdrawn (met or cancelled in time after all, or moved): not passed, no IVO quarter, nothing to acknowledge. */
+    @EventHandler
+    void on(BevakningPasseradAterkallad e) {
+        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        vy.passerad = null;
+        vy.ivoKvartal = null;
+        vy.kvitterade = vy.larm;
         vy.senastAndrad = e.tidpunkt();
         kontroll(vy);
     }

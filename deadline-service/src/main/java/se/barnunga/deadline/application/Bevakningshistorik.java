@@ -38,7 +38,15 @@ public final class Bevakningshistorik {
                 p = new Post(s.tidpunkt(), "BevakningPasserad", s.bevakningId(), "fristen " + s.forfallodatum() + " passerad", null, null);
             } else if (e instanceof IvoRapporteringKravs s) {
                 p = new Post(s.tidpunkt(), "IvoRapporteringKrävs", s.bevakningId(), "rapporteras för " + s.kvartal()
-                        + (s.forstaGangen() ? " (första gången)" : " (igen)"), null, null);
+                        + (s.forstaGangen() ? " (första gången)" : " (igen)")
+                        + (s.forstaKvartal() != null && !s.forstaKvartal().equals(s.kvartal()) ? ", från " + s.forstaKvartal() : ""),
+                        null, null);
+            } else if (e instanceof BevakningPasseradAterkallad s) {
+                p = new Post(s.tidpunkt(), "BevakningPasseradÅterkallad", s.bevakningId(), s.orsak() + " " + s.datum()
+                        + " (fristen " + s.forfallodatum() + ")", null, null);
+            } else if (e instanceof IvoRapporteringAterkallad s) {
+                p = new Post(s.tidpunkt(), "IvoRapporteringÅterkallad", s.bevakningId(), "ingen rapport för "
+                        + s.forstaKvartal() + "–" + s.senasteKvartal(), null, null);
             } else if (e instanceof BevakningUppfylld s) {
                 p = new Post(s.tidpunkt(), "BevakningUppfylld", s.bevakningId(), s.uppfylldDatum()
                         + (s.inomFrist() ? " inom fristen" : " efter fristen " + s.forfallodatum()), null, null);

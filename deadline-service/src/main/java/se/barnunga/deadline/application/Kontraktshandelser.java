@@ -35,7 +35,8 @@ import java.time.Clock;
  * concern, which must be the CloudEvent subject), recorded in the consumer's transaction together with the CloudEvent
  * id (the platform de-duplicates re-delivery; the aggregate also ignores a fact id it has seen). The event is read into
  * its contract record first (so a malformed event is a poison message), then flattened to the field names of the
- * contract: {@code barn.pseudonym}, {@code beslutsdatum}, … Lists (goals, ratings) are not read by any rule.
+ * contract: {@code barn.pseudonym}, {@code beslutsdatum}, … Lists (goals, ratings) are not flattened (goals carry free text); what a rule needs of
+ * them is derived ({@link Handelsetyper#harleddaVarden}: whether any goal was rated a negative change).
  */
 @ApplicationScoped
 public class Kontraktshandelser implements ContractEventHandler {
@@ -75,6 +76,7 @@ public class Kontraktshandelser implements ContractEventHandler {
         Record data = ContractEventData.read(event, typ);
         Map<String, String> varden = new LinkedHashMap<>();
         platta("", JSON.valueToTree(data), varden);
+        varden.putAll(Handelsetyper.harleddaVarden(data));
         Arendetyp arendetyp = ContractCatalog.topicOf(typ).equals(Topics.ORO) ? Arendetyp.ORO : Arendetyp.UPPDRAG;
         String arendeId = varden.get(arendetyp == Arendetyp.ORO ? "oroId" : "uppdragId");
         if (arendeId == null || arendeId.isBlank() || arendeId.length() > 64

@@ -31,16 +31,26 @@ import java.util.TreeMap;
  * @param skyddsbedomningSammaDag whether on the day received, as the concern-service judged it
  * @param forhandsbedomd       when the preliminary assessment ended (ORO)
  * @param forhandsbedomningInomFrist whether within 14 days, as the concern-service judged it
+ * @param forhandsbeslut       the preliminary assessment's decision ({@code INLED_UTREDNING}, {@code INLED_INTE_UTREDNING},
+ *                             {@code TILLFORS_PAGAENDE_UTREDNING}), null while open (ORO)
+ * @param barnetKomTillTals    whether the documentation shows the child was heard in it; null when not known (ORO)
+ * @param skalBarnetInteHortDokumenterat when not heard: whether the reasons are documented; null when not known (ORO)
  */
 public record Arendelage(Map<String, String> varden, LocalDate verkstallighetsdatum, LocalDate avslutsdatum,
                          String avslutsorsak, String avslutsskal, List<Avbrott> avbrott, List<Plan> planer,
                          List<Mote> moten, LocalDate avslutningsmote, Instant inkom, Instant skyddsbedomd,
-                         Boolean skyddsbedomningSammaDag, Instant forhandsbedomd, Boolean forhandsbedomningInomFrist) {
+                         Boolean skyddsbedomningSammaDag, Instant forhandsbedomd, Boolean forhandsbedomningInomFrist,
+                         String forhandsbeslut, Boolean barnetKomTillTals, Boolean skalBarnetInteHortDokumenterat) {
 
-    /** The case fields taken from whichever fact is newest. */
+    /**
+     * The case fields taken from whichever fact is newest – except that a re-decision after a withdrawal of consent
+     * ({@code BeslutOmprövat}) does not replace the decision date: the IVO three months and the indicators count from the
+     * decision on the intervention. Its legal basis does replace the case's (an interruption after a re-decision under
+     * 11 § LVU is not one the IVO rules name).
+     */
     public static final List<String> FALT = List.of("uppdragstyp", "barn.pseudonym", "barn.kon", "barn.fodelsear",
             "insatstyp", "lagrum", "beslutsdatum", "periodTom", "myndighetsenhet", "utforarenhet", "socialsekreterare",
-            "utredningensSlutdatum", "form", "akut");
+            "utredningensSlutdatum", "form", "akut", "sipBehov", "sipFinns");
 
     public record Avbrott(LocalDate avbrottsdatum, String orsak, LocalDate aterupptagenDatum) {
     }
@@ -69,7 +79,8 @@ public record Arendelage(Map<String, String> varden, LocalDate verkstallighetsda
         List<Faktum> nyastForst = fakta.stream().sorted(Faktum::nyastForst).toList();
         TreeMap<String, String> varden = new TreeMap<>();
         for (String falt : FALT) {
-            nyastForst.stream().map(f -> f.varde(falt)).filter(Objects::nonNull).findFirst().ifPresent(v -> varden.put(falt, v));
+            nyastForst.stream().filter(f -> !(falt.equals("beslutsdatum") && f.typ().equals(Handelsetyper.BESLUT_OMPROVAT)))
+                    .map(f -> f.varde(falt)).filter(Objects::nonNull).findFirst().ifPresent(v -> varden.put(falt, v));
         }
         LocalDate verkstalld = nyast(nyastForst, Handelsetyper.INSATS_VERKSTALLD).map(f -> f.datum("verkstallighetsdatum")).orElse(null);
 
@@ -132,7 +143,14 @@ public record Arendelage(Map<String, String> varden, LocalDate verkstallighetsda
                 skydd == null ? null : instant(skydd.varde("bedomd"), skydd.tidpunkt()),
                 skydd == null ? null : Boolean.valueOf(skydd.varde("sammaDag")),
                 forhand == null ? null : forhand.tidpunkt(),
-                forhand == null ? null : Boolean.valueOf(forhand.varde("inomFrist")));
+                forhand == null ? null : Boolean.valueOf(forhand.varde("inomFrist")),
+                forhand == null ? null : forhand.varde("beslut"),
+                forhand == null ? null : boolsk(forhand.varde("barnetKomTillTals")),
+                forhand == null ? null : boolsk(forhand.varde("skalBarnetInteHortDokumenterat")));
+    }
+
+    private static Boolean boolsk(String text) {
+        return text == null ? null : Boolean.valueOf(text);
     }
 
     private static java.util.Optional<Faktum> nyast(List<Faktum> nyastForst, String typ) {

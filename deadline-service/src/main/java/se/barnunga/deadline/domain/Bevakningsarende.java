@@ -41,7 +41,19 @@ import se.barnunga.platform.time.ClockProducer;
 @AggregateRoot
 public class Bevakningsarende {
 
-    static final Regelmotor MOTOR = new Regelmotor(Regelkatalog.REGLER, Arbetskalender.sverige(), ClockProducer.ZONE);
+    private static final Arbetskalender KALENDER = Arbetskalender.sverige();
+    private static volatile Regelmotor motor;
+
+    /** The rule engine over the catalogue in force ({@link Regelkatalog#regler()}). */
+    static Regelmotor motor() {
+        List<Regel> regler = Regelkatalog.regler();
+        Regelmotor m = motor;
+        if (m == null || m.regler() != regler) {
+            m = new Regelmotor(regler, KALENDER, ClockProducer.ZONE);
+            motor = m;
+        }
+        return m;
+    }
 
     /** The roles that handle watches of their own unit's cases. */
     private static final List<Roll> ENHETENS_ROLLER = List.of(Roll.SOCIALSEKRETERARE, Roll.ENHETSCHEF, Roll.MOTTAGNING,
@@ -72,6 +84,11 @@ public class Bevakningsarende {
         /** An IVO report was required for the quarter. */
         Bevakning ivoKravd(String kvartal) {
             return lage(oppen, paminnelseSkickad, passerad, kvartal, larm + 1, kvitterade, utgang);
+        }
+
+        /** The passing withdrawn: not passed, no IVO quarter, nothing left to acknowledge. */
+        Bevakning aterkallad() {
+            return lage(oppen, paminnelseSkickad, false, null, larm, larm, utgang);
         }
 
         /** Every alert so far acknowledged. */
@@ -156,7 +173,7 @@ public class Bevakningsarende {
     private void synka(Instant nu) {
         Arendeinfo info = Arendeinfo.av(lage);
         Set<String> onskade = new HashSet<>();
-        for (Bevakningslage o : MOTOR.bevakningar(arendetyp, arendeId, fakta.values())) {
+        for (Bevakningslage o : motor().bevakningar(arendetyp, arendeId, fakta.values())) {
             onskade.add(o.bevakningId());
             Bevakning b = bevakningar.get(o.bevakningId());
             boolean flyttad = b != null && (!o.forfallodatum().equals(b.forfallodatum()) || !Objects.equals(o.paminnelse(), b.paminnelse())
@@ -166,22 +183,43 @@ public class Bevakningsarende {
             boolean annatUtfall = b != null && !b.oppen() && o.utgang() != null
                     && (!o.utgang().handelseId().equals(b.utgang()) || !o.forfallodatum().equals(b.forfallodatum()));
             if (b == null || (b.oppen() && flyttad) || (!b.oppen() && (o.utgang() == null || annatUtfall))) {
+                Bevakning fore = b;
                 apply(new BevakningStartad(arendeId, arendetyp, o.bevakningId(), o.regel().id(), o.regel().version(),
                         o.regel().kalla(), o.regel().ivo(), o.forekomst(), o.startHandelseId(), o.startdatum(), o.forfallodatum(),
                         o.forfaller(), o.paminnelse(), b != null, info, nu));
                 b = bevakningar.get(o.bevakningId());
+                if (fore != null && fore.oppen() && fore.passerad() && o.forfaller().isAfter(nu)) {
+                    // moved beyond now: the passing (and any IVO requirement) no longer holds
+                    aterkalla(o.bevakningId(), fore, "FORFALLODATUM_ANDRAT", o.forfallodatum(), info, nu);
+                    b = bevakningar.get(o.bevakningId());
+                }
             }
             if (!b.oppen()) {
                 continue;
             }
             if (o.utgang() != null) {
                 Regelmotor.Utgang u = o.utgang();
+                if (b.ivo() && b.ivoKvartal() == null && u.datum().isAfter(b.forfallodatum()) && !b.forfaller().isAfter(nu)) {
+                    // learned only now (a backdated decision with its late start or closure): the three months passed
+                    // and the case belongs in the reports from the quarter they passed in to the one it ended in
+                    Kvartal slut = Kvartal.av(u.datum());
+                    Kvartal nuvarande = Kvartal.av(LocalDate.ofInstant(nu, ClockProducer.ZONE));
+                    apply(new IvoRapporteringKravs(arendeId, o.bevakningId(), b.regelId(), b.forekomst(), b.forfallodatum(),
+                            (slut.compareTo(nuvarande) < 0 ? slut : nuvarande).toString(), true, info, nu,
+                            forstaKvartal(b.forfallodatum()).toString()));
+                    b = bevakningar.get(o.bevakningId());
+                }
                 if (u.uppfylld()) {
                     apply(new BevakningUppfylld(arendeId, arendetyp, o.bevakningId(), b.regelId(), b.forfallodatum(), u.datum(),
                             !u.datum().isAfter(b.forfallodatum()), u.handelseId(), info, nu));
                 } else {
                     apply(new BevakningAvbruten(arendeId, arendetyp, o.bevakningId(), b.regelId(), u.orsak(), u.datum(),
                             u.handelseId(), info, nu));
+                }
+                if (b.passerad() && !u.datum().isAfter(b.forfallodatum())) {
+                    // a fact dated in time arrived after the alert (a backdated start after a backdated decision)
+                    aterkalla(o.bevakningId(), b, u.uppfylld() ? "UPPFYLLD_INOM_FRIST" : "AVBRUTEN_INOM_FRIST", u.datum(),
+                            info, nu);
                 }
             } else {
                 tid(o.bevakningId(), b, info, nu);
@@ -195,6 +233,20 @@ public class Bevakningsarende {
         }
     }
 
+    /** Withdraws a watch's passing alert and the IVO requirement raised with it (see {@link BevakningPasseradAterkallad}). */
+    private void aterkalla(String id, Bevakning b, String orsak, LocalDate datum, Arendeinfo info, Instant nu) {
+        apply(new BevakningPasseradAterkallad(arendeId, arendetyp, id, b.regelId(), b.forfallodatum(), orsak, datum, info, nu));
+        if (b.ivo() && b.ivoKvartal() != null) {
+            apply(new IvoRapporteringAterkallad(arendeId, id, b.regelId(), b.forekomst(), b.forfallodatum(),
+                    forstaKvartal(b.forfallodatum()).toString(), b.ivoKvartal(), orsak, info, nu));
+        }
+    }
+
+    /** The first quarter whose IVO report must include a watch due on the date: the quarter it passes in. */
+    static Kvartal forstaKvartal(LocalDate forfallodatum) {
+        return Kvartal.av(forfallodatum.plusDays(1));
+    }
+
     private void tid(String id, Bevakning b, Arendeinfo info, Instant nu) {
         Kvartal kvartal = Kvartal.av(LocalDate.ofInstant(nu, ClockProducer.ZONE));
         if (!b.passerad() && !b.forfaller().isAfter(nu)) {
@@ -205,7 +257,7 @@ public class Bevakningsarende {
         Bevakning nu2 = bevakningar.get(id);
         if (nu2.ivo() && nu2.passerad() && (nu2.ivoKvartal() == null || Kvartal.tolka(nu2.ivoKvartal()).orElseThrow().compareTo(kvartal) < 0)) {
             apply(new IvoRapporteringKravs(arendeId, id, b.regelId(), b.forekomst(), b.forfallodatum(), kvartal.toString(),
-                    nu2.ivoKvartal() == null, info, nu));
+                    nu2.ivoKvartal() == null, info, nu, forstaKvartal(b.forfallodatum()).toString()));
         }
     }
 
@@ -256,6 +308,11 @@ public class Bevakningsarende {
     @EventSourcingHandler
     void on(BevakningAvbruten e) {
         bevakningar.computeIfPresent(e.bevakningId(), (id, b) -> b.stangd(e.handelseId()));
+    }
+
+    @EventSourcingHandler
+    void on(BevakningPasseradAterkallad e) {
+        bevakningar.computeIfPresent(e.bevakningId(), (id, b) -> b.aterkallad());
     }
 
     @EventSourcingHandler

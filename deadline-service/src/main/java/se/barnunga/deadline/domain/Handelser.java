@@ -47,10 +47,36 @@ public final class Handelser {
                                     LocalDate avbrutenDatum, String handelseId, Arendeinfo arende, Instant tidpunkt) {
     }
 
-    /** The watch's decision or interruption is to be in the quarter's IVO report. */
+    /**
+     * The watch's decision or interruption is to be in the quarter's IVO report: {@code kvartal} is the quarter current
+     * when it was raised, {@code forstaKvartal} the first quarter whose report must include it (the quarter the three
+     * months passed in; earlier than {@code kvartal} when the decision was registered late). For a case learned of only
+     * after it ended late, raised once with {@code kvartal} the quarter it ended in. Null
+     * {@code forstaKvartal} on events stored before the field existed.
+     */
     public record IvoRapporteringKravs(String arendeId, String bevakningId, String regelId, String forekomst,
                                        LocalDate forfallodatum, String kvartal, boolean forstaGangen, Arendeinfo arende,
-                                       Instant tidpunkt) {
+                                       Instant tidpunkt, String forstaKvartal) {
+    }
+
+    /**
+     * A watch that passed turned out not to have passed: met or cancelled by a fact dated on or before its due date that
+     * arrived after the alert ({@code UPPFYLLD_INOM_FRIST}, {@code AVBRUTEN_INOM_FRIST}), or its due date moved beyond
+     * now ({@code FORFALLODATUM_ANDRAT}). The alert is withdrawn: nothing is left to acknowledge. {@code datum}: the date
+     * met or cancelled, or the new due date.
+     */
+    public record BevakningPasseradAterkallad(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId,
+                                              LocalDate forfallodatum, String orsak, LocalDate datum, Arendeinfo arende,
+                                              Instant tidpunkt) {
+    }
+
+    /**
+     * The IVO requirement of a watch withdrawn with its passing ({@link BevakningPasseradAterkallad}): the case is in no
+     * quarter's report from {@code forstaKvartal} to {@code senasteKvartal} (the quarters required so far).
+     */
+    public record IvoRapporteringAterkallad(String arendeId, String bevakningId, String regelId, String forekomst,
+                                            LocalDate forfallodatum, String forstaKvartal, String senasteKvartal, String orsak,
+                                            Arendeinfo arende, Instant tidpunkt) {
     }
 
     /** Someone acknowledged the watch's latest alert ({@code larm}: the alert's type); who is in the metadata. */

@@ -11,6 +11,10 @@ import se.barnunga.contracts.oro.OroInlamnad;
 import se.barnunga.contracts.oro.OroVidarebefordrad;
 import se.barnunga.contracts.oro.SkyddsbedomningGjord;
 import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.BeslutOmprovat;
+import se.barnunga.contracts.uppdrag.FamiljenInformeradInforAvslut;
+import se.barnunga.contracts.uppdrag.SamtyckeAterkallat;
+import se.barnunga.contracts.uppdrag.UppdragMottaget;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
 import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
 import se.barnunga.contracts.uppdrag.InsatsAvslutad;
@@ -23,6 +27,7 @@ import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
 import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
 import se.barnunga.contracts.uppfoljning.AvslutningsmoteGenomfort;
 import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
+import se.barnunga.contracts.uppfoljning.UtredningInledd;
 
 /**
  * The event types the rules and the case state read, by their names on the wire (taken from the contract, never
@@ -43,6 +48,11 @@ public final class Handelsetyper {
     public static final String UPPDRAG_AVSLUTAT = ContractCatalog.typeOf(UppdragAvslutat.class);
     public static final String UPPFOLJNING_GENOMFORD = ContractCatalog.typeOf(UppfoljningGenomford.class);
     public static final String AVSLUTNINGSMOTE_GENOMFORT = ContractCatalog.typeOf(AvslutningsmoteGenomfort.class);
+    public static final String SAMTYCKE_ATERKALLAT = ContractCatalog.typeOf(SamtyckeAterkallat.class);
+    public static final String BESLUT_OMPROVAT = ContractCatalog.typeOf(BeslutOmprovat.class);
+    public static final String FAMILJEN_INFORMERAD = ContractCatalog.typeOf(FamiljenInformeradInforAvslut.class);
+    public static final String UPPDRAG_MOTTAGET = ContractCatalog.typeOf(UppdragMottaget.class);
+    public static final String UTREDNING_INLEDD = ContractCatalog.typeOf(UtredningInledd.class);
     public static final String ORO_INLAMNAD = ContractCatalog.typeOf(OroInlamnad.class);
     public static final String ORO_VIDAREBEFORDRAD = ContractCatalog.typeOf(OroVidarebefordrad.class);
     public static final String SKYDDSBEDOMNING_GJORD = ContractCatalog.typeOf(SkyddsbedomningGjord.class);
@@ -66,7 +76,25 @@ public final class Handelsetyper {
             VERKSTALLIGHET_AVBRUTEN, VERKSTALLIGHET_ATERUPPTAGEN, GENOMFORANDEPLAN_UPPRATTAD, GENOMFORANDEPLAN_REVIDERAD,
             REDOGORELSE_LAMNAD, BESLUT_ATERKALLAT, INSATS_AVSLUTAD, UPPDRAG_AVSLUTAT, UPPFOLJNING_GENOMFORD,
             AVSLUTNINGSMOTE_GENOMFORT, ORO_INLAMNAD, ORO_VIDAREBEFORDRAD, SKYDDSBEDOMNING_GJORD, ORO_BEKRAFTAD_SKRIFTLIGT,
-            ATERKOPPLING_LAMNAD, FORHANDSBEDOMNING_AVSLUTAD);
+            ATERKOPPLING_LAMNAD, FORHANDSBEDOMNING_AVSLUTAD, SAMTYCKE_ATERKALLAT, BESLUT_OMPROVAT, FAMILJEN_INFORMERAD,
+            UPPDRAG_MOTTAGET, UTREDNING_INLEDD);
+
+    /**
+     * A fact field derived from a list of the event, since lists are not flattened into facts (goals carry free text):
+     * {@code negativForandring} of {@code UppföljningGenomförd} – {@code true} when any goal was rated
+     * {@code NEGATIV_FORANDRING}, else {@code false}.
+     */
+    public static final String NEGATIV_FORANDRING = "negativForandring";
+
+    /** The derived fields of a contract event (see {@link #NEGATIV_FORANDRING}); empty for other events. */
+    public static Map<String, String> harleddaVarden(Record data) {
+        if (data instanceof UppfoljningGenomford u) {
+            boolean negativ = u.bedomningar() != null && u.bedomningar().stream()
+                    .anyMatch(b -> b != null && "NEGATIV_FORANDRING".equals(b.skala()));
+            return Map.of(NEGATIV_FORANDRING, Boolean.toString(negativ));
+        }
+        return Map.of();
+    }
 
     private Handelsetyper() {
     }

@@ -42,6 +42,11 @@ public final class Regelmotor {
         this.zon = zon;
     }
 
+    /** The catalogue this engine applies. */
+    public List<Regel> regler() {
+        return regler;
+    }
+
     /** The watches of a case, in catalogue order. */
     public List<Bevakningslage> bevakningar(Arendetyp arendetyp, String arendeId, Collection<Faktum> fakta) {
         Arendelage arende = Arendelage.av(fakta, zon);

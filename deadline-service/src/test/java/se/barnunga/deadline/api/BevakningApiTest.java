@@ -146,11 +146,12 @@ class BevakningApiTest {
             w.publish(startId, baklanges, beviljad(baklanges, barn, beslut, "MYND-1", "anna"), kl(beslut, 10));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(bevakningar(iOrdning)).hasSize(3);
+            assertThat(bevakningar(iOrdning)).hasSize(4);
             assertThat(bevakningar(baklanges)).isEqualTo(bevakningar(iOrdning));
         });
         assertThat(bevakningar(iOrdning)).extracting(b -> b.get("regel") + ":" + b.get("status"))
-                .containsExactlyInAnyOrder("VERKSTALLIGHET_START:UPPFYLLD", "IVO_EJ_VERKSTALLT:UPPFYLLD", "FORSTA_UPPFOLJNING:OPPEN");
+                .containsExactlyInAnyOrder("VERKSTALLIGHET_START:UPPFYLLD", "IVO_EJ_VERKSTALLT:UPPFYLLD", "FORSTA_UPPFOLJNING:OPPEN",
+                        "GENOMFORANDEPLAN_UPPRATTAD:OPPEN");
     }
 
     @Test

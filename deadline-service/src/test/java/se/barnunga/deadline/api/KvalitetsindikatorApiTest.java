@@ -27,6 +27,7 @@ import se.barnunga.contracts.oro.SkyddsbedomningGjord;
 import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
 import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
 import se.barnunga.contracts.uppdrag.InsatsAvslutad;
+import se.barnunga.contracts.uppdrag.UppdragSkickat;
 import se.barnunga.contracts.uppfoljning.Malbedomning;
 import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
 import se.barnunga.testing.ContractEventWriter;
@@ -36,9 +37,10 @@ import se.barnunga.testing.TestClock;
 
 /**
  * The quality indicators from the other services' events on the broker: interventions of both sexes started 10, 20 and
- * 60 days after the decision, their plans and follow-up meetings, and concerns with and without a same-day protection
- * assessment and a preliminary assessment within 14 days. Each test uses its own unit codes, so other tests' cases do
- * not count.
+ * 60 days after the decision, their SIP need, plans and follow-up meetings, and concerns with and without a protection
+ * assessment, closed with each decision, the child heard or not, after 4 to 45 days. Each indicator names its seed-004 id
+ * (or its own id) and the report quotes its definition. Each test uses its own unit codes, so other tests' cases do not
+ * count.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadline"))
@@ -72,10 +74,12 @@ class KvalitetsindikatorApiTest {
         Barn flickaV = new Barn(pseudonym(), "KVINNA", 2016);
         try (ContractEventWriter w = uppdragstjansten()) {
             insats(w, a, flickaA, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 15), enhet);
+            skickat(w, a, flickaA, LocalDate.of(2026, 1, 5), enhet, true, true); // needs a SIP and has one
             plan(w, a, 1, LocalDate.of(2026, 2, 1));
             plan(w, a, 2, LocalDate.of(2026, 3, 20)); // revised after the meeting of 10 March: current on 1 April
 
             insats(w, b, pojkeB, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 30), enhet);
+            skickat(w, b, pojkeB, LocalDate.of(2026, 1, 10), enhet, true, false); // needs one, has none (C: not known)
             plan(w, b, 1, LocalDate.of(2026, 2, 15)); // the meeting of 15 March required a revision: not current on 1 April
             plan(w, b, 2, LocalDate.of(2026, 5, 1)); // … but on 1 November
 
@@ -94,13 +98,17 @@ class KvalitetsindikatorApiTest {
             mote(w, a, flickaA, enhet, "M1", 1, LocalDate.of(2026, 3, 10), true, true);
             mote(w, b, pojkeB, enhet, "M1", 1, LocalDate.of(2026, 3, 15), false, true);
             mote(w, a, flickaA, enhet, "M2", 2, LocalDate.of(2026, 9, 1), true, true); // A not current on 1 November
+            mote(w, a, flickaA, enhet, "M3", 3, LocalDate.of(2026, 10, 1), false, false); // A was heard at earlier meetings
             mote(w, v, flickaV, annanEnhet, "M1", 1, LocalDate.of(2026, 4, 15), false, false);
             mote(w, e, pojkeE, enhet, "M1", 1, LocalDate.of(2025, 12, 1), true, false); // before the period
         }
 
         // --- concerns: O1 (girl) same day, within 14 days; O2 (boy) next day, closed after 22 days; O3 (girl) came in
         // 00:30 on New Year's Day Stockholm time (still 2025 in UTC), not yet assessed; O4 (boy) came in 2025, closed in
-        // January within 14 days; O5 (child without personnummer) same day
+        // January within 14 days; O5 (child without personnummer) same day, open; O6 (girl) never assessed for
+        // protection, no investigation after 4 days, not heard and no reasons; O7 (boy) no investigation after 6 days,
+        // heard; O8 (girl) added to an ongoing investigation after 45 days; O9 (boy) no investigation after 19 days,
+        // published before the fields on hearing the child existed
         String o1 = UUID.randomUUID().toString();
         String o2 = UUID.randomUUID().toString();
         String o3 = UUID.randomUUID().toString();
@@ -127,6 +135,32 @@ class KvalitetsindikatorApiTest {
             Instant in5 = kl(LocalDate.of(2026, 6, 1), 8);
             oro(w, o5, null, enhet, in5);
             skydd(w, o5, in5.plusSeconds(1800), true);
+
+            String o6 = UUID.randomUUID().toString();
+            oro(w, o6, new Barn(pseudonym(), "KVINNA", 2012), enhet, kl(LocalDate.of(2026, 4, 1), 9));
+            w.publish(o6, new ForhandsbedomningAvslutad(o6, "INLED_INTE_UTREDNING", kl(LocalDate.of(2026, 4, 5), 10), 4, true,
+                    false, false), kl(LocalDate.of(2026, 4, 5), 10));
+
+            String o7 = UUID.randomUUID().toString();
+            Instant in7 = kl(LocalDate.of(2026, 5, 4), 9);
+            oro(w, o7, new Barn(pseudonym(), "MAN", 2011), enhet, in7);
+            skydd(w, o7, in7.plusSeconds(600), true);
+            w.publish(o7, new ForhandsbedomningAvslutad(o7, "INLED_INTE_UTREDNING", kl(LocalDate.of(2026, 5, 10), 10), 6, true,
+                    true, null), kl(LocalDate.of(2026, 5, 10), 10));
+
+            String o8 = UUID.randomUUID().toString();
+            Instant in8 = kl(LocalDate.of(2026, 7, 1), 9);
+            oro(w, o8, new Barn(pseudonym(), "KVINNA", 2014), enhet, in8);
+            skydd(w, o8, in8.plusSeconds(600), true);
+            w.publish(o8, new ForhandsbedomningAvslutad(o8, "TILLFORS_PAGAENDE_UTREDNING", kl(LocalDate.of(2026, 8, 15), 10), 45,
+                    false, true, null), kl(LocalDate.of(2026, 8, 15), 10));
+
+            String o9 = UUID.randomUUID().toString();
+            Instant in9 = kl(LocalDate.of(2026, 9, 1), 9);
+            oro(w, o9, new Barn(pseudonym(), "MAN", 2016), enhet, in9);
+            skydd(w, o9, in9.plusSeconds(600), true);
+            w.publish(o9, new ForhandsbedomningAvslutad(o9, "INLED_INTE_UTREDNING", kl(LocalDate.of(2026, 9, 20), 10), 19,
+                    false), kl(LocalDate.of(2026, 9, 20), 10));
         }
 
         String chef = DevTokens.token("cecilia", enhet, "enhetschef");
@@ -136,6 +170,15 @@ class KvalitetsindikatorApiTest {
             assertThat(jp.getString("urval.enhet")).isEqualTo(enhet);
             assertThat(jp.getList("matdatum", String.class)).containsExactly("2026-04-01", "2026-11-01");
             assertThat(jp.getList("perEnhet.enhet", String.class)).containsExactly(enhet);
+            // every indicator names its id and its definition; seed 004's D.3.1 is not reported
+            assertThat(jp.getList("definitioner.indikator", String.class)).containsExactly("B.4.1", "A.2.2", "B 2.1", "B 2.4",
+                    "D.1.1", "H.3.1", "BU.BESLUT_TILL_START", "BU.SKYDDSBEDOMNING_SAMMA_DAG");
+            assertThat(jp.getString("definitioner.find { it.indikator == 'D.1.1' }.definition"))
+                    .contains("Kontroll av att en omedelbar skyddsbedömning är gjord i ärenden som aktualiserats genom anmälan");
+            assertThat(jp.getString("definitioner.find { it.indikator == 'H.3.1' }.definition"))
+                    .contains("och där det inte redan pågår en utredning om det barn som anmälan avser");
+            assertThat(jp.getBoolean("definitioner.find { it.indikator == 'BU.BESLUT_TILL_START' }.seedId")).isFalse();
+            assertThat(jp.getBoolean("definitioner.find { it.indikator == 'B 2.4' }.seedId")).isTrue();
             for (String del : List.of("totalt", "perEnhet[0]")) {
                 assertEnhetensIndikatorer(jp, del);
             }
@@ -152,12 +195,12 @@ class KvalitetsindikatorApiTest {
             assertEnhetensIndikatorer(alla, "perEnhet.find { it.enhet == '" + enhet + "' }");
             String annan = "perEnhet.find { it.enhet == '" + annanEnhet + "' }";
             assertAndel(alla, annan + ".genomforandeplan.matningar[0].totalt", 1, 1, 100.0);
-            assertAndel(alla, annan + ".barnetDeltogIUppfoljning.totalt", 0, 1, 0.0);
+            assertAndel(alla, annan + ".barnetInteHortIUppfoljning.totalt", 1, 1, 100.0);
             assertThat(alla.getLong(annan + ".tidFranBeslutTillStart.totalt.antal")).isEqualTo(1);
             assertThat(alla.getDouble(annan + ".tidFranBeslutTillStart.totalt.median")).isEqualTo(10.0);
             // in all, at least both units' cases
             assertThat(alla.getLong("totalt.tidFranBeslutTillStart.totalt.antal")).isGreaterThanOrEqualTo(4);
-            assertThat(alla.getLong("totalt.barnetDeltogIUppfoljning.totalt.namnare")).isGreaterThanOrEqualTo(4);
+            assertThat(alla.getLong("totalt.barnetInteHortIUppfoljning.totalt.namnare")).isGreaterThanOrEqualTo(3);
         });
         JsonPath annanChef = given().auth().oauth2(DevTokens.token("kim", annanEnhet, "enhetschef"))
                 .queryParam("fran", FRAN.toString()).queryParam("till", TILL.toString()).get(URL)
@@ -170,7 +213,9 @@ class KvalitetsindikatorApiTest {
         JsonPath halvar = given().auth().oauth2(chef).queryParam("fran", "2026-01-01").queryParam("till", "2026-06-30").get(URL)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(halvar.getList("totalt.genomforandeplan.matningar.matdatum", String.class)).containsExactly("2026-04-01");
-        assertAndel(halvar, "totalt.barnetDeltogIUppfoljning.totalt", 1, 2, 50.0);
+        assertAndel(halvar, "totalt.barnetInteHortIUppfoljning.totalt", 1, 2, 50.0);
+        assertThat(halvar.getList("totalt.forhandsbedomningstid.perHalvar.fran", String.class)).containsExactly("2026-01-01");
+        assertThat(halvar.getLong("totalt.forhandsbedomningstid.totalt.antal")).isEqualTo(5);
     }
 
     /** Unit {@code enhet}'s numbers, as the totals of its manager's view or its entry among all units. */
@@ -188,34 +233,66 @@ class KvalitetsindikatorApiTest {
         assertAndel(jp, november + ".perKon.find { it.kon == 'KVINNA' }", 1, 2, 50.0);
         assertAndel(jp, november + ".perKon.find { it.kon == 'MAN' }", 1, 1, 100.0);
 
-        // D.3.1: 10, 20 and 60 days (E started in 2025)
+        // A.2.2 on both dates: A (needs a SIP, has one) and B (needs one, has none) of the ongoing; C's need not known
+        for (String dag : List.of("2026-04-01", "2026-11-01")) {
+            String sip = del + ".samordnadIndividuellPlan.matningar.find { it.matdatum == '" + dag + "' }";
+            assertThat(jp.getString(del + ".samordnadIndividuellPlan.indikator")).isEqualTo("A.2.2");
+            assertAndel(jp, sip + ".totalt", 1, 2, 50.0);
+            assertAndel(jp, sip + ".perKon.find { it.kon == 'KVINNA' }", 1, 1, 100.0);
+            assertAndel(jp, sip + ".perKon.find { it.kon == 'MAN' }", 0, 1, 0.0);
+            assertThat(jp.getLong(sip + ".utanUppgift")).isEqualTo(1);
+        }
+
+        // BU.BESLUT_TILL_START (not seed D.3.1): 10, 20 and 60 days (E started in 2025)
         String dagar = del + ".tidFranBeslutTillStart";
-        assertThat(jp.getString(dagar + ".indikator")).isEqualTo("D.3.1");
+        assertThat(jp.getString(dagar + ".indikator")).isEqualTo("BU.BESLUT_TILL_START");
         assertDagar(jp, dagar + ".totalt", 3, 30.0, 20.0);
         assertDagar(jp, dagar + ".perKon.find { it.kon == 'KVINNA' }", 2, 35.0, 35.0);
         assertDagar(jp, dagar + ".perKon.find { it.kon == 'MAN' }", 1, 20.0, 20.0);
 
-        // D.1.1: O1 and O5 same day, O2 not, O3 not yet assessed; O4 came in 2025
-        String skydd = del + ".skyddsbedomningSammaDag";
+        // D.1.1, the seed's sample – preliminary assessments closed in the period (O1, O2, O4, O6, O7, O8, O9): all but
+        // O6 show a protection assessment
+        String skydd = del + ".skyddsbedomningDokumenterad";
         assertThat(jp.getString(skydd + ".indikator")).isEqualTo("D.1.1");
-        assertAndel(jp, skydd + ".totalt", 2, 4, 50.0);
-        assertAndel(jp, skydd + ".perKon.find { it.kon == 'KVINNA' }", 1, 2, 50.0);
-        assertAndel(jp, skydd + ".perKon.find { it.kon == 'MAN' }", 0, 1, 0.0);
-        assertAndel(jp, skydd + ".perKon.find { it.kon == 'OKANT' }", 1, 1, 100.0);
+        assertAndel(jp, skydd + ".totalt", 6, 7, 85.7);
+        assertAndel(jp, skydd + ".perKon.find { it.kon == 'KVINNA' }", 2, 3, 66.7);
+        assertAndel(jp, skydd + ".perKon.find { it.kon == 'MAN' }", 4, 4, 100.0);
 
-        // H.3.1: closed in the period O1 (within), O2 (not), O4 (within)
-        String forhand = del + ".forhandsbedomningInomFrist";
-        assertThat(jp.getString(forhand + ".indikator")).isEqualTo("H.3.1");
-        assertAndel(jp, forhand + ".totalt", 2, 3, 66.7);
-        assertAndel(jp, forhand + ".perKon.find { it.kon == 'KVINNA' }", 1, 1, 100.0);
-        assertAndel(jp, forhand + ".perKon.find { it.kon == 'MAN' }", 1, 2, 50.0);
-        assertThat(jp.getList(forhand + ".perKon.kon", String.class)).containsExactly("MAN", "KVINNA");
+        // BU.SKYDDSBEDOMNING_SAMMA_DAG – concerns received in the period: O1, O5, O7, O8, O9 the same day; O2 not, O3 not
+        // yet, O6 never; O4 came in 2025
+        String sammaDag = del + ".skyddsbedomningSammaDag";
+        assertThat(jp.getString(sammaDag + ".indikator")).isEqualTo("BU.SKYDDSBEDOMNING_SAMMA_DAG");
+        assertAndel(jp, sammaDag + ".totalt", 5, 8, 62.5);
+        assertAndel(jp, sammaDag + ".perKon.find { it.kon == 'KVINNA' }", 2, 4, 50.0);
+        assertAndel(jp, sammaDag + ".perKon.find { it.kon == 'MAN' }", 2, 3, 66.7);
+        assertAndel(jp, sammaDag + ".perKon.find { it.kon == 'OKANT' }", 1, 1, 100.0);
 
-        // meetings in the period: A twice with the child, B once without (E's meeting was in 2025)
-        String deltog = del + ".barnetDeltogIUppfoljning";
-        assertAndel(jp, deltog + ".totalt", 2, 3, 66.7);
-        assertAndel(jp, deltog + ".perKon.find { it.kon == 'KVINNA' }", 2, 2, 100.0);
-        assertAndel(jp, deltog + ".perKon.find { it.kon == 'MAN' }", 0, 1, 0.0);
+        // H.3.1 – closed in the period but O8 (added to an ongoing investigation): 4, 6, 8, 13, 19 and 22 days
+        String tid = del + ".forhandsbedomningstid";
+        assertThat(jp.getString(tid + ".indikator")).isEqualTo("H.3.1");
+        assertTid(jp, tid + ".totalt", 6, 12.0, 10.5, 4, 66.7, 2, 2, 2, 0);
+        assertTid(jp, tid + ".perKon.find { it.kon == 'KVINNA' }", 2, 6.0, 6.0, 2, 100.0, 1, 1, 0, 0);
+        assertTid(jp, tid + ".perKon.find { it.kon == 'MAN' }", 4, 15.0, 16.0, 2, 50.0, 1, 1, 2, 0);
+        assertThat(jp.getList(tid + ".perKon.kon", String.class)).containsExactly("MAN", "KVINNA");
+        // half-yearly: January–June O1, O2, O4, O6, O7; July–December O9
+        assertThat(jp.getList(tid + ".perHalvar.fran", String.class)).containsExactly("2026-01-01", "2026-07-01");
+        assertThat(jp.getList(tid + ".perHalvar.till", String.class)).containsExactly("2026-06-30", "2026-12-31");
+        assertTid(jp, tid + ".perHalvar[0].totalt", 5, 10.6, 8.0, 4, 80.0, 2, 2, 1, 0);
+        assertTid(jp, tid + ".perHalvar[1].totalt", 1, 19.0, 19.0, 0, 0.0, 0, 0, 1, 0);
+
+        // B 2.1 – closed without investigation: O6 (not heard, no reasons), O7 (heard), O9 (not known)
+        String dok = del + ".barnetHortIForhandsbedomning";
+        assertThat(jp.getString(dok + ".indikator")).isEqualTo("B 2.1");
+        assertDokumentation(jp, dok + ".totalt", 1, 3, 1, 50.0);
+        assertDokumentation(jp, dok + ".perKon.find { it.kon == 'KVINNA' }", 1, 1, 0, 100.0);
+        assertDokumentation(jp, dok + ".perKon.find { it.kon == 'MAN' }", 0, 2, 1, 0.0);
+
+        // B 2.4 – children, not meetings: A took part in two of her three meetings (heard), B in none
+        String hort = del + ".barnetInteHortIUppfoljning";
+        assertThat(jp.getString(hort + ".indikator")).isEqualTo("B 2.4");
+        assertAndel(jp, hort + ".totalt", 1, 2, 50.0);
+        assertAndel(jp, hort + ".perKon.find { it.kon == 'KVINNA' }", 0, 1, 0.0);
+        assertAndel(jp, hort + ".perKon.find { it.kon == 'MAN' }", 1, 1, 100.0);
     }
 
     @Test
@@ -255,6 +332,29 @@ class KvalitetsindikatorApiTest {
         } else {
             assertThat(jp.getDouble(vag + ".andel")).as(vag + ".andel").isEqualTo(andel);
         }
+    }
+
+    private static void assertTid(JsonPath jp, String vag, long antal, double medel, double median, long inom14, double andel,
+                                  long... fordelning) {
+        assertDagar(jp, vag, antal, medel, median);
+        assertThat(jp.getLong(vag + ".inom14Dagar")).as(vag + ".inom14Dagar").isEqualTo(inom14);
+        assertThat(jp.getDouble(vag + ".andelInom14Dagar")).as(vag + ".andelInom14Dagar").isEqualTo(andel);
+        assertThat(jp.getList(vag + ".fordelning.antal", Long.class)).as(vag + ".fordelning")
+                .containsExactly(java.util.Arrays.stream(fordelning).boxed().toArray(Long[]::new));
+        assertThat(jp.getList(vag + ".fordelning.fran", Integer.class)).containsExactly(0, 8, 15, 29);
+    }
+
+    private static void assertDokumentation(JsonPath jp, String vag, long saknas, long namnare, long okant, Double andel) {
+        assertThat(jp.getLong(vag + ".saknas")).as(vag + ".saknas").isEqualTo(saknas);
+        assertThat(jp.getLong(vag + ".namnare")).as(vag + ".namnare").isEqualTo(namnare);
+        assertThat(jp.getLong(vag + ".okant")).as(vag + ".okant").isEqualTo(okant);
+        assertThat(jp.getDouble(vag + ".andel")).as(vag + ".andel").isEqualTo(andel);
+    }
+
+    private static void skickat(ContractEventWriter w, String id, Barn barn, LocalDate beslut, String enhet, Boolean sipBehov,
+                                Boolean sipFinns) {
+        w.publish(id, new UppdragSkickat(id, "BEVILJAD_INSATS", barn, "UTF-1", enhet, "anna", kl(beslut, 11), "FAMILJEBEHANDLING",
+                beslut, List.of(), null, sipBehov, sipFinns), kl(beslut, 11));
     }
 
     private static void assertDagar(JsonPath jp, String vag, long antal, double medel, double median) {

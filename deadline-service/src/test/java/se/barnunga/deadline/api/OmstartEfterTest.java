@@ -64,12 +64,15 @@ class OmstartEfterTest {
             svep.svep();
         }
         try (TopicReader topic = TopicReader.fromBeginning(Topics.BEVAKNING)) {
-            List<ConsumerRecord<String, byte[]>> passerade = topic.await(1, r -> r.key().equals(uppdragId)
-                    && TopicReader.cloudEvent(r).getType().equals("BevakningPasserad"), Duration.ofSeconds(30));
+            // the follow-up watch's (the plan watch of the same start passed while the service was down too)
+            java.util.function.Predicate<ConsumerRecord<String, byte[]>> forstaPasserad = r -> r.key().equals(uppdragId)
+                    && TopicReader.cloudEvent(r).getType().equals("BevakningPasserad")
+                    && new String(TopicReader.cloudEvent(r).getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .contains("\"regelId\":\"FORSTA_UPPFOLJNING\"");
+            List<ConsumerRecord<String, byte[]>> passerade = topic.await(1, forstaPasserad, Duration.ofSeconds(30));
             ContractAssertions.assertConformsToContract(passerade.get(0));
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
-            assertThat(topic.await(0, r -> r.key().equals(uppdragId)
-                    && TopicReader.cloudEvent(r).getType().equals("BevakningPasserad"), Duration.ofSeconds(2))).hasSize(1);
+            assertThat(topic.await(0, forstaPasserad, Duration.ofSeconds(2))).hasSize(1);
         }
     }
 }

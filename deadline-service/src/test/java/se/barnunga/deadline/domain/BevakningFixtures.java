@@ -34,6 +34,12 @@ import se.barnunga.contracts.oro.OroInlamnad;
 import se.barnunga.contracts.oro.OroVidarebefordrad;
 import se.barnunga.contracts.oro.SkyddsbedomningGjord;
 import se.barnunga.contracts.uppdrag.BeslutAterkallat;
+import se.barnunga.contracts.uppdrag.BeslutOmprovat;
+import se.barnunga.contracts.uppdrag.FamiljenInformeradInforAvslut;
+import se.barnunga.contracts.uppdrag.GenomforandeplanReviderad;
+import se.barnunga.contracts.uppdrag.GenomforandeplanUpprattad;
+import se.barnunga.contracts.uppdrag.UppdragMottaget;
+import se.barnunga.contracts.uppdrag.SamtyckeAterkallat;
 import se.barnunga.contracts.uppdrag.InsatsAvslutad;
 import se.barnunga.contracts.uppdrag.InsatsBeviljad;
 import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
@@ -43,10 +49,14 @@ import se.barnunga.contracts.uppdrag.UppdragSkickat;
 import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
 import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
 import se.barnunga.contracts.uppfoljning.AvslutningsmoteGenomfort;
+import se.barnunga.contracts.uppfoljning.Malbedomning;
 import se.barnunga.contracts.uppfoljning.UppfoljningGenomford;
+import se.barnunga.contracts.uppfoljning.UtredningInledd;
 import se.barnunga.deadline.domain.Handelser.BevakningAvbruten;
 import se.barnunga.deadline.domain.Handelser.BevakningPaminnelse;
 import se.barnunga.deadline.domain.Handelser.BevakningPasserad;
+import se.barnunga.deadline.domain.Handelser.BevakningPasseradAterkallad;
+import se.barnunga.deadline.domain.Handelser.IvoRapporteringAterkallad;
 import se.barnunga.deadline.domain.Handelser.BevakningStartad;
 import se.barnunga.deadline.domain.Handelser.BevakningUppfylld;
 import se.barnunga.deadline.domain.Handelser.IvoRapporteringKravs;
@@ -161,6 +171,7 @@ final class BevakningFixtures {
     static Faktum faktum(String handelseId, Record data, Instant tid) {
         Map<String, String> varden = new LinkedHashMap<>();
         platta("", JSON.valueToTree(data), varden);
+        varden.putAll(Handelsetyper.harleddaVarden(data));
         if (ContractCatalog.topicOf(data.getClass()).equals(Topics.ORO)) {
             alias(varden, "mottagarenhet", "myndighetsenhet");
             alias(varden, "tillEnhet", "myndighetsenhet");
@@ -264,6 +275,59 @@ final class BevakningFixtures {
         Instant tid = kl(datum, 16, 0);
         return faktum("ce-uppfoljning-" + moteId, new UppfoljningGenomford(ID, moteId, nummer, false, datum, BARN, INSATSTYP,
                 MYNDIGHETSENHET, UTFORARENHET, true, List.of(), utfall, utredningsgrund, false, true, null, tid), tid);
+    }
+
+    /** A follow-up meeting held on the date where a goal was rated {@code NEGATIV_FORANDRING}, registered at 16:00. */
+    static Faktum uppfoljningNegativ(String moteId, int nummer, LocalDate datum, String utfall) {
+        Instant tid = kl(datum, 16, 0);
+        return faktum("ce-uppfoljning-" + moteId, new UppfoljningGenomford(ID, moteId, nummer, false, datum, BARN, INSATSTYP,
+                MYNDIGHETSENHET, UTFORARENHET, true, List.of(new Malbedomning("mal-1", "HALSA", "POSITIV_FORANDRING_MAL_EJ_UPPFYLLT"),
+                new Malbedomning("mal-2", "FAMILJ_OCH_MILJO", "NEGATIV_FORANDRING")), utfall, null, false, true, null, tid), tid);
+    }
+
+    /** {@code SamtyckeÅterkallat} by a guardian on the date, registered at 10:00 that day. */
+    static Faktum samtyckeAterkallat(LocalDate datum) {
+        Instant tid = kl(datum, 10, 0);
+        return faktum("ce-samtycke-aterkallat-" + datum, new SamtyckeAterkallat(ID, BARN, "VARDNADSHAVARE", datum, LAGRUM,
+                MYNDIGHETSENHET, "anna", tid), tid);
+    }
+
+    /** {@code BeslutOmprövat} on the date with the consent given anew (same legal basis), registered at 10:00. */
+    static Faktum beslutOmprovat(LocalDate datum) {
+        Instant tid = kl(datum, 10, 0);
+        return faktum("ce-beslut-omprovat-" + datum, new BeslutOmprovat(ID, BARN, LAGRUM, "NYTT_SAMTYCKE", datum,
+                MYNDIGHETSENHET, "anna", tid), tid);
+    }
+
+    /** {@code FamiljenInformeradInförAvslut} on the date, registered at 11:00 that day. */
+    static Faktum familjenInformerad(LocalDate datum) {
+        Instant tid = kl(datum, 11, 0);
+        return faktum("ce-familjen-informerad", new FamiljenInformeradInforAvslut(ID, datum, List.of("VARDNADSHAVARE", "BARNET"),
+                "anna", tid), tid);
+    }
+
+    /** {@code UtredningInledd} after the meeting, on the date, registered at 09:00 that day. */
+    static Faktum utredningInledd(String moteId, LocalDate datum) {
+        Instant tid = kl(datum, 9, 0);
+        return faktum("ce-utredning-inledd", new UtredningInledd(ID, moteId, datum, BARN, MYNDIGHETSENHET, "anna", tid), tid);
+    }
+
+    /** {@code GenomförandeplanUpprättad} (version 1) on the date, registered at 13:00 that day. */
+    static Faktum planUpprattad(LocalDate datum) {
+        Instant tid = kl(datum, 13, 0);
+        return faktum("ce-plan-upprattad", new GenomforandeplanUpprattad(ID, 1, datum, List.of(), "ulla", tid), tid);
+    }
+
+    /** {@code UppdragMottaget} of the assignment at the moment (the metodhandledare of the performing unit). */
+    static Faktum uppdragMottaget(String uppdragId, Instant mottaget) {
+        return faktum("ce-mottaget-" + uppdragId, new UppdragMottaget(uppdragId, UTFORARENHET, "mia", mottaget), mottaget);
+    }
+
+    /** {@code GenomförandeplanReviderad} (version 2) on the date, registered at 13:00 that day. */
+    static Faktum planReviderad(LocalDate datum) {
+        Instant tid = kl(datum, 13, 0);
+        return faktum("ce-plan-reviderad-" + datum, new GenomforandeplanReviderad(ID, 2, datum, "UPPFOLJNING", List.of(), "ulla",
+                tid), tid);
     }
 
     /** The closing meeting held on the date, registered at 16:00 that day. */
@@ -473,8 +537,23 @@ final class BevakningFixtures {
                     info, nu);
         }
 
+        /** The quarter the three months pass in: the first quarter whose IVO report must include the case. */
+        String forstaKvartal() {
+            return Kvartal.av(forfallodatum.plusDays(1)).toString();
+        }
+
         IvoRapporteringKravs ivo(String kvartal, boolean forstaGangen, Instant nu) {
-            return new IvoRapporteringKravs(arendeId, id(), regelId, forekomst, forfallodatum, kvartal, forstaGangen, info, nu);
+            return new IvoRapporteringKravs(arendeId, id(), regelId, forekomst, forfallodatum, kvartal, forstaGangen, info, nu,
+                    forstaKvartal());
+        }
+
+        BevakningPasseradAterkallad passeradAterkallad(String orsak, LocalDate datum, Instant nu) {
+            return new BevakningPasseradAterkallad(arendeId, arendetyp, id(), regelId, forfallodatum, orsak, datum, info, nu);
+        }
+
+        IvoRapporteringAterkallad ivoAterkallad(String senasteKvartal, String orsak, Instant nu) {
+            return new IvoRapporteringAterkallad(arendeId, id(), regelId, forekomst, forfallodatum, forstaKvartal(), senasteKvartal,
+                    orsak, info, nu);
         }
 
         LarmKvitterat kvitterat(String larm, String kommentar, Instant nu) {
@@ -512,6 +591,22 @@ final class BevakningFixtures {
                 dag("2027-01-18"));
     }
 
+    /** GENOMFORANDEPLAN_UPPRATTAD after the standard start on 7 December 2026: 6 weeks, reminder two weeks ahead. */
+    static Vantad genomforandeplan() {
+        return uppdragsbevakning(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD, "", verkstalld(VERKSTALLT), VERKSTALLT, dag("2027-01-18"),
+                dag("2027-01-04"));
+    }
+
+    /** The plan of the standard intervention, drawn up on 14 December 2026 (in time). */
+    static final LocalDate PLAN = dag("2026-12-14");
+
+    /** MOTTAGANDE_BEKRAFTAT of the standard investigation assignment sent Monday 11 January 2027: the next working day. */
+    static Vantad mottagande(Faktum skickat) {
+        LocalDate skickad = LocalDate.ofInstant(skickat.tidpunkt(), STOCKHOLM);
+        return new Vantad(Arendetyp.UPPDRAG, UTREDNING_ID, Regelkatalog.MOTTAGANDE_BEKRAFTAT, "", skickat.handelseId(), skickad,
+                se.barnunga.platform.time.Arbetskalender.sverige().plusArbetsdagar(skickad, 1), null, UTREDNING_INFO);
+    }
+
     // ---- Matchers --------------------------------------------------------------------------------------------------
 
     /** The watch the event is about, null for the fact and case-state events. */
@@ -527,6 +622,10 @@ final class BevakningFixtures {
         } else if (handelse instanceof BevakningAvbruten e) {
             return e.bevakningId();
         } else if (handelse instanceof IvoRapporteringKravs e) {
+            return e.bevakningId();
+        } else if (handelse instanceof BevakningPasseradAterkallad e) {
+            return e.bevakningId();
+        } else if (handelse instanceof IvoRapporteringAterkallad e) {
             return e.bevakningId();
         } else if (handelse instanceof LarmKvitterat e) {
             return e.bevakningId();

@@ -174,7 +174,9 @@ class BevakningIvoTest {
                             vs.uppfylld(start, dag("2027-04-12"), false, nu),
                             ivo.uppfylld(start, dag("2027-04-12"), false, nu),
                             efter.startad(nu),
-                            forsta.startad(nu)));
+                            forsta.startad(nu),
+                            uppdragsbevakning(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD, "", start, dag("2027-04-12"),
+                                    dag("2027-05-24"), dag("2027-05-10")).startad(nu)));
         }
 
         @Test
@@ -464,7 +466,11 @@ class BevakningIvoTest {
                     .when(registrera(sent, nu))
                     .expectEventsMatching(bevakningshandelser(
                             vs.startad(nu), vs.uppfylld(start, dag("2027-04-12"), false, nu),
-                            ivo.startad(nu), ivo.uppfylld(start, dag("2027-04-12"), false, nu),
+                            // learned only now: the three months passed in quarter 1 and it was carried out in quarter 2 –
+                            // the reports of 2027-Q1 and 2027-Q2 must include it
+                            ivo.startad(nu), new Handelser.IvoRapporteringKravs(ID, ivo.id(), Regelkatalog.IVO_EJ_VERKSTALLT, "",
+                                    dag("2027-02-28"), "2027-Q2", true, INFO, nu, "2027-Q1"),
+                            ivo.uppfylld(start, dag("2027-04-12"), false, nu),
                             uppdragsbevakning(Regelkatalog.IVO_VERKSTALLT_EFTER_RAPPORT, "", start, dag("2027-04-12"),
                                     dag("2027-09-30"), dag("2027-08-31")).startad(nu)));
         }

@@ -174,7 +174,8 @@ class BevakningOrdningTest {
         assertThat(utfall).containsExactlyInAnyOrderEntriesOf(Map.of(
                 id(Regelkatalog.VERKSTALLIGHET_START), Utfall.uppfylld(dag("2026-12-14"), dag("2027-01-15"), false),
                 id(Regelkatalog.IVO_EJ_VERKSTALLT), Utfall.uppfylld(dag("2027-02-28"), dag("2027-01-15"), true),
-                id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.passerad(dag("2027-03-12"))));
+                id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.passerad(dag("2027-03-12")),
+                id(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD), Utfall.passerad(dag("2027-02-26"))));
     }
 
     @Test
@@ -189,7 +190,8 @@ class BevakningOrdningTest {
         Map<String, Utfall> utfall = iVarjeOrdning(ID, fakta, kl("2027-04-05T09:00"), kl("2027-04-05T09:05"));
         assertThat(utfall).containsExactlyInAnyOrderEntriesOf(Map.of(
                 id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.uppfylld(dag("2027-02-01"), dag("2027-01-20"), true),
-                id(Regelkatalog.NASTA_UPPFOLJNING) + ":M1", Utfall.uppfylld(dag("2027-03-17"), dag("2027-03-10"), true)));
+                id(Regelkatalog.NASTA_UPPFOLJNING) + ":M1", Utfall.uppfylld(dag("2027-03-17"), dag("2027-03-10"), true),
+                id(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD), Utfall.avbruten(dag("2027-01-18"), dag("2027-04-02"), "INSATS_AVSLUTAD")));
     }
 
     @Test
@@ -203,7 +205,8 @@ class BevakningOrdningTest {
         assertThat(utfall).containsExactlyInAnyOrderEntriesOf(Map.of(
                 id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.uppfylld(dag("2027-02-01"), dag("2027-02-03"), false),
                 id(Regelkatalog.NASTA_UPPFOLJNING) + ":M1", Utfall.uppfylld(dag("2027-03-31"), dag("2027-03-24"), true),
-                id(Regelkatalog.NASTA_UPPFOLJNING) + ":M2", Utfall.avbruten(dag("2027-05-19"), dag("2027-04-30"), "INSATS_AVSLUTAD")));
+                id(Regelkatalog.NASTA_UPPFOLJNING) + ":M2", Utfall.avbruten(dag("2027-05-19"), dag("2027-04-30"), "INSATS_AVSLUTAD"),
+                id(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD), Utfall.avbruten(dag("2027-01-18"), dag("2027-04-30"), "INSATS_AVSLUTAD")));
     }
 
     @Test
@@ -231,7 +234,8 @@ class BevakningOrdningTest {
     @Test
     void a_watch_started_on_incomplete_facts_is_cancelled_when_they_are_complete() {
         // read together after an outage, the start of the intervention comes last: until then the decision looked
-        // closed without being carried out (to be reported once more), and the routine watches cancelled
+        // closed without being carried out (to be reported once more), and the routine watches cancelled; the start in
+        // time withdraws the passing alerts and the IVO requirement raised on the incomplete facts
         Instant nu = kl("2027-09-16T09:00");
         Faktum start = verkstalld(VERKSTALLT);
         Faktum avslutad = insatsAvslutad(dag("2027-09-15"), "ANNAT");
@@ -241,9 +245,14 @@ class BevakningOrdningTest {
                 .when(registrera(start, nu))
                 .expectEventsMatching(bevakningshandelser(
                         vs.andrad(nu), vs.uppfylld(start, VERKSTALLT, true, nu),
+                        vs.passeradAterkallad("UPPFYLLD_INOM_FRIST", VERKSTALLT, nu),
                         ivo.andrad(nu), ivo.uppfylld(start, VERKSTALLT, true, nu),
+                        ivo.passeradAterkallad("UPPFYLLD_INOM_FRIST", VERKSTALLT, nu),
+                        ivo.ivoAterkallad("2027-Q3", "UPPFYLLD_INOM_FRIST", nu),
                         forstaUppfoljning().startad(nu),
                         forstaUppfoljning().avbruten(avslutad, "INSATS_AVSLUTAD", dag("2027-09-15"), nu),
+                        genomforandeplan().startad(nu),
+                        genomforandeplan().avbruten(avslutad, "INSATS_AVSLUTAD", dag("2027-09-15"), nu),
                         uppdragsbevakning(Regelkatalog.IVO_VERKSTALLT_EFTER_RAPPORT, "", avslutad, dag("2027-09-15"),
                                 dag("2027-12-31"), dag("2027-12-01")).avbruten(null, "REGEL_GALLER_INTE", dag("2027-09-16"), nu)));
     }
@@ -256,7 +265,8 @@ class BevakningOrdningTest {
                 id(Regelkatalog.VERKSTALLIGHET_START), Utfall.uppfylld(dag("2026-12-14"), dag("2027-04-12"), false),
                 id(Regelkatalog.IVO_EJ_VERKSTALLT), Utfall.uppfylld(dag("2027-02-28"), dag("2027-04-12"), false),
                 id(Regelkatalog.IVO_VERKSTALLT_EFTER_RAPPORT), Utfall.uppfylld(dag("2027-09-30"), dag("2027-07-12"), true),
-                id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.passerad(dag("2027-06-07"))));
+                id(Regelkatalog.FORSTA_UPPFOLJNING), Utfall.passerad(dag("2027-06-07")),
+                id(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD), Utfall.passerad(dag("2027-05-24"))));
     }
 
     @Test
@@ -332,7 +342,7 @@ class BevakningOrdningTest {
         LocalDate inkom = dag("2027-03-02");
         Arendelage lage = new Arendelage(Map.of("barn.pseudonym", "pseudonym-alva", "barn.kon", "F", "barn.fodelsear", "2015",
                 "myndighetsenhet", MOTTAGNINGSENHET, "form", "MUNTLIG", "akut", "false"), null, null, null, null, List.of(),
-                List.of(), List.of(), null, INKOM, null, null, null, null);
+                List.of(), List.of(), null, INKOM, null, null, null, null, null, null, null);
         fixture.givenNoPriorActivity()
                 .when(registrera(oro))
                 .expectEvents(new FaktumRegistrerat(ORO_ID, Arendetyp.ORO, oro),

@@ -53,6 +53,9 @@ class BevakningTidTest {
         Faktum skriftlig = oroInlamnad("SKRIFTLIG");
         Faktum muntlig = oroInlamnad("MUNTLIG");
         LocalDate inkom = dag("2027-03-02");
+        Faktum aterkallat = samtyckeAterkallat(dag("2027-01-15"));
+        Faktum negativ = uppfoljningNegativ("M1", 1, dag("2027-01-20"), "FORTSATTA");
+        Faktum underUtredning = uppdragSkickat(2, "INSATS_UNDER_UTREDNING", UTREDNING_SKICKAD, UTREDNINGENS_SLUTDATUM);
         List<Fall> fall = List.of(
                 new Fall(Regelkatalog.VERKSTALLIGHET_START, List.of(beviljad), verkstallighetStart(), null),
                 new Fall(Regelkatalog.IVO_EJ_VERKSTALLT, List.of(beviljad), ivoEjVerkstallt(), "2027-Q1"),
@@ -79,7 +82,19 @@ class BevakningTidTest {
                 new Fall(Regelkatalog.ATERKOPPLING, List.of(skriftlig),
                         orobevakning(Regelkatalog.ATERKOPPLING, skriftlig, inkom, dag("2027-03-09"), dag("2027-03-07")), null),
                 new Fall(Regelkatalog.FORHANDSBEDOMNING, List.of(skriftlig),
-                        orobevakning(Regelkatalog.FORHANDSBEDOMNING, skriftlig, inkom, dag("2027-03-16"), dag("2027-03-13")), null));
+                        orobevakning(Regelkatalog.FORHANDSBEDOMNING, skriftlig, inkom, dag("2027-03-16"), dag("2027-03-13")), null),
+                new Fall(Regelkatalog.SAMTYCKE_ATERKALLAT, List.of(beviljad, verkstalld, aterkallat),
+                        uppdragsbevakning(Regelkatalog.SAMTYCKE_ATERKALLAT, "2027-01-15", aterkallat, dag("2027-01-15"),
+                                dag("2027-01-29"), dag("2027-01-25")), null),
+                new Fall(Regelkatalog.ATGARD_EFTER_UPPFOLJNING, List.of(beviljad, verkstalld, negativ),
+                        uppdragsbevakning(Regelkatalog.ATGARD_EFTER_UPPFOLJNING, "M1", negativ, dag("2027-01-20"),
+                                dag("2027-02-03"), dag("2027-01-30")), null),
+                new Fall(Regelkatalog.UPPFOLJNING_FORE_UTREDNINGENS_SLUT, List.of(underUtredning),
+                        new Vantad(Arendetyp.UPPDRAG, UTREDNING_ID, Regelkatalog.UPPFOLJNING_FORE_UTREDNINGENS_SLUT, "",
+                                underUtredning.handelseId(), dag("2027-01-11"), dag("2027-04-30"), dag("2027-04-16"), UTREDNING_INFO),
+                        null),
+                new Fall(Regelkatalog.MOTTAGANDE_BEKRAFTAT, List.of(skickat), mottagande(skickat), null),
+                new Fall(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD, List.of(beviljad, verkstalld), genomforandeplan(), null));
         return fall.stream().map(Arguments::of);
     }
 

@@ -3,6 +3,7 @@ package se.barnunga.deadline.domain;
 import static se.barnunga.deadline.domain.BevakningFixtures.*;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -70,7 +71,8 @@ class BevakningUppdragTest {
             givet(registrera(beslut))
                     .when(registrera(start))
                     .expectEventsMatching(bevakningshandelser(vs.uppfylld(start, VERKSTALLT, true, nu),
-                            ivo.uppfylld(start, VERKSTALLT, true, nu), forstaUppfoljning().startad(nu)));
+                            ivo.uppfylld(start, VERKSTALLT, true, nu), forstaUppfoljning().startad(nu),
+                            genomforandeplan().startad(nu)));
         }
 
         @Test
@@ -89,7 +91,9 @@ class BevakningUppdragTest {
                     .expectEventsMatching(bevakningshandelser(vs.uppfylld(start, dag("2026-12-21"), false, start.tidpunkt()),
                             ivo.uppfylld(start, dag("2026-12-21"), true, start.tidpunkt()),
                             uppdragsbevakning(Regelkatalog.FORSTA_UPPFOLJNING, "", start, dag("2026-12-21"), dag("2027-02-15"),
-                                    dag("2027-02-01")).startad(start.tidpunkt())));
+                                    dag("2027-02-01")).startad(start.tidpunkt()),
+                            uppdragsbevakning(Regelkatalog.GENOMFORANDEPLAN_UPPRATTAD, "", start, dag("2026-12-21"),
+                                    dag("2027-02-01"), dag("2027-01-18")).startad(start.tidpunkt())));
         }
 
         @Test
@@ -150,37 +154,61 @@ class BevakningUppdragTest {
         }
 
         @Test
-        void closing_the_intervention_by_the_end_of_the_period_meets_it() {
-            Faktum avslutad = insatsAvslutad(dag("2027-05-28"), "BESLUTSPERIOD_UTGANGEN");
+        void the_family_informed_in_good_time_meets_it() {
+            Faktum informerad = familjenInformerad(dag("2027-04-26"));
             givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
-                    .when(registrera(avslutad))
-                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(avslutad, dag("2027-05-28"), true,
-                            avslutad.tidpunkt())));
+                    .when(registrera(informerad))
+                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(informerad, dag("2027-04-26"), true,
+                            informerad.tidpunkt())));
         }
 
         @Test
-        void a_follow_up_deciding_to_investigate_a_continued_intervention_meets_it() {
-            Faktum mote = uppfoljning("M3", 3, dag("2027-04-21"), "NY_UTREDNING", "ANSOKAN_FORTSATT_INSATS");
+        void the_period_ending_without_the_family_informed_passes_and_the_watch_stays_open() {
             givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
-                    .when(registrera(mote))
-                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(mote, dag("2027-04-21"), true,
-                            mote.tidpunkt())));
-        }
-
-        @Test
-        void a_follow_up_investigating_for_another_reason_does_not() {
-            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
-                    .when(registrera(uppfoljning("M3", 3, dag("2027-04-21"), "NY_UTREDNING", "OKAD_RISK")))
+                    .when(kontrollera(period.forfaller()))
+                    .expectEventsMatching(handelserFor(period.id(), period.passerad(period.forfaller())));
+            setUp();
+            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()), kontrollera(period.forfaller()))
+                    .when(kontrollera(kl("2027-08-01T09:00")))
                     .expectEventsMatching(handelserFor(period.id()));
         }
 
         @Test
-        void closed_after_the_period_ended_it_is_met_late() {
+        void the_family_informed_after_the_period_ended_meets_it_late() {
+            Faktum informerad = familjenInformerad(dag("2027-06-03"));
+            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()), kontrollera(period.forfaller()))
+                    .when(registrera(informerad))
+                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(informerad, dag("2027-06-03"), false,
+                            informerad.tidpunkt())));
+        }
+
+        @Test
+        void closing_the_intervention_cancels_it() {
+            Faktum avslutad = insatsAvslutad(dag("2027-03-28"), "MALEN_UPPFYLLDA");
+            givet(registrera(beslut), registrera(start))
+                    .when(registrera(avslutad))
+                    .expectEventsMatching(handelserFor(period.id(), period.avbruten(avslutad, "INSATS_AVSLUTAD",
+                            dag("2027-03-28"), avslutad.tidpunkt())));
+        }
+
+        @Test
+        void closed_after_the_period_ended_the_passed_watch_is_cancelled_and_its_alert_stands() {
             Faktum avslutad = insatsAvslutad(dag("2027-06-14"), "BESLUTSPERIOD_UTGANGEN");
             givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()), kontrollera(period.forfaller()))
                     .when(registrera(avslutad))
-                    .expectEventsMatching(handelserFor(period.id(), period.uppfylld(avslutad, dag("2027-06-14"), false,
-                            avslutad.tidpunkt())));
+                    .expectEventsMatching(handelserFor(period.id(), period.avbruten(avslutad, "INSATS_AVSLUTAD",
+                            dag("2027-06-14"), avslutad.tidpunkt())));
+        }
+
+        @Test
+        void a_follow_up_does_not_meet_it_whatever_it_decides() {
+            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
+                    .when(registrera(uppfoljning("M3", 3, dag("2027-04-21"), "NY_UTREDNING", "ANSOKAN_FORTSATT_INSATS")))
+                    .expectEventsMatching(handelserFor(period.id()));
+            setUp();
+            givet(registrera(beslut), registrera(start), kontrollera(period.paminnelse()))
+                    .when(registrera(uppfoljning("M3", 3, dag("2027-04-21"), "NY_UTREDNING", "OKAD_RISK")))
+                    .expectEventsMatching(handelserFor(period.id()));
         }
 
         @Test
@@ -201,11 +229,17 @@ class BevakningUppdragTest {
         private final Vantad redogorelse = new Vantad(Arendetyp.UPPDRAG, UTREDNING_ID, Regelkatalog.REDOGORELSE_UTREDNINGSUPPDRAG, "",
                 skickat.handelseId(), dag("2027-01-11"), UTREDNINGENS_SLUTDATUM, dag("2027-04-23"), UTREDNING_INFO);
 
+        /** Sent, and its receipt confirmed the same day (MOTTAGANDE_BEKRAFTAT is tested in BevakningNyaReglerTest). */
+        private List<Object> skickatOchMottaget() {
+            return registrera(skickat, uppdragMottaget(UTREDNING_ID, kl("2027-01-11T14:00")));
+        }
+
         @Test
         void an_investigation_assignment_watches_the_account() {
             fixture.givenNoPriorActivity()
                     .when(registrera(skickat))
-                    .expectEventsMatching(bevakningshandelser(redogorelse.startad(skickat.tidpunkt())));
+                    .expectEventsMatching(bevakningshandelser(redogorelse.startad(skickat.tidpunkt()),
+                            mottagande(skickat).startad(skickat.tidpunkt())));
         }
 
         @Test
@@ -218,15 +252,16 @@ class BevakningUppdragTest {
 
         @Test
         void a_granted_intervention_without_an_end_date_has_no_such_watch() {
+            Faktum beviljadInsats = uppdragSkickat(1, "BEVILJAD_INSATS", UTREDNING_SKICKAD, null);
             fixture.givenNoPriorActivity()
-                    .when(registrera(uppdragSkickat(1, "BEVILJAD_INSATS", UTREDNING_SKICKAD, null)))
-                    .expectEventsMatching(bevakningshandelser());
+                    .when(registrera(beviljadInsats))
+                    .expectEventsMatching(bevakningshandelser(mottagande(beviljadInsats).startad(UTREDNING_SKICKAD)));
         }
 
         @Test
         void handed_in_on_the_last_day_it_is_met_in_time() {
             Faktum lamnad = redogorelse(UTREDNINGENS_SLUTDATUM);
-            givet(registrera(skickat), kontrollera(UTREDNING_ID, redogorelse.paminnelse()))
+            givet(skickatOchMottaget(), kontrollera(UTREDNING_ID, redogorelse.paminnelse()))
                     .when(registrera(lamnad))
                     .expectEventsMatching(bevakningshandelser(redogorelse.uppfylld(lamnad, UTREDNINGENS_SLUTDATUM, true,
                             lamnad.tidpunkt())));
@@ -235,7 +270,7 @@ class BevakningUppdragTest {
         @Test
         void handed_in_after_the_investigation_ended_it_is_met_late() {
             Faktum lamnad = redogorelse(dag("2027-05-03"));
-            givet(registrera(skickat), kontrollera(UTREDNING_ID, redogorelse.forfaller()))
+            givet(skickatOchMottaget(), kontrollera(UTREDNING_ID, redogorelse.forfaller()))
                     .when(registrera(lamnad))
                     .expectEventsMatching(bevakningshandelser(redogorelse.uppfylld(lamnad, dag("2027-05-03"), false,
                             lamnad.tidpunkt())));
@@ -244,7 +279,7 @@ class BevakningUppdragTest {
         @Test
         void the_assignment_closed_cancels_it() {
             Faktum avslutat = uppdragAvslutat(UTREDNING_ID, dag("2027-03-01"));
-            givet(registrera(skickat))
+            givet(skickatOchMottaget())
                     .when(registrera(avslutat))
                     .expectEventsMatching(bevakningshandelser(redogorelse.avbruten(avslutat, "UPPDRAG_AVSLUTAT", dag("2027-03-01"),
                             avslutat.tidpunkt())));
@@ -253,7 +288,7 @@ class BevakningUppdragTest {
         @Test
         void the_decision_revoked_cancels_it() {
             Faktum aterkallat = beslutAterkallat(UTREDNING_ID, dag("2027-02-01"));
-            givet(registrera(skickat))
+            givet(skickatOchMottaget())
                     .when(registrera(aterkallat))
                     .expectEventsMatching(bevakningshandelser(redogorelse.avbruten(aterkallat, "BESLUT_ATERKALLAT",
                             dag("2027-02-01"), aterkallat.tidpunkt())));
@@ -265,14 +300,14 @@ class BevakningUppdragTest {
             Faktum forlangd = uppdragSkickat(2, "UTREDNINGSUPPDRAG", igen, dag("2027-05-31"));
             Vantad flyttad = new Vantad(Arendetyp.UPPDRAG, UTREDNING_ID, Regelkatalog.REDOGORELSE_UTREDNINGSUPPDRAG, "",
                     forlangd.handelseId(), dag("2027-04-20"), dag("2027-05-31"), dag("2027-05-24"), UTREDNING_INFO);
-            givet(registrera(skickat))
+            givet(skickatOchMottaget())
                     .when(registrera(forlangd))
-                    .expectEventsMatching(bevakningshandelser(flyttad.andrad(igen)));
+                    .expectEventsMatching(handelserFor(flyttad.id(), flyttad.andrad(igen)));
             setUp();
             Faktum lamnad = redogorelse(dag("2027-05-20"));
-            givet(registrera(skickat), registrera(forlangd), kontrollera(UTREDNING_ID, kl("2027-05-01T06:00")))
+            givet(skickatOchMottaget(), registrera(forlangd), kontrollera(UTREDNING_ID, kl("2027-05-01T06:00")))
                     .when(registrera(lamnad))
-                    .expectEventsMatching(bevakningshandelser(flyttad.uppfylld(lamnad, dag("2027-05-20"), true,
+                    .expectEventsMatching(handelserFor(flyttad.id(), flyttad.uppfylld(lamnad, dag("2027-05-20"), true,
                             lamnad.tidpunkt())));
         }
 
@@ -282,9 +317,9 @@ class BevakningUppdragTest {
             Faktum forlangd = uppdragSkickat(2, "UTREDNINGSUPPDRAG", igen, dag("2027-05-31"));
             Vantad flyttad = new Vantad(Arendetyp.UPPDRAG, UTREDNING_ID, Regelkatalog.REDOGORELSE_UTREDNINGSUPPDRAG, "",
                     forlangd.handelseId(), dag("2027-05-03"), dag("2027-05-31"), dag("2027-05-24"), UTREDNING_INFO);
-            givet(registrera(skickat), kontrollera(UTREDNING_ID, redogorelse.forfaller()), registrera(forlangd))
+            givet(skickatOchMottaget(), kontrollera(UTREDNING_ID, redogorelse.forfaller()), registrera(forlangd))
                     .when(kontrollera(UTREDNING_ID, flyttad.forfaller()))
-                    .expectEvents(flyttad.passerad(flyttad.forfaller()));
+                    .expectEventsMatching(handelserFor(flyttad.id(), flyttad.passerad(flyttad.forfaller())));
         }
     }
 

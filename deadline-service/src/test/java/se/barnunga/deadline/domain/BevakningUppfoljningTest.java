@@ -36,7 +36,9 @@ class BevakningUppfoljningTest {
     private final Vantad forsta = forstaUppfoljning();
 
     private static List<Object> startad() {
-        return registrera(beviljad(), verkstalld(VERKSTALLT));
+        // the plan drawn up in time, so that its watch is met before the follow-ups (GENOMFORANDEPLAN_UPPRATTAD is
+        // tested in BevakningNyaReglerTest)
+        return registrera(beviljad(), verkstalld(VERKSTALLT), planUpprattad(PLAN));
     }
 
     @Nested
@@ -85,11 +87,18 @@ class BevakningUppfoljningTest {
         }
 
         @Test
-        void a_meeting_deciding_a_new_investigation_meets_it_without_a_next_watch() {
+        void a_meeting_deciding_a_new_investigation_meets_it_and_watches_the_next_meeting_and_the_investigation() {
+            // the intervention goes on under its decision while the new investigation runs: it is followed up, and the
+            // investigation must be opened (or the intervention closed or adjusted) within 14 days
             Faktum m1 = uppfoljning("M1", 1, dag("2027-01-20"), "NY_UTREDNING", "OKAD_RISK");
+            Instant nu = m1.tidpunkt();
             givet(startad())
                     .when(registrera(m1))
-                    .expectEventsMatching(bevakningshandelser(forsta.uppfylld(m1, dag("2027-01-20"), true, m1.tidpunkt())));
+                    .expectEventsMatching(bevakningshandelser(forsta.uppfylld(m1, dag("2027-01-20"), true, nu),
+                            uppdragsbevakning(Regelkatalog.NASTA_UPPFOLJNING, "M1", m1, dag("2027-01-20"), dag("2027-03-17"),
+                                    dag("2027-03-03")).startad(nu),
+                            uppdragsbevakning(Regelkatalog.ATGARD_EFTER_UPPFOLJNING, "M1", m1, dag("2027-01-20"),
+                                    dag("2027-02-03"), dag("2027-01-30")).startad(nu)));
         }
 
         @Test
@@ -219,7 +228,9 @@ class BevakningUppfoljningTest {
             Instant nu = kl("2027-04-01T09:00");
             givet(forstaMotet(), kontrollera(efterM1.forfaller()), registrera(avslutning))
                     .when(registrera(m2, nu))
-                    .expectEventsMatching(bevakningshandelser(efterM1.andrad(nu), efterM1.uppfylld(m2, dag("2027-03-10"), true, nu)));
+                    .expectEventsMatching(bevakningshandelser(efterM1.andrad(nu), efterM1.uppfylld(m2, dag("2027-03-10"), true, nu),
+                            // it had passed (and was met late by the closing meeting): the passing is withdrawn
+                            efterM1.passeradAterkallad("UPPFYLLD_INOM_FRIST", dag("2027-03-10"), nu)));
         }
 
         @Test

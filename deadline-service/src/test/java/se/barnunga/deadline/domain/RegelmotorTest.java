@@ -18,7 +18,7 @@ import se.barnunga.deadline.domain.Regelmotor.Utgang;
  */
 class RegelmotorTest {
 
-    private static final Regelmotor MOTOR = Bevakningsarende.MOTOR;
+    private static final Regelmotor MOTOR = Bevakningsarende.motor();
 
     private static List<Bevakningslage> uppdrag(List<Faktum> fakta) {
         return MOTOR.bevakningar(Arendetyp.UPPDRAG, ID, fakta);
@@ -67,7 +67,8 @@ class RegelmotorTest {
         List<Bevakningslage> bevakningar = uppdrag(fall().get(1));
         assertThat(bevakningar).extracting(Bevakningslage::bevakningId).containsExactly(
                 "VERKSTALLIGHET_START:" + ID, "IVO_EJ_VERKSTALLT:" + ID, "IVO_AVBROTT:" + ID + ":2027-05-10",
-                "IVO_VERKSTALLT_EFTER_RAPPORT:" + ID + ":2027-05-10", "FORSTA_UPPFOLJNING:" + ID);
+                "IVO_VERKSTALLT_EFTER_RAPPORT:" + ID + ":2027-05-10", "FORSTA_UPPFOLJNING:" + ID,
+                "GENOMFORANDEPLAN_UPPRATTAD:" + ID);
         assertThat(bevakningar).allSatisfy(b -> assertThat(b.bevakningId()).matches("^[A-Z][A-Z_]*:[^\\s]+$"));
     }
 
