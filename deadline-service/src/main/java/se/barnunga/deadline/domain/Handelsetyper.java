@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import se.barnunga.contracts.ContractCatalog;
+import se.barnunga.contracts.oro.AterkopplingAvstadd;
 import se.barnunga.contracts.oro.AterkopplingLamnad;
 import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
 import se.barnunga.contracts.oro.OroBekraftadSkriftligt;
@@ -58,6 +59,7 @@ public final class Handelsetyper {
     public static final String SKYDDSBEDOMNING_GJORD = ContractCatalog.typeOf(SkyddsbedomningGjord.class);
     public static final String ORO_BEKRAFTAD_SKRIFTLIGT = ContractCatalog.typeOf(OroBekraftadSkriftligt.class);
     public static final String ATERKOPPLING_LAMNAD = ContractCatalog.typeOf(AterkopplingLamnad.class);
+    public static final String ATERKOPPLING_AVSTADD = ContractCatalog.typeOf(AterkopplingAvstadd.class);
     public static final String FORHANDSBEDOMNING_AVSLUTAD = ContractCatalog.typeOf(ForhandsbedomningAvslutad.class);
 
     /** This service's own fact: the IVO report for a quarter ({@code kvartal}) was submitted (rapportör). */
@@ -76,7 +78,7 @@ public final class Handelsetyper {
             VERKSTALLIGHET_AVBRUTEN, VERKSTALLIGHET_ATERUPPTAGEN, GENOMFORANDEPLAN_UPPRATTAD, GENOMFORANDEPLAN_REVIDERAD,
             REDOGORELSE_LAMNAD, BESLUT_ATERKALLAT, INSATS_AVSLUTAD, UPPDRAG_AVSLUTAT, UPPFOLJNING_GENOMFORD,
             AVSLUTNINGSMOTE_GENOMFORT, ORO_INLAMNAD, ORO_VIDAREBEFORDRAD, SKYDDSBEDOMNING_GJORD, ORO_BEKRAFTAD_SKRIFTLIGT,
-            ATERKOPPLING_LAMNAD, FORHANDSBEDOMNING_AVSLUTAD, SAMTYCKE_ATERKALLAT, BESLUT_OMPROVAT, FAMILJEN_INFORMERAD,
+            ATERKOPPLING_LAMNAD, ATERKOPPLING_AVSTADD, FORHANDSBEDOMNING_AVSLUTAD, SAMTYCKE_ATERKALLAT, BESLUT_OMPROVAT, FAMILJEN_INFORMERAD,
             UPPDRAG_MOTTAGET, UTREDNING_INLEDD);
 
     /**

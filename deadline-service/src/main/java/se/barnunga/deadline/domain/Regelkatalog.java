@@ -148,9 +148,13 @@ public final class Regelkatalog {
                     Kalltyp.RUTIN, ALLTID, null, List.of(Villkor.ar("form", "MUNTLIG")), Frist.arbetsdagar(1), null,
                     ORO_BEKRAFTAD_SKRIFTLIGT, "bekraftad",
                     "En muntligt lämnad oro bekräftas skriftligt senast nästa arbetsdag (som concern-service: varje muntlig oro)."),
-            oroRegel(ATERKOPPLING, 1, "Återkoppling till anmälaren", "19 kap. 6 § SoL (2025:400), tidigare 14 kap. 1 b § SoL (2001:453)",
-                    Kalltyp.LAG, ALLTID, null, List.of(), Frist.veckor(1), 2, ATERKOPPLING_LAMNAD, "lamnad",
-                    "Den som anmält i sin yrkesroll får inom en vecka veta om utredning inletts, inte inletts eller redan pågår."),
+            new Regel(ATERKOPPLING, 1, "Återkoppling till anmälaren", "19 kap. 6 § SoL (2025:400), tidigare 14 kap. 1 b § SoL (2001:453)",
+                    Kalltyp.LAG, ALLTID, null, Arendetyp.ORO, List.of(start(ORO_INLAMNAD, "inkom")), null, Frist.veckor(1), 2,
+                    List.of(uppfylls(ATERKOPPLING_LAMNAD, "lamnad", Matchning.ARENDET)),
+                    List.of(avbryts(ATERKOPPLING_AVSTADD, "beslutad", "REGEL_GALLER_INTE")), false,
+                    "Den som anmält i sin yrkesroll får inom en vecka veta om utredning inletts, inte inletts eller redan pågår. "
+                            + "Lagen medger att återkoppling inte lämnas om det finns särskilda skäl: ett sådant beslut "
+                            + "(ÅterkopplingAvstådd) avbryter bevakningen."),
             oroRegel(FORHANDSBEDOMNING, 1, "Förhandsbedömning", "11 kap. 1 a § SoL (2001:453)", Kalltyp.LAG, ALLTID, GAMLA_SOL_SISTA,
                     List.of(), Frist.dagar(14), 3, FORHANDSBEDOMNING_AVSLUTAD, "avslutad",
                     "Beslut om att inleda eller inte inleda utredning fattas inom 14 dagar från att anmälan kom in."),

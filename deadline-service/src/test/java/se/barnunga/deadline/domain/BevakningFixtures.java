@@ -27,6 +27,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import se.barnunga.contracts.Barn;
 import se.barnunga.contracts.ContractCatalog;
 import se.barnunga.contracts.Topics;
+import se.barnunga.contracts.oro.AterkopplingAvstadd;
 import se.barnunga.contracts.oro.AterkopplingLamnad;
 import se.barnunga.contracts.oro.ForhandsbedomningAvslutad;
 import se.barnunga.contracts.oro.OroBekraftadSkriftligt;
@@ -412,6 +413,10 @@ final class BevakningFixtures {
 
     static Faktum aterkoppling(Instant lamnad) {
         return faktum("ce-aterkoppling", new AterkopplingLamnad(ORO_ID, "UTREDNING_INLEDD", lamnad), lamnad);
+    }
+
+    static Faktum aterkopplingAvstadd(Instant beslutad) {
+        return faktum("ce-aterkoppling-avstadd", new AterkopplingAvstadd(ORO_ID, beslutad), beslutad);
     }
 
     static Faktum forhandsbedomning(Instant avslutad) {

@@ -240,6 +240,15 @@ class BevakningOroTest {
         }
 
         @Test
+        void a_decision_not_to_give_feedback_for_special_reasons_cancels_it() {
+            Faktum avstadd = aterkopplingAvstadd(kl("2027-03-04T10:00"));
+            givet(registrera(skriftlig))
+                    .when(registrera(avstadd))
+                    .expectEventsMatching(handelserFor(aterkoppling.id(), aterkoppling.avbruten(avstadd, "REGEL_GALLER_INTE",
+                            dag("2027-03-04"), avstadd.tidpunkt())));
+        }
+
+        @Test
         void the_preliminary_assessment_closed_does_not_end_the_duty_to_give_feedback() {
             Faktum avslutad = forhandsbedomning(kl("2027-03-05T11:00"));
             givet(registrera(skriftlig), registrera(skyddsbedomning(kl("2027-03-02T11:00"))))
