@@ -61,6 +61,10 @@ public final class Handelser {
                                  Lagrum lagrum, String skal, Beslutsfattare beslutsfattare, LvuVard lvuVard,
                                  Namndbeslut namndbeslut, String myndighetsenhet, String socialsekreterare,
                                  Instant registrerat) {
+        @Override
+        public String toString() {
+            return "BeslutOmprovat[" + uppdragId + ", " + grund + ", " + lagrum + ", " + beslutsdatum + "]";
+        }
     }
 
     public record UtredningsuppdragBeslutat(String uppdragId, LocalDate beslutsdatum, List<String> fragor,

@@ -211,12 +211,17 @@ class UppdragLivscykelTest {
 
             lista = checklista(id);
             assertThat(lista.getString("status")).isEqualTo("AVSLUTAT");
-            assertThat(lista.getList("punkter.id", String.class)).containsExactly("FORFRAGAN", "KLARTECKEN", "SAMTYCKE", "BESLUT",
+            assertThat(lista.getList("punkter.id", String.class)).containsExactly("FORFRAGAN", "KLARTECKEN", "ANNAN_ENHET_TILLFRAGAD",
+                    "SAMTYCKE", "BESLUT", "SAMTYCKE_ATERKALLAT",
                     "UPPDRAG_SKICKAT", "MOTTAGET", "ANSVARIG_UTFORARE", "FORMOTE", "PLANERINGSMOTE", "START_BEKRAFTAD",
                     "VERKSTALLIGHET", "GENOMFORANDEPLAN", "GENOMFORANDEPLAN_KOPIOR", "FAMILJEN_INFORMERAD_INFOR_AVSLUT",
                     "RISKBEDOMNING", "AVSLUTANDE_SAMMANFATTNING", "INSATS_AVSLUTAD", "UPPDRAG_AVSLUTAT");
-            // start = meeting date would make START_BEKRAFTAD EJ_AKTUELL; here the start was confirmed, so it is KLAR
-            assertThat(lista.getList("punkter.status", String.class)).allMatch("KLAR"::equals);
+            // start = meeting date would make START_BEKRAFTAD EJ_AKTUELL; here the start was confirmed, so it is KLAR;
+            // no unit declined and no consent was withdrawn: those two items do not apply
+            assertThat(lista.getList("punkter.findAll { !(it.id in ['ANNAN_ENHET_TILLFRAGAD', 'SAMTYCKE_ATERKALLAT']) }.status",
+                    String.class)).allMatch("KLAR"::equals);
+            assertThat(lista.getList("punkter.findAll { it.id in ['ANNAN_ENHET_TILLFRAGAD', 'SAMTYCKE_ATERKALLAT'] }.status",
+                    String.class)).containsExactly("EJ_AKTUELL", "EJ_AKTUELL");
             assertThat(lista.getInt("vantar")).isZero();
             assertThat(lista.getInt("klara")).isEqualTo(18);
             assertThat(lista.getString("punkter.find { it.id == 'MOTTAGET' }.klarAv")).isEqualTo("mats");
@@ -317,9 +322,10 @@ class UppdragLivscykelTest {
 
             assertThat(hamta(ANNA, id).getString("status")).isEqualTo("AVSLUTAT");
             JsonPath lista = checklista(id);
-            assertThat(lista.getList("punkter.id", String.class)).containsExactly("FORFRAGAN", "KLARTECKEN", "BESLUT_UTREDNINGSUPPDRAG",
-                    "UPPDRAG_SKICKAT", "MOTTAGET", "ANSVARIG_UTFORARE", "REDOGORELSE", "UPPDRAG_AVSLUTAT");
-            assertThat(lista.getList("punkter.status", String.class)).allMatch("KLAR"::equals);
+            assertThat(lista.getList("punkter.id", String.class)).containsExactly("FORFRAGAN", "KLARTECKEN", "ANNAN_ENHET_TILLFRAGAD",
+                    "BESLUT_UTREDNINGSUPPDRAG", "UPPDRAG_SKICKAT", "MOTTAGET", "ANSVARIG_UTFORARE", "REDOGORELSE", "UPPDRAG_AVSLUTAT");
+            assertThat(lista.getList("punkter.findAll { it.id != 'ANNAN_ENHET_TILLFRAGAD' }.status", String.class)).allMatch("KLAR"::equals);
+            assertThat(lista.getString("punkter.find { it.id == 'ANNAN_ENHET_TILLFRAGAD' }.status")).isEqualTo("EJ_AKTUELL");
             assertThat(lista.getInt("vantar")).isZero();
             assertThat(lista.getString("punkter.find { it.id == 'REDOGORELSE' }.klarAv")).isEqualTo("ulla");
             assertThat(lista.getString("punkter.find { it.id == 'BESLUT_UTREDNINGSUPPDRAG' }.klarAvRoll")).isEqualTo("socialsekreterare");
