@@ -139,8 +139,15 @@ public final class CaseLoad {
         personuppgifter.used(vhNamn);
         String beslut = """
                 {"beslutsdatum": "%s", "lagrum": "SOL_2025_11_1", "period": null,
-                 "mal": [{"beskrivning": "%s", "bbicOmrade": "FAMILJ_OCH_SOCIALA_RELATIONER"}]}"""
-                .formatted(idag, personuppgifter.used("Färre konflikter hemma vid måltiderna"));
+                 "mal": [{"beskrivning": "%s", "bbicOmrade": "FAMILJ_OCH_SOCIALA_RELATIONER"}],
+                 "skal": "%s", "beslutsunderlag": "Utredning enligt 14 kap. 2 § SoL", "syfte": "%s",
+                 "beslutsfattare": {"namn": "%s", "titel": "Socialsekreterare", "delegationsniva": "SOCIALSEKRETERARE"},
+                 "ansokanAvser": "Familjebehandling", "malOverenskomnaMedFamiljen": true,
+                 "behovsbedomningKommunicerad": true}"""
+                .formatted(idag, personuppgifter.used("Färre konflikter hemma vid måltiderna"),
+                        personuppgifter.used("Utredningen visar att familjen behöver stöd"),
+                        personuppgifter.used("Ett lugnare vardagsliv för barnet"),
+                        personuppgifter.used(personuppgifter.fornamn() + " " + personuppgifter.efternamn()));
         String skicka = """
                 {"innehall": {
                   "barnetsKontaktuppgifter": {"adress": "%s", "telefon": "070-1234567"},

@@ -117,7 +117,10 @@ class UppdragUtforarsidanApiTest {
         AssignmentTestSupport.beslutat(annat);
         AssignmentTestSupport.skicka(annat, "BEVILJAD_INSATS", "INGEN");
         post(ELIN_ENHETSCHEF, "mottagande", annat, null);
-        post(ANNA, "aterkallelse", annat, "{\"datum\": \"%s\", \"skal\": \"Familjen flyttade\"}".formatted(idag()));
+        post(ANNA, "aterkallelse", annat, """
+                {"datum": "%s", "skal": "Familjen flyttade",
+                 "beslutsfattare": {"namn": "Anna Andersson", "titel": "Socialsekreterare", "delegationsniva": "SOCIALSEKRETERARE"}}"""
+                .formatted(idag()));
         String avslut = "{\"datum\": \"%s\", \"fysiskaHandlingar\": \"INGA_FINNS\"}".formatted(idag());
         anrop(ERIK_ENHETSCHEF_UTF2, "avslut", annat, avslut).statusCode(403).contentType(PROBLEM);
         post(ELIN_ENHETSCHEF, "avslut", annat, avslut);

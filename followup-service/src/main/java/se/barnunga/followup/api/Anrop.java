@@ -115,7 +115,10 @@ public final class Anrop {
             @Min(0) @Max(10_000) Integer tillfallenPlanerade,
             Delaktighet barnetsDelaktighet,
             Delaktighet vardnadshavarnasDelaktighet,
-            @Size(max = MAX_MAL) List<@NotNull @Valid MalarbeteAnrop> malarbete) {
+            @Size(max = MAX_MAL) List<@NotNull @Valid MalarbeteAnrop> malarbete,
+            @Size(max = TEXT) @Schema(description = "Krävs när färre tillfällen än planerat har genomförts: vad som gjorde att "
+                    + "insatsen helt eller delvis inte kunde genomföras som planerat (SOSFS 2014:5 5 kap. 3 §)")
+            String avvikelseFranPlanen) {
 
         List<Malarbete> arbete() {
             return malarbete == null ? null : malarbete.stream().map(MalarbeteAnrop::malarbete).toList();

@@ -149,7 +149,7 @@ public class UppfoljningResource {
                     + "med varje mål har gått. Inför avslutningsmötet: sammanfattningen av hela insatsperioden.")
     public Kvitto sammanfattning(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid SammanfattningAnrop a) {
         return utfor(uppdragId, (id, actor, t) -> new LamnaUtforarsammanfattning(id, a.tillfallenGenomforda(), a.tillfallenPlanerade(),
-                a.barnetsDelaktighet(), a.vardnadshavarnasDelaktighet(), a.arbete(), actor, t));
+                a.barnetsDelaktighet(), a.vardnadshavarnasDelaktighet(), a.arbete(), a.avvikelseFranPlanen(), actor, t));
     }
 
     @POST

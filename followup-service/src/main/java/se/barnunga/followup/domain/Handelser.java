@@ -84,7 +84,16 @@ public final class Handelser {
     public record UtforarsammanfattningLamnad(String uppdragId, String moteId, Motesslag slag, int tillfallenGenomforda,
                                               int tillfallenPlanerade, Delaktighet barnetsDelaktighet,
                                               Delaktighet vardnadshavarnasDelaktighet, List<Malarbete> malarbete,
-                                              String ansvarigUtforare, Instant lamnad) {
+                                              String ansvarigUtforare, Instant lamnad, String avvikelseFranPlanen) {
+
+        /** As stored before {@code avvikelseFranPlanen} existed (it reads as null). */
+        public UtforarsammanfattningLamnad(String uppdragId, String moteId, Motesslag slag, int tillfallenGenomforda,
+                                           int tillfallenPlanerade, Delaktighet barnetsDelaktighet,
+                                           Delaktighet vardnadshavarnasDelaktighet, List<Malarbete> malarbete,
+                                           String ansvarigUtforare, Instant lamnad) {
+            this(uppdragId, moteId, slag, tillfallenGenomforda, tillfallenPlanerade, barnetsDelaktighet,
+                    vardnadshavarnasDelaktighet, malarbete, ansvarigUtforare, lamnad, null);
+        }
     }
 
     /**

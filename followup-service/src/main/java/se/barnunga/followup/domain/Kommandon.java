@@ -92,11 +92,15 @@ public final class Kommandon {
                               Instant tidpunkt) {
     }
 
-    /** The responsible performer's summary before the booked meeting (for a closing meeting: of the whole period). */
+    /**
+     * The responsible performer's summary before the booked meeting (for a closing meeting: of the whole period).
+     * {@code avvikelseFranPlanen}: the circumstances that meant the intervention could not be carried out wholly as
+     * planned (SOSFS 2014:5 5 kap. 3 §), required when fewer sessions were held than planned.
+     */
     public record LamnaUtforarsammanfattning(@TargetAggregateIdentifier String uppdragId, Integer tillfallenGenomforda,
                                              Integer tillfallenPlanerade, Delaktighet barnetsDelaktighet,
                                              Delaktighet vardnadshavarnasDelaktighet, List<Malarbete> malarbete,
-                                             Actor actor, Instant tidpunkt) {
+                                             String avvikelseFranPlanen, Actor actor, Instant tidpunkt) {
     }
 
     /**

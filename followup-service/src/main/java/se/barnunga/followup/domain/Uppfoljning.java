@@ -335,6 +335,12 @@ public class Uppfoljning {
         }
         int genomforda = antal("tillfallenGenomforda", c.tillfallenGenomforda());
         int planerade = antal("tillfallenPlanerade", c.tillfallenPlanerade());
+        if (genomforda < planerade && blank(c.avvikelseFranPlanen())) {
+            // SOSFS 2014:5 5 kap. 3 §: the circumstances that meant the intervention "helt eller delvis inte har kunnat
+            // genomföras som planerat" are documented; fewer sessions held than planned is such a case
+            throw new RuleViolation("avvikelseFranPlanen", "AVVIKELSE_FRAN_PLANEN_KRAVS",
+                    "Färre tillfällen än planerat: beskriv vad som gjorde att insatsen inte kunde genomföras som planerat.");
+        }
         if (c.barnetsDelaktighet() == null) {
             throw new RuleViolation("barnetsDelaktighet", "DELAKTIGHET_KRAVS", "Ange barnets delaktighet.");
         }
@@ -354,7 +360,8 @@ public class Uppfoljning {
         }
         allaMal("malarbete", "MAL_SAKNAS", "Sammanfattningen beskriver inte arbetet med ", sedda);
         apply(c.actor(), new UtforarsammanfattningLamnad(uppdragId, m.id, m.slag, genomforda, planerade, c.barnetsDelaktighet(),
-                c.vardnadshavarnasDelaktighet(), List.copyOf(arbete), c.actor().userId(), c.tidpunkt()), Roll.UTFORARE);
+                c.vardnadshavarnasDelaktighet(), List.copyOf(arbete), c.actor().userId(), c.tidpunkt(),
+                blank(c.avvikelseFranPlanen()) ? null : c.avvikelseFranPlanen()), Roll.UTFORARE);
         return m.id;
     }
 

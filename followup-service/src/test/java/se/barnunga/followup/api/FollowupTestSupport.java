@@ -250,6 +250,7 @@ final class FollowupTestSupport {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("tillfallenGenomforda", 5);
         a.put("tillfallenPlanerade", 6);
+        a.put("avvikelseFranPlanen", "Ett tillfälle ställdes in när barnet var sjukt.");
         a.put("barnetsDelaktighet", "AKTIV");
         a.put("vardnadshavarnasDelaktighet", "DELVIS");
         List<Map<String, Object>> arbete = new ArrayList<>();

@@ -199,6 +199,16 @@ class ProblemApiTest {
     }
 
     @Test
+    void fewer_sessions_than_planned_without_the_circumstances_is_422_naming_the_field() {
+        Insats insats = bokad();
+        Map<String, Object> a = sammanfattning(insats);
+        a.remove("avvikelseFranPlanen");
+        regel(post(ULLA_UTFORARE, insats.uppdragId(), "sammanfattning", a), "avvikelseFranPlanen", "AVVIKELSE_FRAN_PLANEN_KRAVS");
+        a.put("tillfallenGenomforda", 6);
+        post(ULLA_UTFORARE, insats.uppdragId(), "sammanfattning", a).statusCode(200);
+    }
+
+    @Test
     void wrong_types_are_400_naming_the_field() {
         Insats insats = bokad();
         String id = insats.uppdragId();

@@ -319,17 +319,19 @@ final class UppfoljningFixtures {
         Delaktighet barnet = Delaktighet.AKTIV;
         Delaktighet vardnadshavarna = Delaktighet.DELVIS;
         List<Malarbete> malarbete = MALARBETE;
+        String avvikelseFranPlanen = "Två tillfällen ställdes in när Alva var sjuk.";
         Actor actor = ULLA;
         Instant tidpunkt = SAMMANFATTAT;
 
         LamnaUtforarsammanfattning kommando() {
-            return new LamnaUtforarsammanfattning(ID, genomforda, planerade, barnet, vardnadshavarna, malarbete, actor,
-                    tidpunkt);
+            return new LamnaUtforarsammanfattning(ID, genomforda, planerade, barnet, vardnadshavarna, malarbete,
+                    avvikelseFranPlanen, actor, tidpunkt);
         }
 
         UtforarsammanfattningLamnad lamnad(String moteId, Motesslag slag) {
             return new UtforarsammanfattningLamnad(ID, moteId, slag, genomforda, planerade, barnet, vardnadshavarna,
-                    malarbete, actor.userId(), tidpunkt);
+                    malarbete, actor.userId(), tidpunkt,
+                    genomforda != null && planerade != null && genomforda < planerade ? avvikelseFranPlanen : null);
         }
     }
 

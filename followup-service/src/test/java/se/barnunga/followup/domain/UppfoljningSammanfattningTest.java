@@ -189,6 +189,30 @@ class UppfoljningSammanfattningTest {
         }
 
         @Test
+        void fewer_sessions_than_planned_need_the_circumstances_documented() {
+            // SOSFS 2014:5 5 kap. 3 §: "helt eller delvis inte har kunnat genomföras som planerat"
+            given(bokad())
+                    .when(sammanfattning(s -> s.avvikelseFranPlanen = " ").kommando())
+                    .expectException(violates("avvikelseFranPlanen", "AVVIKELSE_FRAN_PLANEN_KRAVS"));
+            Sammanfattning s = sammanfattning(x -> { });
+            given(bokad())
+                    .when(s.kommando())
+                    .expectEvents(s.lamnad("M1", Motesslag.UPPFOLJNING));
+        }
+
+        @Test
+        void every_planned_session_held_needs_no_account_of_deviations() {
+            Sammanfattning s = sammanfattning(x -> {
+                x.genomforda = 10;
+                x.planerade = 10;
+                x.avvikelseFranPlanen = null;
+            });
+            given(bokad())
+                    .when(s.kommando())
+                    .expectEvents(s.lamnad("M1", Motesslag.UPPFOLJNING));
+        }
+
+        @Test
         void the_number_of_sessions_is_not_negative() {
             given(bokad())
                     .when(sammanfattning(s -> s.genomforda = -1).kommando())

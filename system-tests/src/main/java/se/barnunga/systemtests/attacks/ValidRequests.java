@@ -185,6 +185,12 @@ final class ValidRequests {
         ObjectNode beslut = NODES.objectNode().put("beslutsdatum", LocalDate.now(ZoneOffset.UTC).toString())
                 .put("lagrum", "SOL_2025_11_1");
         beslut.putArray("mal").addObject().put("beskrivning", "Barnet går till skolan varje dag").put("bbicOmrade", bbicOmrade);
+        // SOSFS 2014:5 decision documentation and the routine's agreement with the family
+        beslut.put("skal", "Utredningen visar behov av stöd i vardagen").put("beslutsunderlag", "Utredning UTR-1")
+                .put("syfte", "En trygg skolgång").put("ansokanAvser", "Familjebehandling")
+                .put("malOverenskomnaMedFamiljen", true).put("behovsbedomningKommunicerad", true);
+        beslut.putObject("beslutsfattare").put("namn", pick(FIRST_NAMES) + " " + pick(LAST_NAMES))
+                .put("titel", "Socialsekreterare").put("delegationsniva", "SOCIALSEKRETERARE");
         registerPersonalData(beslut);
         step(assignment, post(base + "/beslut", ss, beslut), "beslut");
         ObjectNode innehall = NODES.objectNode();
@@ -261,6 +267,8 @@ final class ValidRequests {
             case "bevakningId" -> "VERKSTALLIGHET_START:" + uppdragId;
             case "kvartal" -> "2026-Q3";
             case "regelId" -> "VERKSTALLIGHET_START";
+            // the follow-up record's complaints and views are numbered S1, S2, … (none exists on the fixture case)
+            case "synpunktId" -> "S1";
             default -> {
                 if (p.name().endsWith("Id")) {
                     yield Mutations.uuid(random).toString();
