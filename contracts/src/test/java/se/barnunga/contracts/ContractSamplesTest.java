@@ -118,6 +118,7 @@ class ContractSamplesTest {
                 new VerkstallighetAvbruten(ID, D, "ENSKILDS_BEGARAN", "anna", T),
                 new VerkstallighetAterupptagen(ID, D, D.plusDays(20), "anna", T),
                 new GenomforandeplanUpprattad(ID, 1, D, List.of(MAL_ID), "eva", T),
+                new GenomforandeplanUpprattad(ID, 1, D, List.of(MAL_ID), "eva", T, true),
                 new GenomforandeplanReviderad(ID, 2, D, "UPPFOLJNING", List.of(MAL_ID), "eva", T),
                 new RedogorelseLamnad(ID, "UTREDNINGSUPPDRAG", "REDOGORELSE", D, D.minusDays(1), true, "eva", T),
                 new BeslutAterkallat(ID, D, "anna", T),

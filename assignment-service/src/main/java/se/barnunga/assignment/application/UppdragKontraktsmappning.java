@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.barnunga.assignment.domain.Barn;
+import se.barnunga.assignment.domain.Deltagare;
 import se.barnunga.assignment.domain.Handelser;
 import se.barnunga.assignment.domain.Uppdragstyp;
 import se.barnunga.assignment.domain.Varden.Mal;
@@ -85,8 +86,11 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
             contract = new VerkstallighetAterupptagen(e.uppdragId(), e.avbrottsdatum(),
                     e.aterupptagenDatum(), e.registreradAv(), e.registrerat());
         } else if (event instanceof Handelser.GenomforandeplanUpprattad e) {
+            // "i samråd med brukaren" (seed 004, B.4.1): the child or a guardian took part in drawing up the plan
+            boolean familjenDeltog = e.deltagare() != null
+                    && (e.deltagare().contains(Deltagare.BARNET) || e.deltagare().contains(Deltagare.VARDNADSHAVARE));
             contract = new GenomforandeplanUpprattad(e.uppdragId(), e.version(), e.datum(),
-                    malIds(e.aktiviteter()), e.ansvarigUtforare(), e.registrerat());
+                    malIds(e.aktiviteter()), e.ansvarigUtforare(), e.registrerat(), familjenDeltog);
         } else if (event instanceof Handelser.GenomforandeplanReviderad e) {
             contract = new GenomforandeplanReviderad(e.uppdragId(), e.version(), e.datum(),
                     e.anledning().name(), malIds(e.aktiviteter()), e.ansvarigUtforare(), e.registrerat());

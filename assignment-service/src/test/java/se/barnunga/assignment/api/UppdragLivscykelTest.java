@@ -169,6 +169,8 @@ class UppdragLivscykelTest {
                     "UppdragMottaget", "AnsvarigUtförareUtsedd", "PlaneringsmöteGenomfört", "InsatsVerkställd",
                     "GenomförandeplanUpprättad", "GenomförandeplanReviderad", "FamiljenInformeradInförAvslut",
                     "RiskbedömningGjord", "InsatsAvslutad", "UppdragAvslutat");
+            // B.4.1 "i samråd med brukaren": the plan was drawn up with the guardian taking part
+            assertThat(ContractAssertions.assertConformsToContract(records.get(6)).path("familjenDeltog").asBoolean(false)).isTrue();
             JsonNode informerad = ContractAssertions.assertConformsToContract(records.get(8));
             assertThat(informerad.path("informerade").toString()).isEqualTo("[\"BARNET\",\"VARDNADSHAVARE\"]");
             assertThat(informerad.path("registreradAv").asText()).isEqualTo("ulla");

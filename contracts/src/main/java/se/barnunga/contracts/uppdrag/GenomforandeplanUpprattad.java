@@ -18,6 +18,8 @@ import se.barnunga.contracts.Topics;
  * @param malIds           ids of the assignment's goals that the plan's activities work on
  * @param ansvarigUtforare staff id of the responsible performer
  * @param registrerat      when the plan was registered
+ * @param familjenDeltog   whether the child or a guardian took part in drawing up the plan ("upprättats i samråd med
+ *                         brukaren", seed 004 indicator B.4.1); null on events from before the field existed
  */
 @ContractEvent(type = "GenomförandeplanUpprättad", topic = Topics.UPPDRAG)
 public record GenomforandeplanUpprattad(
@@ -26,5 +28,12 @@ public record GenomforandeplanUpprattad(
         LocalDate upprattadDatum,
         List<String> malIds,
         String ansvarigUtforare,
-        Instant registrerat) {
+        Instant registrerat,
+        Boolean familjenDeltog) {
+
+    /** The event as published before {@code familjenDeltog} existed. */
+    public GenomforandeplanUpprattad(String uppdragId, int version, LocalDate upprattadDatum, List<String> malIds,
+            String ansvarigUtforare, Instant registrerat) {
+        this(uppdragId, version, upprattadDatum, malIds, ansvarigUtforare, registrerat, null);
+    }
 }

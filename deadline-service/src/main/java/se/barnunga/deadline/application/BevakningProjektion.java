@@ -82,8 +82,9 @@ public class BevakningProjektion {
                     .setParameter(4, a.aterupptagenDatum()).executeUpdate();
         }
         for (Arendelage.Plan p : l.planer()) {
-            em.createNativeQuery("INSERT INTO plan_vy (arende_id, version, datum) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, id).setParameter(2, p.version()).setParameter(3, p.datum()).executeUpdate();
+            em.createNativeQuery("INSERT INTO plan_vy (arende_id, version, datum, i_samrad) VALUES (?1, ?2, ?3, ?4)")
+                    .setParameter(1, id).setParameter(2, p.version()).setParameter(3, p.datum()).setParameter(4, p.iSamrad())
+                    .executeUpdate();
         }
         for (Arendelage.Mote mote : l.moten()) {
             em.createNativeQuery("INSERT INTO uppfoljningsmote_vy (arende_id, mote_id, datum, barnet_deltog, revideras, utfall) "

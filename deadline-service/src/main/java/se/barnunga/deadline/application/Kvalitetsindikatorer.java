@@ -67,8 +67,9 @@ public class Kvalitetsindikatorer {
                             + "som är aktuell\"; mättillfälle 1 april och 1 november; per sektion uppdelat på kön.",
                     "Pågående insatser på mätdagen (1 april och 1 november inom perioden) med en aktuell genomförandeplan: en "
                             + "planversion daterad senast mätdagen finns, och inget uppföljningsmöte senast mätdagen som krävde "
-                            + "revidering ligger efter den senaste versionen. Vårdplaner och \"i samråd med brukaren\" syns inte "
-                            + "i händelserna."),
+                            + "revidering ligger efter den senaste versionen, och planen upprättades i samråd med brukaren: "
+                            + "barnet eller en vårdnadshavare deltog (GenomförandeplanUpprättad.familjenDeltog; en plan "
+                            + "registrerad innan fältet fanns räknas inte). Vårdplaner (placeringar) finns inte i systemet."),
             new Definition(SIP, true, "Samordnade individuella planer", SEED + "A.2.2",
                     "\"Antal pågående insatser för kvinnor, män, flickor och pojkar som har en aktuell samordnad individuell "
                             + "plan (SIP) eller Barnets plan i förhållande till ärenden där det borde finnas.\" Mättillfälle "
@@ -242,7 +243,8 @@ public class Kvalitetsindikatorer {
         String filter = urval.enhet() == null ? "" : " and a.myndighetsenhet = :enhet";
 
         Map<LocalDate, Map<Cell, long[]>> plan = matningar(urval, filter, "exists (select 1 from plan_vy p where p.arende_id = a.arende_id"
-                + " and p.datum <= d.matdatum) and not exists (select 1 from uppfoljningsmote_vy m where m.arende_id = a.arende_id"
+                + " and p.datum <= d.matdatum) and exists (select 1 from plan_vy p where p.arende_id = a.arende_id"
+                + " and p.i_samrad is true) and not exists (select 1 from uppfoljningsmote_vy m where m.arende_id = a.arende_id"
                 + " and m.revideras and m.datum <= d.matdatum and m.datum > (select max(p.datum) from plan_vy p"
                 + " where p.arende_id = a.arende_id and p.datum <= d.matdatum))", "true");
         Map<LocalDate, Map<Cell, long[]>> sip = matningar(urval, filter, "a.sip_behov is true and a.sip_finns is true",

@@ -55,7 +55,11 @@ public record Arendelage(Map<String, String> varden, LocalDate verkstallighetsda
     public record Avbrott(LocalDate avbrottsdatum, String orsak, LocalDate aterupptagenDatum) {
     }
 
-    public record Plan(int version, LocalDate datum) {
+    /**
+     * A version of the implementation plan; {@code iSamrad}: the first version was drawn up with the child or a guardian
+     * ({@code GenomförandeplanUpprättad.familjenDeltog}, null when not known; null for revisions).
+     */
+    public record Plan(int version, LocalDate datum, Boolean iSamrad) {
     }
 
     public record Mote(String moteId, LocalDate datum, boolean barnetDeltog, boolean revideras, String utfall) {
@@ -121,7 +125,9 @@ public record Arendelage(Map<String, String> varden, LocalDate verkstallighetsda
         for (Faktum f : nyastForst) {
             String planDatum = Handelsetyper.GENOMFORANDEPLAN.get(f.typ());
             if (planDatum != null && heltal(f.varde("version")) != null && f.datum(planDatum) != null) {
-                planer.putIfAbsent(heltal(f.varde("version")), new Plan(heltal(f.varde("version")), f.datum(planDatum)));
+                String samrad = f.typ().equals(Handelsetyper.GENOMFORANDEPLAN_UPPRATTAD) ? f.varde("familjenDeltog") : null;
+                planer.putIfAbsent(heltal(f.varde("version")), new Plan(heltal(f.varde("version")), f.datum(planDatum),
+                        samrad == null ? null : Boolean.valueOf(samrad)));
             } else if (f.typ().equals(Handelsetyper.UPPFOLJNING_GENOMFORD) && f.varde("moteId") != null) {
                 moten.putIfAbsent(f.varde("moteId"), new Mote(f.varde("moteId"), f.datum("datum"),
                         Boolean.parseBoolean(f.varde("barnetDeltog")), Boolean.parseBoolean(f.varde("genomforandeplanenRevideras")),

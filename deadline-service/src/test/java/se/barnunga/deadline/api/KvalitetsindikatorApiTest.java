@@ -84,7 +84,7 @@ class KvalitetsindikatorApiTest {
             plan(w, b, 2, LocalDate.of(2026, 5, 1)); // … but on 1 November
 
             insats(w, c, flickaC, LocalDate.of(2026, 1, 20), LocalDate.of(2026, 3, 21), enhet); // no plan on 1 April
-            plan(w, c, 1, LocalDate.of(2026, 6, 1));
+            plan(w, c, 1, LocalDate.of(2026, 6, 1), false); // drawn up without the child or a guardian
 
             insats(w, e, pojkeE, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 10), enhet);
             plan(w, e, 1, LocalDate.of(2025, 10, 20));
@@ -221,7 +221,8 @@ class KvalitetsindikatorApiTest {
     /** Unit {@code enhet}'s numbers, as the totals of its manager's view or its entry among all units. */
     private static void assertEnhetensIndikatorer(JsonPath jp, String del) {
         // B.4.1 on 1 April: A current (revised after the meeting), B not (the meeting required a revision), C not (no plan);
-        // E ended in March. On 1 November: A not (the September meeting required a revision), B and C current.
+        // E ended in March. On 1 November: A not (the September meeting required a revision), B current, C current but
+        // not drawn up "i samråd med brukaren" (neither the child nor a guardian took part).
         String april = del + ".genomforandeplan.matningar.find { it.matdatum == '2026-04-01' }";
         assertThat(jp.getString(del + ".genomforandeplan.indikator")).isEqualTo("B.4.1");
         assertAndel(jp, april + ".totalt", 1, 3, 33.3);
@@ -229,8 +230,8 @@ class KvalitetsindikatorApiTest {
         assertAndel(jp, april + ".perKon.find { it.kon == 'MAN' }", 0, 1, 0.0);
         assertThat(jp.getList(april + ".perKon.kon", String.class)).containsExactly("MAN", "KVINNA");
         String november = del + ".genomforandeplan.matningar.find { it.matdatum == '2026-11-01' }";
-        assertAndel(jp, november + ".totalt", 2, 3, 66.7);
-        assertAndel(jp, november + ".perKon.find { it.kon == 'KVINNA' }", 1, 2, 50.0);
+        assertAndel(jp, november + ".totalt", 1, 3, 33.3);
+        assertAndel(jp, november + ".perKon.find { it.kon == 'KVINNA' }", 0, 2, 0.0);
         assertAndel(jp, november + ".perKon.find { it.kon == 'MAN' }", 1, 1, 100.0);
 
         // A.2.2 on both dates: A (needs a SIP, has one) and B (needs one, has none) of the ongoing; C's need not known
@@ -369,8 +370,13 @@ class KvalitetsindikatorApiTest {
     }
 
     private static void plan(ContractEventWriter w, String id, int version, LocalDate datum) {
+        plan(w, id, version, datum, true);
+    }
+
+    /** {@code familjenDeltog}: whether the child or a guardian took part in drawing up the plan (B.4.1 "i samråd"). */
+    private static void plan(ContractEventWriter w, String id, int version, LocalDate datum, boolean familjenDeltog) {
         List<String> mal = List.of(UUID.randomUUID().toString());
-        Record plan = version == 1 ? new GenomforandeplanUpprattad(id, 1, datum, mal, "eva", kl(datum, 13))
+        Record plan = version == 1 ? new GenomforandeplanUpprattad(id, 1, datum, mal, "eva", kl(datum, 13), familjenDeltog)
                 : new GenomforandeplanReviderad(id, version, datum, "UPPFOLJNING", mal, "eva", kl(datum, 13));
         w.publish(id, plan, kl(datum, 13));
     }

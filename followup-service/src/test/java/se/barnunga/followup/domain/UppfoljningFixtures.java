@@ -330,8 +330,7 @@ final class UppfoljningFixtures {
 
         UtforarsammanfattningLamnad lamnad(String moteId, Motesslag slag) {
             return new UtforarsammanfattningLamnad(ID, moteId, slag, genomforda, planerade, barnet, vardnadshavarna,
-                    malarbete, actor.userId(), tidpunkt,
-                    genomforda != null && planerade != null && genomforda < planerade ? avvikelseFranPlanen : null);
+                    malarbete, actor.userId(), tidpunkt, avvikelseFranPlanen);
         }
     }
 
