@@ -93,7 +93,7 @@ public class IvoResource {
     @Path("rapporter/{kvartal: [^/.]+}/inlamning")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roll.Namn.RAPPORTOR)
-    @Audited(resource = "ivo-rapport", action = Audited.Action.CHANGE)
+    @Audited(resource = "ivo-rapport", action = Audited.Action.CHANGE, inCallTransaction = false)
     @Operation(summary = "Markera kvartalets IVO-rapport som inlämnad",
             description = "Registrerar att rapporten lämnats in för varje ärende i den (en gång per kvartal och ärende; att "
                     + "lämna in igen ändrar inget). Rapporten lämnas in efter kvartalets slut.")

@@ -17,6 +17,8 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -36,6 +38,8 @@ public class AuditInterceptor {
     AuditLog log;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    TransactionManager jta;
 
     @AroundInvoke
     Object audit(InvocationContext ctx) throws Exception {
@@ -54,12 +58,29 @@ public class AuditInterceptor {
                 }
             }
         }
+        // A change runs in a transaction of its own that also takes its entry: the command dispatched synchronously
+        // in it (Axon's JtaTransactionManager joins an active transaction) commits its events and the entry in one
+        // commit. A refused or failed call rolls back and has its entry written by the group commit.
+        boolean owned = audited.action() == Audited.Action.CHANGE && audited.inCallTransaction()
+                && jta.getStatus() == Status.STATUS_NO_TRANSACTION;
+        if (owned) {
+            jta.begin();
+        }
         String outcome = "ERROR";
+        boolean committedWithEntry = false;
         try {
             Object result = ctx.proceed();
             Object entity = result instanceof jakarta.ws.rs.core.Response response ? response.getEntity() : result;
             if (entity instanceof AuditedCases listed) {
                 cases.addAll(listed.auditedCaseIds());
+            }
+            if (owned) {
+                if (jta.getStatus() != Status.STATUS_ACTIVE) {
+                    throw new IllegalStateException("the change was rolled back");
+                }
+                write(audited, method, cases, "OK", true);
+                jta.commit();
+                committedWithEntry = true;
             }
             outcome = "OK";
             return result;
@@ -76,13 +97,27 @@ public class AuditInterceptor {
             outcome = "REJECTED";
             throw e;
         } finally {
-            String roles = identity.getRoles().stream().sorted().collect(Collectors.joining(","));
-            Object enhet = identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt
-                    ? jwt.getClaim(CurrentUser.UNIT_CLAIM) : null;
-            log.record(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), roles,
-                    enhet == null ? null : enhet.toString().replace("\"", ""), audited.action(),
-                    audited.resource().isEmpty() ? method.getDeclaringClass().getSimpleName() : audited.resource(),
-                    operation(method), cases, outcome);
+            // outcome "ERROR" here: a checked exception, or the commit itself failed (change and entry rolled back)
+            if (owned && jta.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                jta.rollback();
+            }
+            if (!committedWithEntry) {
+                write(audited, method, cases, outcome, false);
+            }
+        }
+    }
+
+    private void write(Audited audited, Method method, Set<String> cases, String outcome, boolean inCurrentTransaction) {
+        String roles = identity.getRoles().stream().sorted().collect(Collectors.joining(","));
+        Object enhet = identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt
+                ? jwt.getClaim(CurrentUser.UNIT_CLAIM) : null;
+        String user = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String unit = enhet == null ? null : enhet.toString().replace("\"", "");
+        String resource = audited.resource().isEmpty() ? method.getDeclaringClass().getSimpleName() : audited.resource();
+        if (inCurrentTransaction) {
+            log.recordInCurrentTransaction(user, roles, unit, audited.action(), resource, operation(method), cases, outcome);
+        } else {
+            log.record(user, roles, unit, audited.action(), resource, operation(method), cases, outcome);
         }
     }
 

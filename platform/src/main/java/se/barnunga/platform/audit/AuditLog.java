@@ -6,21 +6,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The append-only audit log ({@code audit_log}; a database trigger forbids UPDATE, DELETE and TRUNCATE). Entries are
- * written in their own transaction, so a read is logged even when the request fails afterwards, and a request whose
- * entry cannot be written fails.
+ * The append-only audit log ({@code audit_log}; a database trigger forbids UPDATE, DELETE and TRUNCATE). The entry of
+ * a successful change is written in the change's own transaction ({@link #recordInCurrentTransaction}); every other
+ * entry (reads, refused changes) is committed by the {@link AuditWriter}'s group commit before the request answers, so a
+ * read is logged even when the request fails afterwards. A request whose entry cannot be written fails.
  */
 @Singleton
 public class AuditLog {
@@ -29,6 +33,21 @@ public class AuditLog {
     AgroalDataSource dataSource;
     @Inject
     Clock clock;
+    /** How long a request waits for its audit row to be committed before it fails. */
+    @ConfigProperty(name = "barnunga.audit.write-timeout", defaultValue = "30s")
+    Duration writeTimeout;
+
+    private AuditWriter writer;
+
+    @PostConstruct
+    void start() {
+        writer = new AuditWriter(dataSource, writeTimeout.toMillis());
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.close();
+    }
 
     public record Entry(long id, Instant occurredAt, String userId, String roles, String enhet, String action,
                         String resource, String operation, String caseId, String outcome) {
@@ -50,32 +69,43 @@ public class AuditLog {
         return printable.length() <= CASE_ID_MAX ? printable : printable.substring(0, CASE_ID_MAX - 1) + "…";
     }
 
+    /**
+     * Writes the entry durably before returning, in a group commit shared with concurrent requests (never in the
+     * caller's transaction: a read is logged even when the request fails afterwards).
+     */
     public void record(String userId, String roles, String enhet, Audited.Action action, String resource,
                        String operation, Collection<String> caseIds, String outcome) {
-        Instant now = clock.instant();
-        List<String> cases = caseIds.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(caseIds);
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO audit_log"
-                         + " (occurred_at, user_id, roles, enhet, action, resource, operation, case_id, outcome)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (String caseId : cases) {
-                    insert.setTimestamp(1, Timestamp.from(now));
-                    insert.setString(2, userId);
-                    insert.setString(3, roles);
-                    insert.setString(4, enhet);
-                    insert.setString(5, action.name());
-                    insert.setString(6, resource);
-                    insert.setString(7, operation);
-                    insert.setString(8, bounded(caseId));
-                    insert.setString(9, outcome);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not write the audit log", e);
+        writer.write(rows(userId, roles, enhet, action, resource, operation, caseIds, outcome));
+    }
+
+    /**
+     * Writes the entry in the JTA transaction active on this thread: it commits with the command's events, or neither
+     * does. Only for a call whose outcome is known and whose transaction is about to commit.
+     */
+    public void recordInCurrentTransaction(String userId, String roles, String enhet, Audited.Action action,
+                                           String resource, String operation, Collection<String> caseIds, String outcome) {
+        List<AuditWriter.Row> rows = rows(userId, roles, enhet, action, resource, operation, caseIds, outcome);
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(AuditWriter.INSERT)) {
+            for (AuditWriter.Row row : rows) {
+                row.bind(insert);
+                insert.addBatch();
             }
-        });
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the audit log", e);
+        }
+    }
+
+    private List<AuditWriter.Row> rows(String userId, String roles, String enhet, Audited.Action action, String resource,
+                                       String operation, Collection<String> caseIds, String outcome) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<String> cases = caseIds.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(caseIds);
+        List<AuditWriter.Row> rows = new ArrayList<>(cases.size());
+        for (String caseId : cases) {
+            rows.add(new AuditWriter.Row(now, userId, roles, enhet, action.name(), resource, operation, bounded(caseId),
+                    outcome));
+        }
+        return rows;
     }
 
     /** Entries, newest first, filtered by whatever is not null. */

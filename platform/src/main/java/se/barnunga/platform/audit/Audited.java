@@ -29,6 +29,14 @@ public @interface Audited {
     @Nonbinding
     Action action() default Action.READ;
 
+    /**
+     * For a {@link Action#CHANGE}: run the call in one JTA transaction that also holds its audit entry, so a command
+     * dispatched in it commits its events and its entry together (one commit). Off for a call that manages its own
+     * transactions (many commands, each committed on its own, or processors stopped and started).
+     */
+    @Nonbinding
+    boolean inCallTransaction() default true;
+
     enum Action {
         READ, CHANGE
     }

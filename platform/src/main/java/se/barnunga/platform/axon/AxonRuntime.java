@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -156,15 +157,23 @@ public class AxonRuntime {
                 .configureMessageSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureTransactionManager(c -> transactionManager)
-                .configureEmbeddedEventStore(c -> storageEngine = JdbcEventStorageEngine.builder()
-                        .connectionProvider(connections)
-                        .transactionManager(transactionManager)
-                        .eventSerializer(serializer)
-                        .snapshotSerializer(snapshotSerializer)
-                        .upcasterChain(c.upcasterChain())
-                        .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
-                        .dataType(byte[].class)
-                        .build());
+                .configureEventStore(c -> {
+                    storageEngine = JdbcEventStorageEngine.builder()
+                            .connectionProvider(connections)
+                            .transactionManager(transactionManager)
+                            .eventSerializer(serializer)
+                            .snapshotSerializer(snapshotSerializer)
+                            .upcasterChain(c.upcasterChain())
+                            .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
+                            .dataType(byte[].class)
+                            .build();
+                    // as Configurer.configureEmbeddedEventStore, but the store wakes the processors on commit (B2)
+                    CommitWakingEventStore store = new CommitWakingEventStore(EmbeddedEventStore.builder()
+                            .storageEngine(storageEngine)
+                            .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore")), jta);
+                    c.onShutdown(store::shutDown);
+                    return store;
+                });
 
         PersistenceContextFlush flush = new PersistenceContextFlush();
         configurer.eventProcessing(processing -> processing
@@ -172,6 +181,9 @@ public class AxonRuntime {
                         // claims, back-off and release deadlines run on real time, never on the business clock
                         .clock(Clock.systemUTC())
                         .batchSize(settings.processorBatchSize())
+                        // new events wake the coordinator (CommitWakingEventStore); without them it looks again after
+                        // this interval, which also paces its attempts to claim unclaimed segments
+                        .tokenClaimInterval(settings.processorIdlePoll().toMillis())
                         .initialSegmentCount(settings.processorSegments()))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(connections)

@@ -88,7 +88,7 @@ public class DriftResource {
 
     @POST
     @Path("/parked/{id}/redrive")
-    @Audited(resource = "drift", action = Audited.Action.CHANGE)
+    @Audited(resource = "drift", action = Audited.Action.CHANGE, inCallTransaction = false)
     @Operation(summary = "Kör om en parkerad händelse och hela dess parkerade sekvens, i ordning")
     public Redriven redrive(@PathParam("id") String id) throws Exception {
         ParkedEvents.Row row = parkedRow(id);
@@ -104,7 +104,7 @@ public class DriftResource {
 
     @POST
     @Path("/processors/{name}/redrive")
-    @Audited(resource = "drift", action = Audited.Action.CHANGE)
+    @Audited(resource = "drift", action = Audited.Action.CHANGE, inCallTransaction = false)
     @Operation(summary = "Kör om alla parkerade sekvenser för en processor eller konsumentgrupp")
     public Map<String, Integer> redriveAll(@PathParam("name") String name) throws Exception {
         if (!operations.knows(name)) {
@@ -116,7 +116,7 @@ public class DriftResource {
 
     @POST
     @Path("/parked/{id}/discard")
-    @Audited(resource = "drift", action = Audited.Action.CHANGE)
+    @Audited(resource = "drift", action = Audited.Action.CHANGE, inCallTransaction = false)
     @Operation(summary = "Släpp en parkerad händelse (den hanteras aldrig; senare händelser i sekvensen förblir parkerade)")
     public Map<String, Integer> discard(@PathParam("id") String id) throws Exception {
         ParkedEvents.Row row = parkedRow(id);
