@@ -41,6 +41,35 @@ import se.barnunga.testing.EmbeddedPostgresServer;
  */
 public final class SystemProcesses implements AutoCloseable {
 
+    /**
+     * The JVM of every service, sized for a service on a 2-core host with four services, PostgreSQL and Kafka beside it
+     * (the same flags belong in a production manifest, e.g. {@code JAVA_TOOL_OPTIONS}; see docs/operations.md "Memory and
+     * start"). Measured live set after start and a load: well under 100 MB of heap.
+     * <ul>
+     * <li>Serial GC: one GC thread and no G1 remembered sets (tens of MB of RSS); with a heap this small its pauses are a
+     * few ms, and on 2 shared cores parallel GC threads would only compete with the requests.</li>
+     * <li>Heap 64 MB initial, 192 MB at most: room for bursts (Kafka fetch and producer buffers, report queries) above
+     * the live set; the heap grows only when needed.</li>
+     * <li>Metaspace 160 MB and code cache 64 MB at most: Quarkus, Hibernate, Axon and the Kafka client load ~90 MB of
+     * class metadata; the caps make a leak fail loudly instead of growing RSS.</li>
+     * <li>Direct memory 64 MB at most (Vert.x/Netty buffers); thread stacks stay at the default 1 MB reservation, of
+     * which only touched pages count in RSS.</li>
+     * <li>Exit on OutOfMemoryError: a service that cannot allocate stops visibly (the launcher reports it, an
+     * orchestrator restarts it) instead of limping on.</li>
+     * </ul>
+     * The child's environment also sets {@code MALLOC_ARENA_MAX=2} (see {@link ChildProcess}): glibc otherwise keeps up
+     * to 8 malloc arenas per core of native memory for the JVM's and the JDBC/Kafka threads.
+     */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC",
+            "-Xms64m",
+            "-Xmx192m",
+            "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=64m",
+            "-XX:MaxDirectMemorySize=64m",
+            "-XX:+ExitOnOutOfMemoryError");
+
+
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration KAFKA_READY_TIMEOUT = Duration.ofSeconds(90);
     public static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -360,8 +389,8 @@ public final class SystemProcesses implements AutoCloseable {
             DevTokens.writePublicKey(state.publicKey());
         }
         String jdbcUrl = pg != null ? pg.jdbcUrl(service.database()) : jdbcUrl(name);
-        List<String> jvm = new ArrayList<>(List.of(
-                "-Xmx512m",
+        List<String> jvm = new ArrayList<>(SERVICE_JVM_OPTIONS);
+        jvm.addAll(List.of(
                 "-Dquarkus.http.port=" + httpPort(name),
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Dquarkus.datasource.username=" + postgresUser(),
