@@ -51,11 +51,25 @@ class BenchSmokeTest {
         // B1 compares at each concurrency against both baselines; B2 saw every watch; B6 timed the whole start and one alone
         assertThat(json.path("scenarios").path("B1").path("rows").toString())
                 .contains("c=1 rate", "c=4 rate", "c=16 rate", CommandThroughput.NO_DB, CommandThroughput.JDBC);
-        for (JsonNode row : json.path("scenarios").path("B2").path("rows")) {
-            if (row.path("figure").asText().contains("watches seen")) {
-                assertThat(row.path("figure").asText()).contains("of " + (int) row.path("value").asDouble() + " sent");
+        for (JsonNode row : json.path("scenarios").path("B1").path("rows")) {
+            if (row.path("figure").asText().contains("operations")) {
+                assertThat(row.path("figure").asText()).as("B1 failed operations").contains("failed 0");
             }
         }
+        int watchCounts = 0;
+        for (JsonNode row : json.path("scenarios").path("B2").path("rows")) {
+            String figure = row.path("figure").asText();
+            int value = (int) row.path("value").asDouble();
+            if (figure.contains("watches seen over REST")) { // every polled concern's watch became visible
+                assertThat(figure).as("B2").contains("(of " + value + " polled;");
+                watchCounts++;
+            }
+            if (figure.contains("watches on barnunga.bevakning.v1")) { // every acknowledged concern's watch was published
+                assertThat(figure).as("B2").contains("(of " + value + " acknowledged)");
+                watchCounts++;
+            }
+        }
+        assertThat(watchCounts).as("B2: REST and topic counts of the steady series and the burst").isEqualTo(4);
         assertThat(json.path("scenarios").path("B6").path("rows").toString()).contains("whole system", "alone", ": time to ready",
                 ": idle RSS");
         assertThat(json.path("scenarios").path("B7").path("rows").toString()).contains("PostgreSQL", "broker",
