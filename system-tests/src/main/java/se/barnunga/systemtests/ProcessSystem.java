@@ -64,6 +64,14 @@ public final class ProcessSystem implements SystemUnderTest, AutoCloseable {
         }
     }
 
+    /**
+     * A system whose processes were started by the caller (the benchmarks time the starts themselves); the caller
+     * hands over the processes, which {@link #close()} stops.
+     */
+    public static ProcessSystem of(SystemProcesses processes, List<String> services) {
+        return new ProcessSystem(processes, List.copyOf(services));
+    }
+
     // ------------------------------------------------------------------------------------------- SystemUnderTest
 
     @Override
@@ -133,6 +141,21 @@ public final class ProcessSystem implements SystemUnderTest, AutoCloseable {
 
     public long pid(String service) {
         return processes.servicePid(service);
+    }
+
+    /** The broker's JVM. */
+    public long brokerPid() {
+        return processes.brokerPid();
+    }
+
+    /** The PostgreSQL postmaster (from {@code postmaster.pid} in its data directory); its backends are its children. */
+    public long postmasterPid() {
+        Path pidFile = processes.stateDirectory().resolve("postgres").resolve("postmaster.pid");
+        try {
+            return Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** SIGSTOP to the broker's JVM. */

@@ -1,0 +1,31 @@
+package se.barnunga.systemtests.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How much each scenario does: {@link #FULL} for the figures in {@code docs/performance.md}, {@link #TINY} for the
+ * smoke test in every {@code mvn verify} (every scenario runs, a few iterations each, so the code cannot rot).
+ *
+ * @param b1Rounds        rounds of B1 per concurrency; each round runs the three workloads one after the other
+ * @param b1Round         how long each workload runs in one round
+ * @param b1Warmup        warm-up of each workload before the first round
+ * @param b2Steady        commands sent at 20/s for B2
+ * @param b2Burst         commands sent at once for B2's burst
+ * @param b2PollEvery     every how many-th command of B2 is polled over REST (all are found on the topic)
+ * @param b6AllAlone      each service started alone (else only the concern-service, in the tiny form)
+ * @param b6Settle        how long a service idles after ready before its RSS is read
+ * @param b7Idle          the idle window of B7 (the system's CPU without load)
+ * @param b7Load          the load window of B7
+ * @param b7Threads       threads walking cases in B7
+ */
+public record BenchSize(String name, int b1Rounds, Duration b1Round, Duration b1Warmup, List<Integer> concurrencies,
+                        int b2Steady, int b2Burst, int b2PollEvery, boolean b6AllAlone, Duration b6Settle, Duration b7Idle,
+                        Duration b7Load, int b7Threads) {
+
+    public static final BenchSize FULL = new BenchSize("full", 5, Duration.ofSeconds(3), Duration.ofSeconds(3),
+            List.of(1, 4, 16), 300, 100, 10, true, Duration.ofSeconds(15), Duration.ofSeconds(20), Duration.ofSeconds(60), 4);
+
+    public static final BenchSize TINY = new BenchSize("tiny", 1, Duration.ofMillis(300), Duration.ZERO,
+            List.of(1, 4, 16), 5, 5, 1, false, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 2);
+}

@@ -1,0 +1,24 @@
+package se.barnunga.systemtests.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark command (README, "Benchmarks"): runs only with {@code -Dsystemtests.mode=bench} and writes
+ * {@code docs/performance.md} and {@code docs/performance.json} of the repository.
+ */
+class BenchRun {
+
+    @Test
+    void benchmarks_of_the_running_system_are_written_to_docs() throws Exception {
+        assumeTrue("bench".equals(System.getProperty("systemtests.mode")), "only with -Dsystemtests.mode=bench");
+        Path root = Path.of(System.getProperty("barnunga.root", "..")).toAbsolutePath().normalize();
+        Path target = Path.of(System.getProperty("systemtests.target", "target")).toAbsolutePath();
+        BenchReport report = new Bench(root, target.resolve("bench-state"), BenchSize.FULL).run(root.resolve("docs"));
+        assertThat(report.scenarios()).containsKeys("B1", "B2", "B6", "B7");
+    }
+}

@@ -1,0 +1,78 @@
+package se.barnunga.systemtests.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.barnunga.systemtests.Api;
+
+/**
+ * Every benchmark scenario in its tiny form ({@link BenchSize#TINY}) against the real processes, so the benchmarks
+ * cannot rot: the report is written with every scenario, and every figure was measured. No timing is asserted.
+ */
+class BenchSmokeTest {
+
+    @Test
+    void every_scenario_runs_and_measures_each_figure() throws Exception {
+        Path root = Path.of(System.getProperty("barnunga.root", "..")).toAbsolutePath().normalize();
+        Path target = Path.of(System.getProperty("systemtests.target", "target")).toAbsolutePath();
+        Path reportDirectory = target.resolve("bench-smoke");
+        new Bench(root, target.resolve("bench-state"), BenchSize.TINY).run(reportDirectory);
+
+        JsonNode json = Api.JSON.readTree(reportDirectory.resolve("performance.json").toFile());
+        String markdown = Files.readString(reportDirectory.resolve("performance.md"));
+        assertThat(json.path("mode").asText()).isEqualTo("tiny");
+        assertThat(json.path("machine").path("cores").asInt()).isPositive();
+        assertThat(json.path("machine").path("Java").asText()).isNotBlank();
+        for (String id : new String[] {"B1", "B2", "B6", "B7"}) {
+            JsonNode rows = json.path("scenarios").path(id).path("rows");
+            assertThat(rows.size()).as(id + " rows").isPositive();
+            assertThat(markdown).contains("## " + id + " – ");
+            for (JsonNode row : rows) {
+                String figure = id + ": " + row.path("figure").asText();
+                assertThat(row.path("value").isNumber()).as(figure).isTrue();
+                if (!figure.contains("above idle")) { // CPU above idle may be ±0 in a few seconds of tiny load
+                    assertThat(row.path("value").asDouble()).as(figure).isPositive();
+                }
+                if (!row.path("ratio").isNull()) {
+                    assertThat(row.path("baselineValue").asDouble()).as(id + " baseline of " + row.path("figure").asText())
+                            .isPositive();
+                }
+                if (!row.path("target").isNull()) {
+                    assertThat(row.path("met").isBoolean()).as(id + " met of " + row.path("figure").asText()).isTrue();
+                }
+            }
+        }
+        // B1 compares at each concurrency against both baselines; B2 saw every watch; B6 timed the whole start and one alone
+        assertThat(json.path("scenarios").path("B1").path("rows").toString())
+                .contains("c=1 rate", "c=4 rate", "c=16 rate", CommandThroughput.NO_DB, CommandThroughput.JDBC);
+        for (JsonNode row : json.path("scenarios").path("B1").path("rows")) {
+            if (row.path("figure").asText().contains("operations")) {
+                assertThat(row.path("figure").asText()).as("B1 failed operations").contains("failed 0");
+            }
+        }
+        int watchCounts = 0;
+        for (JsonNode row : json.path("scenarios").path("B2").path("rows")) {
+            String figure = row.path("figure").asText();
+            int value = (int) row.path("value").asDouble();
+            if (figure.contains("watches seen over REST")) { // every polled concern's watch became visible
+                assertThat(figure).as("B2").contains("(of " + value + " polled;");
+                watchCounts++;
+            }
+            if (figure.contains("watches on barnunga.bevakning.v1")) { // every acknowledged concern's watch was published
+                assertThat(figure).as("B2").contains("(of " + value + " acknowledged)");
+                watchCounts++;
+            }
+        }
+        assertThat(watchCounts).as("B2: REST and topic counts of the steady series and the burst").isEqualTo(4);
+        assertThat(json.path("scenarios").path("B6").path("rows").toString()).contains("whole system", "alone", ": time to ready",
+                ": idle RSS");
+        assertThat(json.path("scenarios").path("B7").path("rows").toString()).contains("PostgreSQL", "broker",
+                "whole system: CPU per decision");
+    }
+}
