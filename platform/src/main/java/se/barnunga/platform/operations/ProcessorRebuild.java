@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.NotFoundException;
 
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
@@ -197,8 +198,9 @@ public class ProcessorRebuild {
         if (run.finishedAt != null) {
             return;
         }
-        run.position = Math.max(run.position, tokens.position());
-        if (!tokens.replaying() && tokens.position() >= run.replayEnd) {
+        long position = Math.max(tokens.position(), livePosition(name, tokens.segments()));
+        run.position = Math.max(run.position, position);
+        if (position >= run.replayEnd && (!tokens.replaying() || livePosition(name, tokens.segments()) >= run.replayEnd)) {
             synchronized (run) {
                 if (run.finishedAt == null) {
                     run.finishedAt = Instant.now();
@@ -210,6 +212,29 @@ public class ProcessorRebuild {
                 }
             }
         }
+    }
+
+    /**
+     * The lowest position this instance's segments of the processor have reached, live (Axon's processing status; the
+     * token store lags behind it for idle segments by up to the claim extension threshold); -1 unless this instance
+     * holds every segment.
+     */
+    private long livePosition(String name, int segments) {
+        if (!(processor(name) instanceof StreamingEventProcessor streaming)) {
+            return -1;
+        }
+        Map<Integer, EventTrackerStatus> live = streaming.processingStatus();
+        if (segments == 0 || live.size() != segments) {
+            return -1;
+        }
+        long lowest = Long.MAX_VALUE;
+        for (EventTrackerStatus s : live.values()) {
+            if (s.isErrorState()) {
+                return -1;
+            }
+            lowest = Math.min(lowest, s.getCurrentPosition().orElse(-1));
+        }
+        return lowest;
     }
 
     void stop(@Observes ShutdownEvent event) {
