@@ -12,9 +12,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -54,12 +57,15 @@ public final class ReadModelRebuild {
     }
 
     /**
-     * Rebuilds the processor's projection and waits until it is done; events that the replay parked again (parked
-     * before the rebuild, then discarded or re-driven, and still failing) are discarded again, as they were before.
+     * Rebuilds the processor's projection and waits until it is done. Events that the replay parks again – parked
+     * before the rebuild, then discarded or re-driven, and still failing – are discarded again, as they were before;
+     * any other event parked by the replay fails the test (e.g. a row the reset handler left behind).
      *
      * @return the tables' content after the rebuild
      */
     public static Map<String, List<String>> rebuild(String driftToken, String processor, DataSource dataSource, String... tables) {
+        Set<Object> parkedBefore = new HashSet<>();
+        parked(driftToken, processor, null).forEach(r -> parkedBefore.add(r.get("eventId")));
         Instant start = Instant.now();
         given().auth().oauth2(driftToken).post("/api/drift/processors/" + processor + "/rebuild").then().statusCode(202)
                 .body("processor", equalTo(processor));
@@ -68,10 +74,9 @@ public final class ReadModelRebuild {
             assertThat(p.getBoolean("replaying")).as("replaying").isFalse();
             assertThat(p.getString("rebuildFinishedAt")).as("finished").isNotNull();
         });
-        List<Map<String, Object>> parked = given().auth().oauth2(driftToken).queryParam("processor", processor)
-                .queryParam("state", "PARKED").get("/api/drift/parked").then().statusCode(200).extract().jsonPath().getList("parked");
-        for (Map<String, Object> row : parked) {
+        for (Map<String, Object> row : parked(driftToken, processor, "PARKED")) {
             if (Instant.parse((String) row.get("parkedAt")).isAfter(start.minusSeconds(1))) {
+                assertThat(parkedBefore).as("parked by the rebuild: %s", row).contains(row.get("eventId"));
                 given().auth().oauth2(driftToken).post("/api/drift/parked/" + row.get("id") + "/discard").then().statusCode(200);
             }
         }
@@ -79,16 +84,85 @@ public final class ReadModelRebuild {
     }
 
     /**
-     * Rebuilds the projection and asserts that its tables hold exactly the rows they held before; the first table (the
-     * projection's main one) must not be empty.
+     * Rebuilds the projection and asserts that its tables hold exactly the rows they held before, each written anew
+     * by the replay; a row that no event produces (a copy of a row under a new key, put into every non-empty table
+     * before the rebuild) must be gone – the reset handler cleared the table. The first table (the projection's main
+     * one) must not be empty.
      */
     public static void assertRebuiltIdentically(String driftToken, String processor, DataSource dataSource, String... tables) {
         Map<String, List<String>> before = settled(driftToken, processor, dataSource, tables);
         assertThat(before.get(tables[0])).as("rows of %s before the rebuild", tables[0]).isNotEmpty();
+        Map<String, Set<String>> versionsBefore = new LinkedHashMap<>();
+        for (String table : tables) {
+            versionsBefore.put(table, rowVersions(dataSource, table));
+            if (!before.get(table).isEmpty()) {
+                insertStrayRow(dataSource, table);
+            }
+        }
         Map<String, List<String>> after = rebuild(driftToken, processor, dataSource, tables);
         for (String table : tables) {
             assertThat(after.get(table)).as("rows of %s after the rebuild", table).containsExactlyElementsOf(before.get(table));
+            Set<String> unchanged = new HashSet<>(rowVersions(dataSource, table));
+            unchanged.retainAll(versionsBefore.get(table));
+            assertThat(unchanged).as("rows of %s not written by the replay (xmin)", table).isEmpty();
         }
+    }
+
+    private static List<Map<String, Object>> parked(String driftToken, String processor, String state) {
+        var request = given().auth().oauth2(driftToken).queryParam("processor", processor);
+        if (state != null) {
+            request = request.queryParam("state", state);
+        }
+        return request.get("/api/drift/parked").then().statusCode(200).extract().jsonPath().getList("parked");
+    }
+
+    /** The transaction ids that wrote the table's rows (PostgreSQL's {@code xmin}). */
+    private static Set<String> rowVersions(DataSource dataSource, String table) {
+        Set<String> versions = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT xmin::text FROM " + tableName(table));
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                versions.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return versions;
+    }
+
+    /** Copies one row of the table under a new value of its first primary-key column (text or uuid). */
+    private static void insertStrayRow(DataSource dataSource, String table) {
+        try (Connection c = dataSource.getConnection()) {
+            String column;
+            String type;
+            try (PreparedStatement q = c.prepareStatement("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_index i"
+                    + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
+                    + " WHERE i.indrelid = ?::regclass AND i.indisprimary")) {
+                q.setString(1, table);
+                try (ResultSet rs = q.executeQuery()) {
+                    assertThat(rs.next()).as("primary key of %s", table).isTrue();
+                    column = rs.getString(1);
+                    type = rs.getString(2);
+                }
+            }
+            String value = type.equals("uuid") ? UUID.randomUUID().toString() : "x" + UUID.randomUUID().toString().substring(0, 8);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + tableName(table) + " SELECT (jsonb_populate_record(NULL::"
+                    + tableName(table) + ", to_jsonb(r) || jsonb_build_object(?::text, ?::text))).* FROM " + tableName(table) + " r LIMIT 1")) {
+                insert.setString(1, column);
+                insert.setString(2, value);
+                assertThat(insert.executeUpdate()).as("stray row in %s", table).isEqualTo(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not put a stray row into " + table, e);
+        }
+    }
+
+    private static String tableName(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        return table;
     }
 
     private static JsonPath detail(String driftToken, String processor) {
@@ -100,9 +174,7 @@ public final class ReadModelRebuild {
         Map<String, List<String>> content = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
             for (String table : tables) {
-                if (!table.matches("[a-z_]+")) {
-                    throw new IllegalArgumentException("not a table name: " + table);
-                }
+                tableName(table);
                 List<String> rows = new ArrayList<>();
                 try (PreparedStatement q = c.prepareStatement("SELECT r::text FROM " + table + " r ORDER BY 1");
                      ResultSet rs = q.executeQuery()) {

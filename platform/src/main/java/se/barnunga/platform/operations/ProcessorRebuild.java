@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import se.barnunga.platform.axon.AxonRuntime;
 import se.barnunga.platform.axon.ProcessorPositions;
@@ -101,7 +102,8 @@ public class ProcessorRebuild {
             LOG.infof("Processor %s: rebuild requested by %s; shutting down, resetting to the tail (head at %d)", name, by, head);
             processor.shutDown();
             try {
-                processor.resetTokens(ProcessorRebuild::tail);
+                // in a transaction of its own, committed before the processor starts again, even if the caller has one
+                QuarkusTransaction.requiringNew().run(() -> processor.resetTokens(ProcessorRebuild::tail));
             } catch (UnableToClaimTokenException e) {
                 LOG.warnf("Processor %s: rebuild refused, a segment is claimed by another instance", name);
                 throw new StateConflict("SEGMENTS_CLAIMED", "Processorn " + name + " körs även i en annan instans som håller"
