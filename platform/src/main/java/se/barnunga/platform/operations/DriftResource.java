@@ -106,7 +106,9 @@ public class DriftResource {
         ProcessorOverview.Entry e = overview.entries().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NotFoundException("no processor " + name));
         Optional<ProcessorRebuild.Progress> p = rebuild.progress(name);
-        return new ProcessorDetail(e.name(), e.kind(), e.position(), e.head(), e.lag(), e.failing(), e.failingSince(),
+        Long position = e.position() == null ? null : Math.max(e.position(), p.map(ProcessorRebuild.Progress::position).orElse(-1L));
+        Long lag = position == null || e.head() == null ? e.lag() : Math.max(0, e.head() - position);
+        return new ProcessorDetail(e.name(), e.kind(), position, e.head(), lag, e.failing(), e.failingSince(),
                 e.lastError(), e.parked(), p.map(ProcessorRebuild.Progress::replaying).orElse(false),
                 p.map(ProcessorRebuild.Progress::replayEnd).orElse(null), p.map(ProcessorRebuild.Progress::startedAt).orElse(null),
                 p.map(ProcessorRebuild.Progress::startedBy).orElse(null), p.map(ProcessorRebuild.Progress::finishedAt).orElse(null),

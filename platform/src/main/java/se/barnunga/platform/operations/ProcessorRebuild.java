@@ -82,10 +82,11 @@ public class ProcessorRebuild {
     /**
      * Where a processor's replay stands. {@code eventsPerSecond} and {@code secondsLeft} are null when the rebuild was
      * not started on this instance (or not yet measurable); {@code finishedAt} is when this instance saw the replay
-     * reach {@code replayEnd} (within a second).
+     * reach {@code replayEnd} (within a second). {@code position} is the lowest position of the processor's segments,
+     * live when this instance holds them all (the token store lags behind for idle segments), else as stored.
      */
-    public record Progress(boolean replaying, Long replayEnd, Instant startedAt, String startedBy, Instant finishedAt,
-                           Double eventsPerSecond, Long secondsLeft) {
+    public record Progress(long position, boolean replaying, Long replayEnd, Instant startedAt, String startedBy,
+                           Instant finishedAt, Double eventsPerSecond, Long secondsLeft) {
     }
 
     /**
@@ -130,9 +131,10 @@ public class ProcessorRebuild {
             return Optional.empty();
         }
         ProcessorPositions.Tokens tokens = positions.tokens(name);
+        long position = Math.max(tokens.position(), livePosition(name, tokens.segments()));
         Run run = runs.get(name);
         if (run == null) {
-            return Optional.of(new Progress(tokens.replaying(), tokens.replayEnd() < 0 ? null : tokens.replayEnd(), null, null,
+            return Optional.of(new Progress(position, tokens.replaying(), tokens.replayEnd() < 0 ? null : tokens.replayEnd(), null, null,
                     null, null, null));
         }
         sample(name, run, tokens);
@@ -142,7 +144,7 @@ public class ProcessorRebuild {
         Double rate = seconds > 0 && done > 0 ? done / seconds : null;
         Long left = run.finishedAt != null ? Long.valueOf(0)
                 : rate == null ? null : (long) Math.ceil(Math.max(0, run.replayEnd - run.position) / rate);
-        return Optional.of(new Progress(run.finishedAt == null, run.replayEnd, run.startedAt, run.startedBy,
+        return Optional.of(new Progress(position, run.finishedAt == null, run.replayEnd, run.startedAt, run.startedBy,
                 run.finishedAt, rate == null ? null : Math.round(rate * 10) / 10.0, left));
     }
 
