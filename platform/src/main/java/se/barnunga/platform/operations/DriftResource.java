@@ -1,5 +1,6 @@
 package se.barnunga.platform.operations;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.barnunga.platform.audit.Audited;
@@ -46,6 +51,8 @@ public class DriftResource {
     DriftOperations operations;
     @Inject
     CurrentUser user;
+    @Inject
+    ProcessorRebuild rebuild;
 
     public record Processors(List<ProcessorOverview.Entry> processors) {
     }
@@ -68,12 +75,59 @@ public class DriftResource {
     public record Redriven(int redriven) {
     }
 
+    /**
+     * One processing group or consumer group with, for an event processor, its replay: {@code replaying} while a
+     * segment has not yet reached {@code replayEnd} (the position the store's head had at the reset); the rate in
+     * events per second and the estimated seconds left are known on the instance that started the rebuild.
+     */
+    public record ProcessorDetail(String name, ProcessingStatus.Kind kind, Long position, Long head, Long lag, boolean failing,
+                                  Instant failingSince, String lastError, int parked, boolean replaying, Long replayEnd,
+                                  Instant rebuildStartedAt, String rebuildStartedBy, Instant rebuildFinishedAt,
+                                  Double eventsPerSecond, Long secondsLeft) {
+    }
+
+    /** A rebuild started: where it runs to and where to follow it. */
+    public record RebuildStarted(String processor, Instant startedAt, String startedBy, long replayEnd, String progress) {
+    }
+
     @GET
     @Path("/processors")
     @Audited(resource = "drift")
     @Operation(summary = "Händelseprocessorer och konsumentgrupper: position, eftersläpning, fel och parkerade händelser")
     public Processors processors() throws Exception {
         return new Processors(overview.entries());
+    }
+
+    @GET
+    @Path("/processors/{name}")
+    @Audited(resource = "drift")
+    @Operation(summary = "En händelseprocessor eller konsumentgrupp: position, eftersläpning, fel och pågående ombyggnad")
+    public ProcessorDetail processor(@PathParam("name") String name) throws Exception {
+        ProcessorOverview.Entry e = overview.entries().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("no processor " + name));
+        Optional<ProcessorRebuild.Progress> p = rebuild.progress(name);
+        Long position = e.position() == null ? null : Math.max(e.position(), p.map(ProcessorRebuild.Progress::position).orElse(-1L));
+        Long lag = position == null || e.head() == null ? e.lag() : Math.max(0, e.head() - position);
+        return new ProcessorDetail(e.name(), e.kind(), position, e.head(), lag, e.failing(), e.failingSince(),
+                e.lastError(), e.parked(), p.map(ProcessorRebuild.Progress::replaying).orElse(false),
+                p.map(ProcessorRebuild.Progress::replayEnd).orElse(null), p.map(ProcessorRebuild.Progress::startedAt).orElse(null),
+                p.map(ProcessorRebuild.Progress::startedBy).orElse(null), p.map(ProcessorRebuild.Progress::finishedAt).orElse(null),
+                p.map(ProcessorRebuild.Progress::eventsPerSecond).orElse(null),
+                p.map(ProcessorRebuild.Progress::secondsLeft).orElse(null));
+    }
+
+    @POST
+    @Path("/processors/{name}/rebuild")
+    @Audited(resource = "drift", action = Audited.Action.CHANGE, inCallTransaction = false)
+    @Operation(summary = "Bygg om en projektion från hela händelseloggen (inte kontraktspubliceringen); följ förloppet på"
+            + " processorns adress")
+    @APIResponse(responseCode = "202", description = "Ombyggnaden har startat",
+            content = @Content(schema = @Schema(implementation = RebuildStarted.class)))
+    public Response rebuild(@PathParam("name") String name) throws Exception {
+        ProcessorRebuild.Started started = rebuild.rebuild(name, user.userId());
+        String progress = "/api/drift/processors/" + name;
+        return Response.accepted(new RebuildStarted(started.processor(), started.startedAt(), started.startedBy(),
+                started.replayEnd(), progress)).location(URI.create(progress)).build();
     }
 
     @GET

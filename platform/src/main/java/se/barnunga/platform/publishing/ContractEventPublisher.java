@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,6 +70,15 @@ public class ContractEventPublisher {
     @Inject
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
+
+    /**
+     * Refuses a token reset of this processor, whoever asks (the operators' rebuild refuses it before): a replay would
+     * send the whole history to Kafka again. Axon calls reset handlers in the reset's transaction, so the tokens stay.
+     */
+    @ResetHandler
+    void neverReset() {
+        throw new IllegalStateException("the contract publisher is never reset: it would publish the whole history again");
+    }
 
     @EventHandler
     public void on(Object payload, DomainEventMessage<?> message) {
