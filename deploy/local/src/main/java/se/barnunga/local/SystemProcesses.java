@@ -60,7 +60,7 @@ public final class SystemProcesses implements AutoCloseable {
      * The child's environment also sets {@code MALLOC_ARENA_MAX=2} (see {@link ChildProcess}): glibc otherwise keeps up
      * to 8 malloc arenas per core of native memory for the JVM's and the JDBC/Kafka threads.
      */
-    static final List<String> SERVICE_JVM_OPTIONS = List.of(
+    public static final List<String> SERVICE_JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC",
             "-Xms64m",
             "-Xmx192m",

@@ -88,7 +88,8 @@ final class Startup {
             b6.note("Alone: each service started with the others stopped and PostgreSQL and the broker up; its databases are "
                     + "already migrated by the whole-system start. Ready is the first 200 of `/q/health/ready`, polled every "
                     + READY_POLL.toMillis() + " ms from the moment the JVM is launched. RSS is VmRSS of `/proc/<pid>/status` after "
-                    + "the service idled " + size.b6Settle().toSeconds() + " s. The launcher starts services with `-Xmx512m`.");
+                    + "the service idled " + size.b6Settle().toSeconds() + " s. The launcher starts services with `"
+                    + String.join(" ", SystemProcesses.SERVICE_JVM_OPTIONS) + "`.");
             b6.note("Baselines: the time a bare JVM takes to start and exit on this machine (`java -version`), and the RSS of "
                     + "the broker's JVM (the system's other Java process) at the same time.");
             return sut;
