@@ -945,7 +945,11 @@ class ProblemApiTest {
         body.put("skalUtanSammanfattning", "Akut läge.");
         List<String> utfall = samtidigt(() -> given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(json(body))
                 .when().post("/api/uppfoljning/{id}/uppfoljningsmote", insats.uppdragId()).then().extract());
-        assertThat(utfall).containsExactlyInAnyOrder("200", "409 INGET_BOKAT_MOTE");
+        // the loser sees the meeting already registered (the rule), or – when both loaded the record before either
+        // committed – the event store's conflict; both are 409 and exactly one registration is kept
+        assertThat(utfall).contains("200").hasSize(2);
+        assertThat(utfall).filteredOn(s -> !s.equals("200")).singleElement()
+                .matches(s -> s.equals("409 INGET_BOKAT_MOTE") || s.equals("409 urn:barnunga:problem:concurrent-modification"));
         get(ANNA, insats.uppdragId()).statusCode(200)
                 .body("historik.findAll { it.handelse == 'UppfoljningGenomford' }.size()", is(1))
                 .body("moten[0].uppfoljning.utfall", equalTo("NY_UTREDNING"));
