@@ -3,6 +3,10 @@ package se.barnunga.systemtests.bench;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import se.barnunga.systemtests.Api;
 import se.barnunga.systemtests.Personuppgifter;
@@ -20,11 +24,33 @@ public final class Bench {
     private final Path repositoryRoot;
     private final Path stateDirectory;
     private final BenchSize size;
+    private final Set<String> only;
 
     public Bench(Path repositoryRoot, Path stateDirectory, BenchSize size) {
+        this(repositoryRoot, stateDirectory, size, Set.of());
+    }
+
+    /**
+     * @param only the scenarios to run (e.g. {@code B2}, {@code B7}); empty runs all. B6 always runs: it starts the
+     *             system the others measure.
+     */
+    public Bench(Path repositoryRoot, Path stateDirectory, BenchSize size, Set<String> only) {
         this.repositoryRoot = repositoryRoot;
         this.stateDirectory = stateDirectory;
         this.size = size;
+        this.only = only;
+    }
+
+    /** The scenarios named by {@code -Dbarnunga.bench.only=B2,B7} (none: all). */
+    public static Set<String> onlyFromSystemProperty() {
+        String value = System.getProperty("barnunga.bench.only", "").trim();
+        return value.isEmpty() ? Set.of()
+                : Arrays.stream(value.split(",")).map(String::trim).map(s -> s.toUpperCase(Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private boolean runs(String scenario) {
+        return only.isEmpty() || only.contains(scenario);
     }
 
     /** Runs every scenario and writes the report into {@code reportDirectory}; returns the report. */
@@ -36,10 +62,16 @@ public final class Bench {
         try (ProcessSystem sut = Startup.run(repositoryRoot, stateDirectory, size, report)) {
             Api api = new Api(sut, summary);
             Personuppgifter personuppgifter = new Personuppgifter(summary, 17L);
-            new CommandThroughput(sut, size, api, personuppgifter).run(report);
-            ProcessorChecks.assertProcessorsAtHead(sut, summary);
-            new WatchLatency(sut, size, api, personuppgifter).run(report);
-            new CpuPerDecision(sut, size, api, personuppgifter, summary).run(report);
+            if (runs("B1")) {
+                new CommandThroughput(sut, size, api, personuppgifter).run(report);
+                ProcessorChecks.assertProcessorsAtHead(sut, summary);
+            }
+            if (runs("B2")) {
+                new WatchLatency(sut, size, api, personuppgifter).run(report);
+            }
+            if (runs("B7")) {
+                new CpuPerDecision(sut, size, api, personuppgifter, summary).run(report);
+            }
             for (String finding : summary.findings()) {
                 report.note("Finding of the harness during the run: " + finding);
             }

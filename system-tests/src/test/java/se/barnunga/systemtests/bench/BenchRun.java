@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,10 @@ class BenchRun {
         assumeTrue("bench".equals(System.getProperty("systemtests.mode")), "only with -Dsystemtests.mode=bench");
         Path root = Path.of(System.getProperty("barnunga.root", "..")).toAbsolutePath().normalize();
         Path target = Path.of(System.getProperty("systemtests.target", "target")).toAbsolutePath();
-        BenchReport report = new Bench(root, target.resolve("bench-state"), BenchSize.FULL).run(root.resolve("docs"));
-        assertThat(report.scenarios()).containsKeys("B1", "B2", "B6", "B7");
+        Set<String> only = Bench.onlyFromSystemProperty();
+        // a partial run (-Dbarnunga.bench.only=B2,B7) never overwrites the full report in docs/
+        Path reportDirectory = only.isEmpty() ? root.resolve("docs") : target.resolve("bench-" + String.join("-", new TreeSet<>(only)));
+        BenchReport report = new Bench(root, target.resolve("bench-state"), BenchSize.FULL, only).run(reportDirectory);
+        assertThat(report.scenarios()).containsKeys(only.isEmpty() ? new String[] {"B1", "B2", "B6", "B7"} : only.toArray(String[]::new));
     }
 }
