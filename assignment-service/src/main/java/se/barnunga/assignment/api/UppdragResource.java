@@ -56,6 +56,7 @@ import se.barnunga.assignment.application.Kodlistor;
 import se.barnunga.platform.api.Page;
 import se.barnunga.platform.api.Problem;
 import se.barnunga.platform.audit.Audited;
+import se.barnunga.platform.audit.AuditedCases;
 import se.barnunga.platform.axon.Akter;
 import se.barnunga.platform.audit.CaseId;
 import se.barnunga.platform.domain.Actor;
@@ -567,6 +568,44 @@ public class UppdragResource {
             throw new StateConflict("INGET_BESLUT_OM_INSATS", "Uppdraget har inget beslut om insats.");
         }
         return IvoUppgifter.av(akt, barnpseudonym.av(akt.registrerat.barn()));
+    }
+
+    /** The cases whose IVO data is asked for at once (the IVO report of a quarter, in chunks). */
+    public record IvoUppgifterAnrop(@NotNull @Size(min = 1, max = IVO_UPPGIFTER_PER_ANROP) List<@NotNull @jakarta.validation.constraints.Pattern(regexp = "[0-9a-fA-F-]{36}") String> uppdragIds) {
+    }
+
+    /** The IVO data of each asked case that has a decision on intervention; the others are named in {@code saknas}. */
+    public record IvoUppgifterSvar(List<IvoUppgifter> uppgifter, List<String> saknas) implements AuditedCases {
+        @Override
+        public java.util.Collection<String> auditedCaseIds() {
+            return uppgifter.stream().map(IvoUppgifter::uppdragId).toList();
+        }
+    }
+
+    static final int IVO_UPPGIFTER_PER_ANROP = 1000;
+
+    @POST
+    @Path("ivo-uppgifter")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roll.Namn.RAPPORTOR, Roll.Namn.SYSTEM})
+    @Audited(resource = "uppdrag-ivo")
+    @Operation(summary = "Uppgifter för IVO-rapportering av många beslut om insats på en gång (rapportör och system)",
+            description = "Samma uppgifter som GET /api/uppdrag/{uppdragId}/ivo-uppgifter för upp till 1000 uppdrag per anrop, "
+                    + "så att kvartalsrapporten inte behöver ett anrop per beslut. Uppdrag som inte finns eller saknar beslut "
+                    + "om insats anges i saknas. Varje uppdrag i svaret loggas som läst.")
+    public IvoUppgifterSvar ivoUppgifterForManga(@NotNull @Valid IvoUppgifterAnrop a) {
+        List<IvoUppgifter> uppgifter = new java.util.ArrayList<>();
+        List<String> saknas = new java.util.ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(a.uppdragIds())) {
+            java.util.Optional<Uppdragsakt> akt = akter.las(validId(id), Uppdragsakt::av);
+            if (akt.isEmpty() || akt.get().beslut == null) {
+                saknas.add(id);
+            } else {
+                uppgifter.add(IvoUppgifter.av(akt.get(), barnpseudonym.av(akt.get().registrerat.barn())));
+            }
+        }
+        return new IvoUppgifterSvar(uppgifter, saknas);
     }
 
     @GET

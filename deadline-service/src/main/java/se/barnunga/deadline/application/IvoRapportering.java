@@ -69,8 +69,10 @@ public class IvoRapportering {
             jpql.append(" and myndighetsenhet = :enhet");
             p.and("enhet", enhet);
         }
-        List<ArendeVy> arenden = ArendeVy.find(jpql.toString(), Sort.ascending("beslutsdatum", "arendeId"), p).list();
-        Map<String, List<IvoUrval.Avbrott>> avbrott = avbrott(arenden);
+        // read only: a quarter may hold 100k decisions, none of them changed here (no snapshots, no dirty checking)
+        List<ArendeVy> arenden = ArendeVy.find(jpql.toString(), Sort.ascending("beslutsdatum", "arendeId"), p)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+        Map<String, List<IvoUrval.Avbrott>> avbrott = avbrott(q, enhet, arenden.isEmpty());
         List<Urvalspost> poster = new ArrayList<>();
         for (ArendeVy a : arenden) {
             IvoUrval.Beslut b = new IvoUrval.Beslut(a.beslutsdatum, a.verkstallighetsdatum, a.avslutsdatum, a.avslutsorsak,
@@ -92,17 +94,20 @@ public class IvoRapportering {
      */
     public IvoRapport rapport(Kvartal q, String authorization, Instant framtagen) {
         List<Urvalspost> urval = urval(q, null);
-        Map<String, IvoUppgifter> uppgifter = new HashMap<>();
+        // one bulk call per chunk of cases, never one call per case (issue 17, B5)
+        Map<String, IvoUppgifter> uppgifter = urval.isEmpty() ? Map.of() : uppdragstjansten.ivoUppgifter(
+                urval.stream().map(u -> u.arende().arendeId).distinct().toList(), authorization, PARALLELLA_ANROP);
         List<Individrapport> ej = new ArrayList<>();
         List<Individrapport> efter = new ArrayList<>();
         for (Urvalspost u : urval) {
-            IvoUppgifter i = uppgifter.computeIfAbsent(u.arende().arendeId,
-                    id -> uppdragstjansten.ivoUppgifter(id, authorization));
-            Individrapport r = individrapport(u, i, q);
+            Individrapport r = individrapport(u, uppgifter.get(u.arende().arendeId), q);
             (u.post().lista() == Lista.EJ_VERKSTALLDA ? ej : efter).add(r);
         }
         return new IvoRapport(q.toString(), framtagen, ej, efter);
     }
+
+    /** Bulk calls to the assignment-service in flight at once for one report. */
+    static final int PARALLELLA_ANROP = 2;
 
     /** The statistics at the quarter's end, from the read model only. */
     public IvoRapport.Statistik statistik(Kvartal q, String enhet, Instant framtagen) {
@@ -174,20 +179,25 @@ public class IvoRapportering {
                 p.avslutsdatum(), p.avslutsskal(), p.forstaKvartal().toString());
     }
 
-    private Map<String, List<IvoUrval.Avbrott>> avbrott(List<ArendeVy> arenden) {
+    /** The interruptions of the quarter's decisions, in one query with the same selection as {@link #urval}. */
+    private Map<String, List<IvoUrval.Avbrott>> avbrott(Kvartal q, String enhet, boolean inga) {
         Map<String, List<IvoUrval.Avbrott>> per = new HashMap<>();
-        if (arenden.isEmpty()) {
+        if (inga) {
             return per;
         }
-        List<String> ids = arenden.stream().map(a -> a.arendeId).toList();
-        for (int fran = 0; fran < ids.size(); fran += 1000) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rader = em.createNativeQuery("SELECT arende_id, avbrottsdatum, aterupptagen_datum FROM avbrott_vy "
-                            + "WHERE arende_id IN (:ids) ORDER BY arende_id, avbrottsdatum")
-                    .setParameter("ids", ids.subList(fran, Math.min(ids.size(), fran + 1000))).getResultList();
-            for (Object[] r : rader) {
-                per.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new IvoUrval.Avbrott(datum(r[1]), datum(r[2])));
-            }
+        var fraga = em.createNativeQuery("SELECT v.arende_id, v.avbrottsdatum, v.aterupptagen_datum FROM avbrott_vy v "
+                + "JOIN arende_vy a ON a.arende_id = v.arende_id WHERE a.arendetyp = :uppdrag AND a.lagrum IN (:lagrum) "
+                + "AND a.beslutsdatum <= :sista AND (a.avslutsdatum IS NULL OR a.avslutsdatum >= :forsta)"
+                + (enhet != null ? " AND a.myndighetsenhet = :enhet" : "") + " ORDER BY v.arende_id, v.avbrottsdatum")
+                .setParameter("uppdrag", Arendetyp.UPPDRAG.name()).setParameter("lagrum", Regelkatalog.IVO_LAGRUM)
+                .setParameter("sista", q.sista()).setParameter("forsta", q.forsta());
+        if (enhet != null) {
+            fraga.setParameter("enhet", enhet);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rader = fraga.getResultList();
+        for (Object[] r : rader) {
+            per.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new IvoUrval.Avbrott(datum(r[1]), datum(r[2])));
         }
         return per;
     }

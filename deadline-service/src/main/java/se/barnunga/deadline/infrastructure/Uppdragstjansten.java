@@ -7,7 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +32,7 @@ import se.barnunga.platform.domain.NotPermitted;
  * Identifying fields (birth date, sex) are never taken from Kafka.
  *
  * <p>Plain {@link HttpClient} with Jackson instead of the Quarkus REST client: {@code quarkus-rest-client-jackson} is not
- * available in the offline build's repository, and one GET per decision needs nothing more. Calls run on the request's
+ * available in the offline build's repository, and its calls need nothing more. Calls run on the request's
  * worker thread (the resource methods are blocking).
  */
 @ApplicationScoped
@@ -79,6 +86,95 @@ public class Uppdragstjansten {
         }
         try {
             return json.readValue(svar.body(), IvoUppgifter.class);
+        } catch (IOException e) {
+            throw new UppdragstjanstenFel("Uppdragstjänstens svar gick inte att tolka.", status, e);
+        }
+    }
+
+    /** The cases per bulk call (the assignment-service accepts up to 1000). */
+    static final int PER_ANROP = 500;
+
+    /** The assignment-service's answer to {@code POST /api/uppdrag/ivo-uppgifter}. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Bulksvar(List<IvoUppgifter> uppgifter, List<String> saknas) {
+    }
+
+    /**
+     * Many decisions' IVO data, {@value #PER_ANROP} cases per call to {@code POST /api/uppdrag/ivo-uppgifter}, at most
+     * {@code parallellt} calls at a time – never one call per case.
+     *
+     * @param authorization the caller's {@code Authorization} header ({@code Bearer …}), forwarded as is
+     * @return the data per case id, for every asked case
+     * @throws NotPermitted        the assignment-service refused the caller (401/403)
+     * @throws UppdragstjanstenFel any other error, a timeout, no answer, or a case it does not know
+     */
+    public Map<String, IvoUppgifter> ivoUppgifter(Collection<String> uppdragIds, String authorization, int parallellt) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw new NotPermitted("Rapporten hämtar uppgifter med din egen behörighet; en token (Bearer) krävs.");
+        }
+        List<String> ids = uppdragIds.stream().map(id -> UUID.fromString(id).toString()).distinct().toList();
+        Map<String, IvoUppgifter> svar = new HashMap<>();
+        List<List<String>> delar = new ArrayList<>();
+        for (int fran = 0; fran < ids.size(); fran += PER_ANROP) {
+            delar.add(ids.subList(fran, Math.min(ids.size(), fran + PER_ANROP)));
+        }
+        for (int fran = 0; fran < delar.size(); fran += Math.max(1, parallellt)) {
+            List<CompletableFuture<HttpResponse<byte[]>>> pagaende = new ArrayList<>();
+            for (List<String> del : delar.subList(fran, Math.min(delar.size(), fran + Math.max(1, parallellt)))) {
+                byte[] kropp;
+                try {
+                    kropp = json.writeValueAsBytes(Map.of("uppdragIds", del));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                HttpRequest request = HttpRequest.newBuilder(URI.create(bas() + "/api/uppdrag/ivo-uppgifter"))
+                        .timeout(timeout).header("Authorization", authorization).header("Accept", "application/json")
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(kropp)).build();
+                pagaende.add(klient().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()));
+            }
+            for (CompletableFuture<HttpResponse<byte[]>> f : pagaende) {
+                Bulksvar b = las(vanta(f));
+                if (b.saknas() != null && !b.saknas().isEmpty()) {
+                    LOG.warnf("assignment-service has no IVO data for %d of the report's decisions", b.saknas().size());
+                    throw new UppdragstjanstenFel("Uppdragstjänsten saknar uppgifter för " + b.saknas().size()
+                            + " av rapportens uppdrag.", 404, null);
+                }
+                for (IvoUppgifter u : b.uppgifter() == null ? List.<IvoUppgifter>of() : b.uppgifter()) {
+                    svar.put(u.uppdragId(), u);
+                }
+            }
+        }
+        if (!svar.keySet().containsAll(ids)) {
+            throw new UppdragstjanstenFel("Uppdragstjänsten svarade inte för alla rapportens uppdrag.", 200, null);
+        }
+        return svar;
+    }
+
+    private static HttpResponse<byte[]> vanta(CompletableFuture<HttpResponse<byte[]>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UppdragstjanstenFel("Hämtningen från uppdragstjänsten avbröts.", 0, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException t) {
+                throw new UppdragstjanstenFel("Uppdragstjänsten svarade inte i tid.", 0, t);
+            }
+            throw new UppdragstjanstenFel("Uppdragstjänsten gick inte att nå.", 0, e.getCause());
+        }
+    }
+
+    private Bulksvar las(HttpResponse<byte[]> svar) {
+        int status = svar.statusCode();
+        if (status == 401 || status == 403) {
+            throw new NotPermitted("Uppdragstjänsten nekade dig uppgifterna för IVO-rapporten.");
+        }
+        if (status != 200) {
+            LOG.warnf("assignment-service answered %d for a bulk of IVO data", status);
+            throw new UppdragstjanstenFel("Uppdragstjänsten svarade med status " + status + " för rapportens uppdrag.", status, null);
+        }
+        try {
+            return json.readValue(svar.body(), Bulksvar.class);
         } catch (IOException e) {
             throw new UppdragstjanstenFel("Uppdragstjänstens svar gick inte att tolka.", status, e);
         }

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Test only: stands in for the assignment-service's {@code GET /api/uppdrag/{uppdragId}/ivo-uppgifter} (rapportör and
+ * Test only: stands in for the assignment-service's {@code GET /api/uppdrag/{uppdragId}/ivo-uppgifter} and its bulk {@code POST /api/uppdrag/ivo-uppgifter} (rapportör and
  * system roles, as the real one), answering what a test registered for a case, or a realistic made-up answer for any
  * other case, and recording the Authorization header each call carried. {@link #felstatus} makes it fail.
  */
@@ -36,6 +38,7 @@ public class IvoTestUppdragstjanst {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"rapportor", "system"})
     public Response ivoUppgifter(@PathParam("uppdragId") String uppdragId, @HeaderParam("Authorization") String authorization) {
+        ENSKILDA_ANROP.incrementAndGet();
         SEDD_AUTHORIZATION.put(uppdragId, authorization == null ? "" : authorization);
         if (felstatus != 0) {
             return Response.status(felstatus).type("application/problem+json")
@@ -43,6 +46,30 @@ public class IvoTestUppdragstjanst {
         }
         Map<String, Object> svar = SVAR.get(uppdragId);
         return Response.ok(svar != null ? svar : pahittat(uppdragId)).build();
+    }
+
+    /** Calls to the single-case GET and to the bulk POST, to show the report asks in bulk. */
+    static final java.util.concurrent.atomic.AtomicInteger ENSKILDA_ANROP = new java.util.concurrent.atomic.AtomicInteger();
+    static final java.util.concurrent.atomic.AtomicInteger BULKANROP = new java.util.concurrent.atomic.AtomicInteger();
+
+    @POST
+    @Path("ivo-uppgifter")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"rapportor", "system"})
+    public Response ivoUppgifterForManga(Map<String, List<String>> anrop, @HeaderParam("Authorization") String authorization) {
+        BULKANROP.incrementAndGet();
+        List<String> ids = anrop.get("uppdragIds");
+        if (ids == null || ids.isEmpty() || ids.size() > 1000) {
+            return Response.status(400).build();
+        }
+        ids.forEach(id -> SEDD_AUTHORIZATION.put(id, authorization == null ? "" : authorization));
+        if (felstatus != 0) {
+            return Response.status(felstatus).type("application/problem+json")
+                    .entity(Map.of("title", "Internt fel", "status", felstatus)).build();
+        }
+        List<Map<String, Object>> uppgifter = ids.stream().map(id -> SVAR.getOrDefault(id, pahittat(id))).toList();
+        return Response.ok(Map.of("uppgifter", uppgifter, "saknas", List.of())).build();
     }
 
     static Map<String, Object> uppgifter(String uppdragId, String pseudonym, LocalDate fodelsedatum, String kon, LocalDate beslutsdatum,
