@@ -29,7 +29,7 @@ class BenchSmokeTest {
         assertThat(json.path("mode").asText()).isEqualTo("tiny");
         assertThat(json.path("machine").path("cores").asInt()).isPositive();
         assertThat(json.path("machine").path("Java").asText()).isNotBlank();
-        for (String id : new String[] {"B1", "B2", "B6", "B7"}) {
+        for (String id : new String[] {"B1", "B2", "B5", "B6", "B7"}) {
             JsonNode rows = json.path("scenarios").path(id).path("rows");
             assertThat(rows.size()).as(id + " rows").isPositive();
             assertThat(markdown).contains("## " + id + " – ");
@@ -72,6 +72,29 @@ class BenchSmokeTest {
         assertThat(watchCounts).as("B2: REST and topic counts of the steady series and the burst").isEqualTo(4);
         assertThat(json.path("scenarios").path("B6").path("rows").toString()).contains("whole system", "alone", ": time to ready",
                 ": idle RSS");
+        // B5: every due watch alerted exactly once on the topic, and the report answered and listed every decision
+        int b5Rows = 0;
+        for (JsonNode row : json.path("scenarios").path("B5").path("rows")) {
+            String figure = row.path("figure").asText();
+            if (figure.startsWith("alerts (BevakningPasserad")) {
+                int due = BenchSize.TINY.b5Decisions();
+                assertThat((int) row.path("value").asDouble()).as("B5 alerts").isEqualTo(due);
+                assertThat(figure).as("B5").contains("(of " + due + " due; distinct CloudEvent ids " + due + ", distinct watches "
+                        + due + ", most per watch 1)");
+                assertThat(row.path("met").asBoolean()).as("B5 each once").isTrue();
+                b5Rows++;
+            }
+            if (figure.startsWith("IVO report ")) {
+                assertThat(figure).as("B5 report").contains("response time").contains(BenchSize.TINY.b5Decisions() + " decisions made");
+                int entries = Integer.parseInt(figure.replaceAll(".*, (\\d+) entries.*", "$1"));
+                assertThat(entries).as("B5 report lists every decision").isGreaterThanOrEqualTo(BenchSize.TINY.b5Decisions());
+                b5Rows++;
+            }
+            if (figure.contains("ready → last alert") || figure.startsWith("alert rate")) {
+                b5Rows++;
+            }
+        }
+        assertThat(b5Rows).as("B5: all out, rate, exactly once, report").isEqualTo(4);
         assertThat(json.path("scenarios").path("B7").path("rows").toString()).contains("PostgreSQL", "broker",
                 "whole system: CPU per decision");
     }
