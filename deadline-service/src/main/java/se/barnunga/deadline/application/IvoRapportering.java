@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import se.barnunga.deadline.application.IvoRapport.Fordelning;
 import se.barnunga.deadline.application.IvoRapport.Individrapport;
 import se.barnunga.deadline.application.IvoRapport.Skal;
@@ -61,17 +60,39 @@ public class IvoRapportering {
      * @param enhet only decisions of this myndighetsenhet; null for every unit
      */
     public List<Urvalspost> urval(Kvartal q, String enhet) {
-        StringBuilder jpql = new StringBuilder("arendetyp = :uppdrag and lagrum in :lagrum and beslutsdatum <= :sista "
-                + "and (avslutsdatum is null or avslutsdatum >= :forsta)");
+        StringBuilder jpql = new StringBuilder("a.arendetyp = :uppdrag and a.lagrum in :lagrum and a.beslutsdatum <= :sista "
+                + "and (a.avslutsdatum is null or a.avslutsdatum >= :forsta)");
         Parameters p = Parameters.with("uppdrag", Arendetyp.UPPDRAG.name()).and("lagrum", Regelkatalog.IVO_LAGRUM)
                 .and("sista", q.sista()).and("forsta", q.forsta());
         if (enhet != null) {
-            jpql.append(" and myndighetsenhet = :enhet");
+            jpql.append(" and a.myndighetsenhet = :enhet");
             p.and("enhet", enhet);
         }
-        // read only: a quarter may hold 100k decisions, none of them changed here (no snapshots, no dirty checking)
-        List<ArendeVy> arenden = ArendeVy.find(jpql.toString(), Sort.ascending("beslutsdatum", "arendeId"), p)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+        // only the columns the report reads, into detached objects: a quarter may hold 100k decisions, and managed
+        // entities would fill the persistence context (and the heap) for nothing – none of them changes here
+        var fraga = em.createQuery("select a.arendeId, a.beslutsdatum, a.verkstallighetsdatum, a.avslutsdatum, "
+                        + "a.avslutsorsak, a.avslutsskal, a.insatstyp, a.lagrum, a.myndighetsenhet, a.barnKon, a.barnPseudonym "
+                        + "from ArendeVy a where " + jpql + " order by a.beslutsdatum, a.arendeId", Object[].class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, 1000);
+        p.map().forEach(fraga::setParameter);
+        List<Object[]> rader = fraga.getResultList();
+        List<ArendeVy> arenden = new ArrayList<>(rader.size());
+        for (Object[] r : rader) {
+            ArendeVy a = new ArendeVy();
+            a.arendeId = (String) r[0];
+            a.beslutsdatum = (LocalDate) r[1];
+            a.verkstallighetsdatum = (LocalDate) r[2];
+            a.avslutsdatum = (LocalDate) r[3];
+            a.avslutsorsak = (String) r[4];
+            a.avslutsskal = (String) r[5];
+            a.insatstyp = (String) r[6];
+            a.lagrum = (String) r[7];
+            a.myndighetsenhet = (String) r[8];
+            a.barnKon = (String) r[9];
+            a.barnPseudonym = (String) r[10];
+            arenden.add(a);
+        }
         Map<String, List<IvoUrval.Avbrott>> avbrott = avbrott(q, enhet, arenden.isEmpty());
         List<Urvalspost> poster = new ArrayList<>();
         for (ArendeVy a : arenden) {
