@@ -399,6 +399,9 @@ public final class SystemProcesses implements AutoCloseable {
                 "-Dmp.jwt.verify.publickey.location=" + state.publicKey().toAbsolutePath(),
                 "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER,
                 "-Dbarnunga.pseudonym.key=" + DEV_PSEUDONYM_KEY));
+        if (name.equals("deadline-service")) { // the IVO report asks the assignment-service, on whatever port it has here
+            jvm.add("-Dbarnunga.uppdragstjanst.url=" + baseUri("assignment-service"));
+        }
         extraProperties.forEach((key, value) -> jvm.add("-D" + key + "=" + value));
         config.out().accept("Starting " + name + " on port " + httpPort(name) + " (log " + state.log(name) + ")"
                 + (extraProperties.isEmpty() ? "" : " with " + extraProperties));

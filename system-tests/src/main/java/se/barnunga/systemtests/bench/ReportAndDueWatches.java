@@ -91,7 +91,18 @@ final class ReportAndDueWatches {
     void run(BenchReport report) throws Exception {
         BenchReport.Scenario b5 = report.scenario("B5", "IVO report of a quarter with N reportable decisions; N watches due in the "
                 + "same minute, all alerts out");
-        int n = size.b5Decisions();
+        // -Dbarnunga.bench.b5.decisions=N overrides the size's N (to try other sizes); -Dbarnunga.bench.b5.svep=page,group,threads
+        // runs the sweep with other settings (e.g. 500,1,1: one case per transaction on one thread, as before issue 17)
+        int n = Integer.getInteger("barnunga.bench.b5.decisions", size.b5Decisions());
+        Map<String, String> sweep = new java.util.LinkedHashMap<>();
+        String svep = System.getProperty("barnunga.bench.b5.svep", "").trim();
+        if (!svep.isEmpty()) {
+            String[] v = svep.split(",");
+            sweep.put("barnunga.bevakning.svep-sida", v[0].trim());
+            sweep.put("barnunga.bevakning.svep-per-transaktion", v[1].trim());
+            sweep.put("barnunga.bevakning.svep-parallellitet", v[2].trim());
+            b5.note("Sweep settings of this run: " + sweep + ".");
+        }
         System.out.println("[bench] B5: one real case through the routine, then " + (n - 1) + " copies of it");
         String template = template();
         Instant due = startWatchDue(template);
@@ -113,7 +124,9 @@ final class ReportAndDueWatches {
 
         // (a) due in the same minute: the deadline-service comes up with its clock just past the start watches' due time
         Duration offset = Duration.between(Instant.now(), due).plusSeconds(2);
-        sut.restart(ProcessSystem.DEADLINE, Map.of("barnunga.clock.offset", offset.toString()));
+        Map<String, String> properties = new java.util.LinkedHashMap<>(sweep);
+        properties.put("barnunga.clock.offset", offset.toString());
+        sut.restart(ProcessSystem.DEADLINE, properties);
         long ready = System.currentTimeMillis();
         System.out.println("[bench] B5: deadline-service up with its clock past the due time; waiting for " + n + " alerts");
         Alerts alerts = alerts(new HashSet<>(ids), ready, Duration.ofSeconds(Math.max(120, n / 100)));
