@@ -26,10 +26,10 @@ public interface AxonSettings {
     int eventStoreBatchSize();
 
     /**
-     * While a processor replays (a rebuild, docs/operations.md), the persistence context is flushed once per batch,
-     * with this many statements sent to PostgreSQL at a time (JDBC batching), instead of once per event; 0 keeps the
-     * per-event flush of live processing during a replay too. A batch that fails is retried with the per-event flush,
-     * so a failing event is found, retried and parked exactly as in live processing.
+     * While a projection that implements {@code BatchPreload} replays (a rebuild, docs/operations.md), its persistence
+     * context is flushed once per batch, with this many statements sent to PostgreSQL at a time (JDBC batching),
+     * instead of once per event; 0 keeps the per-event flush of live processing during a replay too. A batch that fails
+     * is retried with the per-event flush, so a failing event is found, retried and parked exactly as in live processing.
      */
     @WithDefault("100")
     int replayJdbcBatchSize();

@@ -8,6 +8,12 @@ import java.util.Collection;
  * calls it first, in the batch's transaction, with the batch's sequences (the events' aggregate identifiers), so that
  * its handlers then find their rows in the persistence context instead of reading them one query per event. Never
  * called in live processing. An id without a row is simply not loaded.
+ *
+ * <p>Implementing it also opts the processing group in to the replay's batch writes: during a replay its persistence
+ * context is flushed once, at the batch's commit, in JDBC batches ({@code barnunga.axon.replay-jdbc-batch-size})
+ * instead of after every event (see {@code ParkingInterceptor}). So a projection implements it only if its handlers
+ * work through the persistence context alone – entities found by id and changed – and never rely on an earlier event's
+ * change being in the database already (plain JDBC, or native SQL on the rows its entities write).
  */
 public interface BatchPreload {
 

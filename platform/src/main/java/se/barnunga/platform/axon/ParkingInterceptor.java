@@ -32,8 +32,9 @@ import se.barnunga.platform.operations.ProcessingStatus;
  * token. Before that, the advisory lock of (group, sequence) is taken and the sequence re-checked, so a concurrent
  * re-drive either finished first (the event is then handled normally) or waits for this batch.</li>
  * <li>Otherwise the handlers run and the persistence context is flushed, so a database failure surfaces at this
- * event and not at commit, after the handler returned. Except in a replay (a rebuild): there the batch's rows are
- * preloaded by the projection ({@link BatchPreload}) and written once, at the batch's commit, in JDBC batches
+ * event and not at commit, after the handler returned. Except in a replay (a rebuild) of a projection that opts in by
+ * implementing {@link BatchPreload}: there the batch's rows are preloaded by the projection and written once, at the
+ * batch's commit, in JDBC batches
  * ({@code barnunga.axon.replay-jdbc-batch-size}); a batch that fails then is rolled back as a whole (failing state
  * shown, as below) and retried, and from then on this segment's batches flush per event again until one of them has
  * committed past the failed batch's last event – so the event that fails is met flushing per event, and retried and
@@ -158,7 +159,7 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
             long last = root instanceof BatchingUnitOfWork<?> batching && !batching.getMessages().isEmpty()
                     ? position(batching.getMessages().get(batching.getMessages().size() - 1)) : first;
             Long failedUpTo = flushEachEventUpTo.get(unit);
-            boolean flushAtCommit = replayJdbcBatchSize > 0 && ReplayToken.isReplay(unitOfWork.getMessage())
+            boolean flushAtCommit = replayJdbcBatchSize > 0 && !preloads.isEmpty() && ReplayToken.isReplay(unitOfWork.getMessage())
                     && (failedUpTo == null || first > failedUpTo);
             Batch batch = new Batch(() -> {
                 try {
