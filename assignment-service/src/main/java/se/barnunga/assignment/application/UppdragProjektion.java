@@ -1,6 +1,7 @@
 package se.barnunga.assignment.application;
 
 import java.time.Instant;
+import java.util.Collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,15 +12,23 @@ import org.axonframework.eventhandling.Timestamp;
 
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Uppdragsstatus;
+import se.barnunga.platform.axon.BatchPreload;
 
 /**
  * Keeps {@link UppdragVy} up to date from the event store (a pooled streaming processor; its token is stored in the
  * same transaction as the rows). Handlers are idempotent, and a reset replays the store into an emptied table. The
- * status follows the aggregate's transitions, {@link Uppdragsstatus#efter}.
+ * status follows the aggregate's transitions, {@link Uppdragsstatus#efter}. In a replay each batch's rows are loaded
+ * in one query first ({@link BatchPreload}) and written at the batch's commit; live, the processor flushes per event.
  */
 @ApplicationScoped
 @ProcessingGroup("uppdrag-vy")
-public class UppdragProjektion {
+public class UppdragProjektion implements BatchPreload {
+
+    /** The rows of a replay's batch into the persistence context, where {@code findById} below finds them. */
+    @Override
+    public void preload(Collection<String> uppdragIds) {
+        UppdragVy.list("uppdragId in ?1", uppdragIds);
+    }
 
     @EventHandler
     void on(UppdragRegistrerat e) {
@@ -40,7 +49,7 @@ public class UppdragProjektion {
         vy.socialsekreterare = e.socialsekreterare();
         vy.registrerat = e.registrerat();
         vy.senastAndrad = e.registrerat();
-        vy.persistAndFlush();
+        vy.persist(); // flushed by the processor: per event live, at the batch's commit in a replay
     }
 
     @EventHandler

@@ -1,6 +1,10 @@
 package se.barnunga.platform.axon;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +19,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -166,6 +171,8 @@ public class AxonRuntime {
                             .upcasterChain(c.upcasterChain())
                             .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
                             .dataType(byte[].class)
+                            // events per query of a streaming processor behind the cache (a replay) and per aggregate load
+                            .batchSize(settings.eventStoreBatchSize())
                             .build();
                     // as Configurer.configureEmbeddedEventStore, but the store wakes the processors on commit (B2)
                     CommitWakingEventStore store = new CommitWakingEventStore(EmbeddedEventStore.builder()
@@ -176,6 +183,14 @@ public class AxonRuntime {
                 });
 
         PersistenceContextFlush flush = new PersistenceContextFlush();
+        AxonComponentIndex components = AxonComponentIndex.scan(Thread.currentThread().getContextClassLoader());
+        Map<String, List<BatchPreload>> preloads = new HashMap<>();
+        for (Class<?> handler : components.handlers) {
+            ProcessingGroup group = handler.getAnnotation(ProcessingGroup.class);
+            if (group != null && BatchPreload.class.isAssignableFrom(handler)) {
+                preloads.computeIfAbsent(group.value(), g -> new ArrayList<>()).add((BatchPreload) bean(handler));
+            }
+        }
         configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((c, builder) -> builder
                         // claims, back-off and release deadlines run on real time, never on the business clock
@@ -195,9 +210,8 @@ public class AxonRuntime {
                 // and the parking interceptor parks an event that fails deterministically max-attempts times
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultHandlerInterceptor((c, name) -> new ParkingInterceptor(name, parkedEvents, processingStatus,
-                        processingSettings, flush)));
+                        processingSettings, flush, settings.replayJdbcBatchSize(), preloads.getOrDefault(name, List.of()))));
 
-        AxonComponentIndex components = AxonComponentIndex.scan(Thread.currentThread().getContextClassLoader());
         for (Class<?> aggregate : components.aggregates) {
             configurer.configureAggregate(snapshotting(aggregate));
         }

@@ -17,6 +17,23 @@ public interface AxonSettings {
     @WithDefault("50")
     int processorBatchSize();
 
+    /**
+     * Events the event store reads in one query: when a processor streams events it has not got in the store's cache (a
+     * replay, a processor catching up) and when an aggregate is loaded. Axon's default is 100: a replay of a million
+     * events then costs ten thousand queries, each in a transaction of its own.
+     */
+    @WithDefault("1000")
+    int eventStoreBatchSize();
+
+    /**
+     * While a projection that implements {@code BatchPreload} replays (a rebuild, docs/operations.md), its persistence
+     * context is flushed once per batch, with this many statements sent to PostgreSQL at a time (JDBC batching),
+     * instead of once per event; 0 keeps the per-event flush of live processing during a replay too. A batch that fails
+     * is retried with the per-event flush, so a failing event is found, retried and parked exactly as in live processing.
+     */
+    @WithDefault("100")
+    int replayJdbcBatchSize();
+
     /** Segments of a new streaming processor: the unit of parallelism across instances. */
     @WithDefault("4")
     int processorSegments();

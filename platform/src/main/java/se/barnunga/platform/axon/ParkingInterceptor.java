@@ -1,5 +1,7 @@
 package se.barnunga.platform.axon;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,9 +9,11 @@ import java.util.function.Supplier;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.jboss.logging.Logger;
 
@@ -28,7 +32,13 @@ import se.barnunga.platform.operations.ProcessingStatus;
  * token. Before that, the advisory lock of (group, sequence) is taken and the sequence re-checked, so a concurrent
  * re-drive either finished first (the event is then handled normally) or waits for this batch.</li>
  * <li>Otherwise the handlers run and the persistence context is flushed, so a database failure surfaces at this
- * event and not at commit, after the handler returned.</li>
+ * event and not at commit, after the handler returned. Except in a replay (a rebuild) of a projection that opts in by
+ * implementing {@link BatchPreload}: there the batch's rows are preloaded by the projection and written once, at the
+ * batch's commit, in JDBC batches
+ * ({@code barnunga.axon.replay-jdbc-batch-size}); a batch that fails then is rolled back as a whole (failing state
+ * shown, as below) and retried, and from then on this segment's batches flush per event again until one of them has
+ * committed past the failed batch's last event – so the event that fails is met flushing per event, and retried and
+ * parked exactly as in live processing.</li>
  * <li>A failure is classified ({@link Failures}). A transient one is rethrown: the processor retries the batch with
  * back-off for as long as it takes, and the failing state shows in health and metrics. A deterministic one counts
  * attempts per event id (in memory: a restart only grants a few more attempts); below {@code max-attempts} it is
@@ -59,15 +69,31 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
     private final ParkedEvents parked;
     private final ProcessingStatus status;
     private final ProcessingSettings settings;
-    private final Runnable flush;
+    private final PersistenceContextFlush flush;
+    private final int replayJdbcBatchSize;
+    private final List<BatchPreload> preloads;
     private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+    /**
+     * Per segment ({@code segment-<id>}) whose batch was rolled back: the last position of that batch. The segment's
+     * batches flush per event until one of them has committed at or past it – a smaller batch committed before the
+     * failing event does not count – so the failing event itself is always met flushing per event.
+     */
+    private final Map<String, Long> flushEachEventUpTo = new ConcurrentHashMap<>();
 
-    ParkingInterceptor(String group, ParkedEvents parked, ProcessingStatus status, ProcessingSettings settings, Runnable flush) {
+    /**
+     * @param replayJdbcBatchSize statements per JDBC batch when a replay's batch is flushed once at its commit; 0: a
+     *                            replay flushes per event as live processing does
+     * @param preloads            the group's handlers that load a batch's rows in one query during a replay
+     */
+    ParkingInterceptor(String group, ParkedEvents parked, ProcessingStatus status, ProcessingSettings settings,
+                       PersistenceContextFlush flush, int replayJdbcBatchSize, List<BatchPreload> preloads) {
         this.group = group;
         this.parked = parked;
         this.status = status;
         this.settings = settings;
         this.flush = flush;
+        this.replayJdbcBatchSize = replayJdbcBatchSize;
+        this.preloads = List.copyOf(preloads);
     }
 
     @Override
@@ -90,7 +116,9 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
         }
         try {
             Object result = chain.proceed();
-            flush.run();
+            if (!batch.flushAtCommit) {
+                flush.run();
+            }
             if (!attempts.isEmpty()) {
                 attempts.remove(event.getIdentifier());
             }
@@ -127,15 +155,33 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
         return root.getOrComputeResource(BATCH + "." + group, key -> {
             Object segment = root.resources().get("Processor[" + group + "]/SegmentId");
             String unit = "segment-" + (segment == null ? "?" : segment);
+            long first = position(unitOfWork.getMessage());
+            long last = root instanceof BatchingUnitOfWork<?> batching && !batching.getMessages().isEmpty()
+                    ? position(batching.getMessages().get(batching.getMessages().size() - 1)) : first;
+            Long failedUpTo = flushEachEventUpTo.get(unit);
+            boolean flushAtCommit = replayJdbcBatchSize > 0 && !preloads.isEmpty() && ReplayToken.isReplay(unitOfWork.getMessage())
+                    && (failedUpTo == null || first > failedUpTo);
             Batch batch = new Batch(() -> {
                 try {
                     return parked.parkedSequences(group);
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException("could not read the parked sequences", e);
                 }
+            }, flushAtCommit);
+            root.afterCommit(u -> {
+                if (failedUpTo != null && !batch.flushAtCommit && last >= failedUpTo) {
+                    flushEachEventUpTo.remove(unit, failedUpTo);
+                }
+                status.succeeded(group, unit);
             });
-            root.afterCommit(u -> status.succeeded(group, unit));
-            root.onRollback(u -> status.failed(group, ProcessingStatus.Kind.PROCESSOR, unit, rollbackCause(u, batch)));
+            root.onRollback(u -> {
+                flushEachEventUpTo.merge(unit, last, Math::max);
+                status.failed(group, ProcessingStatus.Kind.PROCESSOR, unit, rollbackCause(u, batch));
+            });
+            if (flushAtCommit) {
+                flush.batchStatements(replayJdbcBatchSize);
+                preload(root);
+            }
             return batch;
         });
     }
@@ -155,6 +201,28 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
         return new IllegalStateException("the batch was rolled back");
     }
 
+    /** The rows of the batch's sequences, loaded by the projection in one query (the events' handlers then find them). */
+    private void preload(UnitOfWork<?> root) {
+        if (preloads.isEmpty() || !(root instanceof BatchingUnitOfWork<?> batching)) {
+            return;
+        }
+        Set<String> sequences = new LinkedHashSet<>();
+        for (Object message : batching.getMessages()) {
+            if (message instanceof EventMessage<?> event) {
+                sequences.add(sequenceOf(event));
+            }
+        }
+        for (BatchPreload preload : preloads) {
+            preload.preload(sequences);
+        }
+    }
+
+    /** The event's position in the store (its global index), -1 if it has none. */
+    private static long position(Object message) {
+        Long index = message instanceof EventMessage<?> event ? globalIndex(event) : null;
+        return index == null ? -1 : index;
+    }
+
     static String sequenceOf(EventMessage<?> event) {
         return event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null
                 ? domain.getAggregateIdentifier()
@@ -170,10 +238,13 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
 
     private static final class Batch {
         final Lazy<Set<String>> parkedSequences;
+        /** A replay's batch: flushed once, at its commit, in JDBC batches. */
+        final boolean flushAtCommit;
         volatile Exception error;
 
-        Batch(Supplier<Set<String>> parkedSequences) {
+        Batch(Supplier<Set<String>> parkedSequences, boolean flushAtCommit) {
             this.parkedSequences = new Lazy<>(parkedSequences);
+            this.flushAtCommit = flushAtCommit;
         }
     }
 

@@ -10,7 +10,8 @@ import io.quarkus.arc.InstanceHandle;
 /**
  * Flushes the Hibernate persistence context of the current JTA transaction, so that a projection's database failure
  * surfaces at the event that caused it instead of at the batch's commit. A service without entities (Hibernate ORM
- * deactivated) has nothing to flush.
+ * deactivated) has nothing to flush. During a replay the flush is deferred to the batch's commit instead, with the
+ * statements sent in JDBC batches ({@link #batchStatements(int)}).
  */
 final class PersistenceContextFlush implements Runnable {
 
@@ -26,6 +27,21 @@ final class PersistenceContextFlush implements Runnable {
         if (available) {
             try (InstanceHandle<Session> session = Arc.container().instance(Session.class)) {
                 session.get().flush();
+            }
+        }
+    }
+
+    /**
+     * Has the current transaction's session send its inserts, updates and deletes {@code size} at a time (Hibernate's
+     * session-level JDBC batch size, for this transaction only; live processing keeps the configured default).
+     */
+    void batchStatements(int size) {
+        if (available == null) {
+            available = detect();
+        }
+        if (available) {
+            try (InstanceHandle<Session> session = Arc.container().instance(Session.class)) {
+                session.get().setJdbcBatchSize(size);
             }
         }
     }

@@ -16,7 +16,7 @@ import se.barnunga.systemtests.RunSummary;
 
 /**
  * The benchmarks on the system-test harness: starts the real system as separate processes (timing it: B6), runs B1,
- * B2, B7 and B5 against it with progress on the console, and writes {@code performance.md} and {@code performance.json}.
+ * B2, B7, B4 and B5 against it with progress on the console, and writes {@code performance.md} and {@code performance.json}.
  * See the README, "Benchmarks". {@link BenchSize#TINY} is the smoke form of every {@code mvn verify}.
  */
 public final class Bench {
@@ -71,6 +71,9 @@ public final class Bench {
             }
             if (runs("B7")) {
                 new CpuPerDecision(sut, size, api, personuppgifter, summary).run(report);
+            }
+            if (runs("B4")) { // it restarts the assignment-service with a store of about a million events
+                new Rebuild(sut, size, api, personuppgifter).run(report);
             }
             if (runs("B5")) { // last: it restarts the assignment- and deadline-services, the latter with its clock moved
                 new ReportAndDueWatches(sut, size, api, personuppgifter, summary).run(report);

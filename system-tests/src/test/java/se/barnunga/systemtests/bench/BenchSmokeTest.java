@@ -29,7 +29,7 @@ class BenchSmokeTest {
         assertThat(json.path("mode").asText()).isEqualTo("tiny");
         assertThat(json.path("machine").path("cores").asInt()).isPositive();
         assertThat(json.path("machine").path("Java").asText()).isNotBlank();
-        for (String id : new String[] {"B1", "B2", "B5", "B6", "B7"}) {
+        for (String id : new String[] {"B1", "B2", "B4", "B5", "B6", "B7"}) {
             JsonNode rows = json.path("scenarios").path(id).path("rows");
             assertThat(rows.size()).as(id + " rows").isPositive();
             assertThat(markdown).contains("## " + id + " – ");
@@ -97,5 +97,16 @@ class BenchSmokeTest {
         assertThat(b5Rows).as("B5: all out, rate, exactly once, report").isEqualTo(4);
         assertThat(json.path("scenarios").path("B7").path("rows").toString()).contains("PostgreSQL", "broker",
                 "whole system: CPU per decision");
+        // B4 rebuilt the projection from the copied events into every expected row, measured its rate against the plain
+        // read and the GETs meanwhile, and every GET during the rebuild was answered
+        assertThat(json.path("scenarios").path("B4").path("rows").toString()).contains(Rebuild.RATE, Rebuild.READ,
+                "during the rebuild", "rows in uppdrag_vy after the rebuild");
+        for (JsonNode row : json.path("scenarios").path("B4").path("rows")) {
+            String figure = row.path("figure").asText();
+            if (figure.startsWith("rows in uppdrag_vy") || figure.contains("answered 200 during the rebuild")) {
+                assertThat(row.path("met").asBoolean()).as("B4: " + figure + " = " + row.path("value").asDouble()
+                        + " (baseline " + row.path("baselineValue").asText() + ")").isTrue();
+            }
+        }
     }
 }

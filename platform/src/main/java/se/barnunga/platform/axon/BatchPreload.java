@@ -1,0 +1,21 @@
+package se.barnunga.platform.axon;
+
+import java.util.Collection;
+
+/**
+ * Implemented by a projection (an event handler bean of a processing group) that can load, in one query, the rows
+ * that the events of a batch will touch: during a replay (a rebuild, docs/operations.md) each batch of the processor
+ * calls it first, in the batch's transaction, with the batch's sequences (the events' aggregate identifiers), so that
+ * its handlers then find their rows in the persistence context instead of reading them one query per event. Never
+ * called in live processing. An id without a row is simply not loaded.
+ *
+ * <p>Implementing it also opts the processing group in to the replay's batch writes: during a replay its persistence
+ * context is flushed once, at the batch's commit, in JDBC batches ({@code barnunga.axon.replay-jdbc-batch-size})
+ * instead of after every event (see {@code ParkingInterceptor}). So a projection implements it only if its handlers
+ * work through the persistence context alone – entities found by id and changed – and never rely on an earlier event's
+ * change being in the database already (plain JDBC, or native SQL on the rows its entities write).
+ */
+public interface BatchPreload {
+
+    void preload(Collection<String> aggregateIdentifiers);
+}
