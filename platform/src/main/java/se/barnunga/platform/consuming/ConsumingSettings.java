@@ -16,6 +16,14 @@ public interface ConsumingSettings {
     @WithDefault("200ms")
     Duration initialBackoff();
 
+    /**
+     * Records of one poll handled in one transaction at most (with their {@code processed_event} rows). A batch that
+     * fails is rolled back whole and its records are handled one at a time, each in its own transaction, with the usual
+     * retry, back-off and parking. 1 handles every record in its own transaction.
+     */
+    @WithDefault("50")
+    int batchSize();
+
     /** Whether consumers run at all (a service with no handlers starts none anyway). */
     @WithDefault("true")
     boolean enabled();

@@ -55,7 +55,9 @@ import se.barnunga.platform.operations.ProcessingStatus;
  * Runs every {@link ContractEventHandler} of a service as a Kafka consumer group member (DESIGN §6):
  * <ul>
  * <li>each record is handled in a JTA transaction that also inserts its CloudEvent id into {@code processed_event};
- * an id already there means a re-delivery, which is skipped;</li>
+ * an id already there means a re-delivery, which is skipped. The records of one poll are handled in batches of up to
+ * {@code barnunga.consuming.batch-size} in one transaction (one commit for many records); a batch that fails is rolled
+ * back whole and its records handled one at a time, each in its own transaction, as below;</li>
  * <li>offsets are committed only after the effect is committed (at-least-once delivery, exactly-once effect);</li>
  * <li>a failing record is retried with back-off; after {@code max-attempts} – or at once for an undecodable or
  * {@link PoisonMessage} – it is parked: a row in {@code parked_event} (kind CONSUMER, with the raw record for the
@@ -198,17 +200,20 @@ public class ContractEventConsumers {
                     }
                 });
                 while (running) {
-                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        if (!running) {
+                    ConsumerRecords<String, byte[]> polled = c.poll(Duration.ofMillis(500));
+                    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
+                    polled.forEach(records::add);
+                    int batchSize = Math.max(1, settings.batchSize());
+                    for (int from = 0; from < records.size() && running; from += batchSize) {
+                        List<ConsumerRecord<String, byte[]>> batch = records.subList(from, Math.min(records.size(), from + batchSize));
+                        if (batch.size() > 1 && handleBatch(batch)) {
+                            batch.forEach(record -> done(done, record));
+                            continue;
+                        }
+                        // one at a time: each record in its own transaction, retried, parked
+                        if (!processOneByOne(c, batch, done)) {
                             break;
                         }
-                        if (!process(record)) {
-                            // the record could not be handled nor parked: start over from it
-                            c.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
-                            break;
-                        }
-                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                     }
                     commit(c, done);
                 }
@@ -221,6 +226,81 @@ public class ContractEventConsumers {
                     dlqProducer.close(Duration.ofSeconds(5));
                 }
             }
+        }
+
+        /** @return false when the loop must stop taking records of this poll (stopping, or a record to be re-read) */
+        private boolean processOneByOne(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records,
+                                        Map<TopicPartition, OffsetAndMetadata> done) {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                if (!running) {
+                    return false;
+                }
+                if (!process(record)) {
+                    // the record could not be handled nor parked: start over from it
+                    c.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
+                    return false;
+                }
+                done(done, record);
+            }
+            return true;
+        }
+
+        private void done(Map<TopicPartition, OffsetAndMetadata> done, ConsumerRecord<String, byte[]> record) {
+            done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+
+        /**
+         * Handles the records in one transaction, each de-duplicated by its {@code processed_event} row as in
+         * {@link #handleOnce}: one commit instead of one per record. On any failure (an undecodable record, a handler's
+         * exception, a failed commit) nothing of the batch is kept and false is returned: the caller then handles the
+         * records one at a time, so retries, back-off, parking and the failing status stay per record, and the failed
+         * batch attempt counts as none of a record's attempts.
+         *
+         * @return true when every record of the batch is handled (or skipped as a re-delivery) and committed
+         */
+        private boolean handleBatch(List<ConsumerRecord<String, byte[]>> batch) {
+            List<CloudEvent> events = new ArrayList<>(batch.size());
+            for (ConsumerRecord<String, byte[]> record : batch) {
+                try {
+                    events.add(KafkaMessageFactory.createReader(record).toEvent());
+                } catch (RuntimeException e) {
+                    return false; // parked one at a time
+                }
+            }
+            List<String> consumedTypes = new ArrayList<>(batch.size());
+            try {
+                transactions.begin();
+                for (int i = 0; i < batch.size(); i++) {
+                    CloudEvent event = events.get(i);
+                    if (recordProcessed(batch.get(i), event)) {
+                        handler.handle(event);
+                        consumedTypes.add(event.getType());
+                    }
+                    if (transactions.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                        throw new IllegalStateException("the handler's transaction was marked for rollback");
+                    }
+                }
+                transactions.commit();
+            } catch (Exception e) {
+                try {
+                    if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                        transactions.rollback();
+                    }
+                } catch (Exception rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                meters.counter("barnunga.events.consume.batch_fallbacks", "consumer", group).increment();
+                LOG.debugf("Consumer %s: a batch of %d records failed (%s); handling them one at a time", group, batch.size(),
+                        e.getClass().getSimpleName());
+                return false;
+            }
+            consumedTypes.forEach(type -> meters.counter("barnunga.events.consumed", "consumer", group, "type", type).increment());
+            if (consumedTypes.size() < batch.size()) {
+                meters.counter("barnunga.events.duplicates", "consumer", group).increment(batch.size() - consumedTypes.size());
+            }
+            meters.counter("barnunga.events.consume.batches", "consumer", group).increment();
+            batch.forEach(record -> status.succeeded(group, "partition-" + record.topic() + "-" + record.partition()));
+            return true;
         }
 
         private void commit(KafkaConsumer<String, byte[]> c, Map<TopicPartition, OffsetAndMetadata> done) {
