@@ -24,6 +24,13 @@ public interface ConsumingSettings {
     @WithDefault("50")
     int batchSize();
 
+    /**
+     * How long a batch goes on taking records before it commits: bounds what a batch adds to the latency of its first
+     * record (its effect is visible only at the commit), while one commit still serves every record handled meanwhile.
+     */
+    @WithDefault("25ms")
+    Duration batchTime();
+
     /** Whether consumers run at all (a service with no handlers starts none anyway). */
     @WithDefault("true")
     boolean enabled();

@@ -204,16 +204,21 @@ public class ContractEventConsumers {
                     List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
                     polled.forEach(records::add);
                     int batchSize = Math.max(1, settings.batchSize());
-                    for (int from = 0; from < records.size() && running; from += batchSize) {
-                        List<ConsumerRecord<String, byte[]>> batch = records.subList(from, Math.min(records.size(), from + batchSize));
-                        if (batch.size() > 1 && handleBatch(batch)) {
-                            batch.forEach(record -> done(done, record));
+                    int from = 0;
+                    while (from < records.size() && running) {
+                        List<ConsumerRecord<String, byte[]>> next = records.subList(from, Math.min(records.size(), from + batchSize));
+                        int handled = next.size() > 1 ? handleBatch(next) : -1;
+                        if (handled > 0) {
+                            next.subList(0, handled).forEach(record -> done(done, record));
+                            from += handled;
                             continue;
                         }
-                        // one at a time: each record in its own transaction, retried, parked
-                        if (!processOneByOne(c, batch, done)) {
+                        // one at a time: each record the failed batch reached, in its own transaction, retried, parked
+                        int attempted = handled < 0 ? -handled : next.size();
+                        if (!processOneByOne(c, next.subList(0, attempted), done)) {
                             break;
                         }
+                        from += attempted;
                     }
                     commit(c, done);
                 }
@@ -250,29 +255,26 @@ public class ContractEventConsumers {
         }
 
         /**
-         * Handles the records in one transaction, each de-duplicated by its {@code processed_event} row as in
-         * {@link #handleOnce}: one commit instead of one per record. On any failure (an undecodable record, a handler's
-         * exception, a failed commit) nothing of the batch is kept and false is returned: the caller then handles the
-         * records one at a time, so retries, back-off, parking and the failing status stay per record, and the failed
-         * batch attempt counts as none of a record's attempts.
+         * Handles records from the start of {@code records} in one transaction, each de-duplicated by its
+         * {@code processed_event} row as in {@link #handleOnce}: one commit instead of one per record. It stops taking
+         * records after {@code barnunga.consuming.batch-time} (so a batch adds little to the latency of its first
+         * record) and commits. On any failure (an undecodable record, a handler's exception, a failed commit) nothing of
+         * the batch is kept: the caller then handles the records it reached one at a time, so retries, back-off, parking
+         * and the failing status stay per record, and the failed batch attempt counts as none of a record's attempts.
          *
-         * @return true when every record of the batch is handled (or skipped as a re-delivery) and committed
+         * @return how many records were handled (or skipped as re-deliveries) and committed; if the batch failed, minus
+         *         the number of records it reached (the failing one included)
          */
-        private boolean handleBatch(List<ConsumerRecord<String, byte[]>> batch) {
-            List<CloudEvent> events = new ArrayList<>(batch.size());
-            for (ConsumerRecord<String, byte[]> record : batch) {
-                try {
-                    events.add(KafkaMessageFactory.createReader(record).toEvent());
-                } catch (RuntimeException e) {
-                    return false; // parked one at a time
-                }
-            }
-            List<String> consumedTypes = new ArrayList<>(batch.size());
+        private int handleBatch(List<ConsumerRecord<String, byte[]>> records) {
+            long deadline = System.nanoTime() + settings.batchTime().toNanos();
+            List<String> consumedTypes = new ArrayList<>(records.size());
+            int reached = 0;
             try {
                 transactions.begin();
-                for (int i = 0; i < batch.size(); i++) {
-                    CloudEvent event = events.get(i);
-                    if (recordProcessed(batch.get(i), event)) {
+                while (reached < records.size() && (reached == 0 || System.nanoTime() < deadline)) {
+                    ConsumerRecord<String, byte[]> record = records.get(reached++);
+                    CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+                    if (recordProcessed(record, event)) {
                         handler.handle(event);
                         consumedTypes.add(event.getType());
                     }
@@ -290,17 +292,17 @@ public class ContractEventConsumers {
                     e.addSuppressed(rollbackFailure);
                 }
                 meters.counter("barnunga.events.consume.batch_fallbacks", "consumer", group).increment();
-                LOG.debugf("Consumer %s: a batch of %d records failed (%s); handling them one at a time", group, batch.size(),
+                LOG.debugf("Consumer %s: a batch failed at its record %d (%s); handling its records one at a time", group, reached,
                         e.getClass().getSimpleName());
-                return false;
+                return -Math.max(1, reached);
             }
             consumedTypes.forEach(type -> meters.counter("barnunga.events.consumed", "consumer", group, "type", type).increment());
-            if (consumedTypes.size() < batch.size()) {
-                meters.counter("barnunga.events.duplicates", "consumer", group).increment(batch.size() - consumedTypes.size());
+            if (consumedTypes.size() < reached) {
+                meters.counter("barnunga.events.duplicates", "consumer", group).increment(reached - consumedTypes.size());
             }
             meters.counter("barnunga.events.consume.batches", "consumer", group).increment();
-            batch.forEach(record -> status.succeeded(group, "partition-" + record.topic() + "-" + record.partition()));
-            return true;
+            records.subList(0, reached).forEach(record -> status.succeeded(group, "partition-" + record.topic() + "-" + record.partition()));
+            return reached;
         }
 
         private void commit(KafkaConsumer<String, byte[]> c, Map<TopicPartition, OffsetAndMetadata> done) {
