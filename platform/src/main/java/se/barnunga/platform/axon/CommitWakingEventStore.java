@@ -39,6 +39,8 @@ final class CommitWakingEventStore extends EmbeddedEventStore {
 
     private final TransactionManager jta;
     private final Set<WakingStream> streams = ConcurrentHashMap.newKeySet();
+    /** Transactions that appended events and have a wake-up registered for their completion. */
+    private final Set<Transaction> awaitingCommit = ConcurrentHashMap.newKeySet();
 
     CommitWakingEventStore(Builder builder, TransactionManager jta) {
         super(builder);
@@ -50,19 +52,10 @@ final class CommitWakingEventStore extends EmbeddedEventStore {
         try {
             Transaction transaction = jta.getTransaction();
             if (transaction != null && transaction.getStatus() == Status.STATUS_ACTIVE) {
-                transaction.registerSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                        // nothing before: only a commit makes events visible
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                        if (status == Status.STATUS_COMMITTED) {
-                            committed();
-                        }
-                    }
-                });
+                // one wake-up per transaction, however many units of work appended in it (a consumer's batch)
+                if (awaitingCommit.add(transaction)) {
+                    registerWakeUp(transaction);
+                }
                 return;
             }
         } catch (Exception e) {
@@ -70,6 +63,28 @@ final class CommitWakingEventStore extends EmbeddedEventStore {
             LOG.warn("could not register the commit wake-up of the event processors; waking them now", e);
         }
         committed();
+    }
+
+    private void registerWakeUp(Transaction transaction) throws Exception {
+        try {
+            transaction.registerSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing before: only a commit makes events visible
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    awaitingCommit.remove(transaction);
+                    if (status == Status.STATUS_COMMITTED) {
+                        committed();
+                    }
+                }
+            });
+        } catch (Exception e) {
+            awaitingCommit.remove(transaction);
+            throw e;
+        }
     }
 
     private void committed() {

@@ -55,7 +55,9 @@ import se.barnunga.platform.operations.ProcessingStatus;
  * Runs every {@link ContractEventHandler} of a service as a Kafka consumer group member (DESIGN §6):
  * <ul>
  * <li>each record is handled in a JTA transaction that also inserts its CloudEvent id into {@code processed_event};
- * an id already there means a re-delivery, which is skipped;</li>
+ * an id already there means a re-delivery, which is skipped. The records of one poll are handled in batches of up to
+ * {@code barnunga.consuming.batch-size} in one transaction (one commit for many records); a batch that fails is rolled
+ * back whole and its records handled one at a time, each in its own transaction, as below;</li>
  * <li>offsets are committed only after the effect is committed (at-least-once delivery, exactly-once effect);</li>
  * <li>a failing record is retried with back-off; after {@code max-attempts} – or at once for an undecodable or
  * {@link PoisonMessage} – it is parked: a row in {@code parked_event} (kind CONSUMER, with the raw record for the
@@ -198,17 +200,25 @@ public class ContractEventConsumers {
                     }
                 });
                 while (running) {
-                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        if (!running) {
+                    ConsumerRecords<String, byte[]> polled = c.poll(Duration.ofMillis(500));
+                    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
+                    polled.forEach(records::add);
+                    int batchSize = Math.max(1, settings.batchSize());
+                    int from = 0;
+                    while (from < records.size() && running) {
+                        List<ConsumerRecord<String, byte[]>> next = records.subList(from, Math.min(records.size(), from + batchSize));
+                        int handled = next.size() > 1 ? handleBatch(next) : -1;
+                        if (handled > 0) {
+                            next.subList(0, handled).forEach(record -> done(done, record));
+                            from += handled;
+                            continue;
+                        }
+                        // one at a time: each record the failed batch reached, in its own transaction, retried, parked
+                        int attempted = handled < 0 ? -handled : next.size();
+                        if (!processOneByOne(c, next.subList(0, attempted), done)) {
                             break;
                         }
-                        if (!process(record)) {
-                            // the record could not be handled nor parked: start over from it
-                            c.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
-                            break;
-                        }
-                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                        from += attempted;
                     }
                     commit(c, done);
                 }
@@ -221,6 +231,78 @@ public class ContractEventConsumers {
                     dlqProducer.close(Duration.ofSeconds(5));
                 }
             }
+        }
+
+        /** @return false when the loop must stop taking records of this poll (stopping, or a record to be re-read) */
+        private boolean processOneByOne(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records,
+                                        Map<TopicPartition, OffsetAndMetadata> done) {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                if (!running) {
+                    return false;
+                }
+                if (!process(record)) {
+                    // the record could not be handled nor parked: start over from it
+                    c.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
+                    return false;
+                }
+                done(done, record);
+            }
+            return true;
+        }
+
+        private void done(Map<TopicPartition, OffsetAndMetadata> done, ConsumerRecord<String, byte[]> record) {
+            done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+
+        /**
+         * Handles records from the start of {@code records} in one transaction, each de-duplicated by its
+         * {@code processed_event} row as in {@link #handleOnce}: one commit instead of one per record. It stops taking
+         * records after {@code barnunga.consuming.batch-time} (so a batch adds little to the latency of its first
+         * record) and commits. On any failure (an undecodable record, a handler's exception, a failed commit) nothing of
+         * the batch is kept: the caller then handles the records it reached one at a time, so retries, back-off, parking
+         * and the failing status stay per record, and the failed batch attempt counts as none of a record's attempts.
+         *
+         * @return how many records were handled (or skipped as re-deliveries) and committed; if the batch failed, minus
+         *         the number of records it reached (the failing one included)
+         */
+        private int handleBatch(List<ConsumerRecord<String, byte[]>> records) {
+            long deadline = System.nanoTime() + settings.batchTime().toNanos();
+            List<String> consumedTypes = new ArrayList<>(records.size());
+            int reached = 0;
+            try {
+                transactions.begin();
+                while (reached < records.size() && (reached == 0 || System.nanoTime() < deadline)) {
+                    ConsumerRecord<String, byte[]> record = records.get(reached++);
+                    CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+                    if (recordProcessed(record, event)) {
+                        handler.handle(event);
+                        consumedTypes.add(event.getType());
+                    }
+                    if (transactions.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                        throw new IllegalStateException("the handler's transaction was marked for rollback");
+                    }
+                }
+                transactions.commit();
+            } catch (Exception e) {
+                try {
+                    if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                        transactions.rollback();
+                    }
+                } catch (Exception rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                meters.counter("barnunga.events.consume.batch_fallbacks", "consumer", group).increment();
+                LOG.debugf("Consumer %s: a batch failed at its record %d (%s); handling its records one at a time", group, reached,
+                        e.getClass().getSimpleName());
+                return -Math.max(1, reached);
+            }
+            consumedTypes.forEach(type -> meters.counter("barnunga.events.consumed", "consumer", group, "type", type).increment());
+            if (consumedTypes.size() < reached) {
+                meters.counter("barnunga.events.duplicates", "consumer", group).increment(reached - consumedTypes.size());
+            }
+            meters.counter("barnunga.events.consume.batches", "consumer", group).increment();
+            records.subList(0, reached).forEach(record -> status.succeeded(group, "partition-" + record.topic() + "-" + record.partition()));
+            return reached;
         }
 
         private void commit(KafkaConsumer<String, byte[]> c, Map<TopicPartition, OffsetAndMetadata> done) {
