@@ -16,7 +16,7 @@ import se.barnunga.systemtests.RunSummary;
 
 /**
  * The benchmarks on the system-test harness: starts the real system as separate processes (timing it: B6), runs B1,
- * B2 and B7 against it with progress on the console, and writes {@code performance.md} and {@code performance.json}.
+ * B2, B7 and B3 against it with progress on the console, and writes {@code performance.md} and {@code performance.json}.
  * See the README, "Benchmarks". {@link BenchSize#TINY} is the smoke form of every {@code mvn verify}.
  */
 public final class Bench {
@@ -71,6 +71,9 @@ public final class Bench {
             }
             if (runs("B7")) {
                 new CpuPerDecision(sut, size, api, personuppgifter, summary).run(report);
+            }
+            if (runs("B3")) { // last: it stops and restarts services and leaves a large backlog on the topic
+                new PublisherRate(sut, size, api, personuppgifter).run(report, summary);
             }
             for (String finding : summary.findings()) {
                 report.note("Finding of the harness during the run: " + finding);
