@@ -98,11 +98,18 @@ public class ContractEventPublisher {
         throw new IllegalStateException("the contract publisher is never reset: it would publish the whole history again");
     }
 
+    /**
+     * Every event of the store. The message only, not the payload, is the parameter: the payload is deserialized only
+     * when a mapper may publish its class ({@link ContractEventMapper#mayPublish}).
+     */
     @EventHandler
-    public void on(Object payload, DomainEventMessage<?> message) {
+    public void on(DomainEventMessage<?> message) {
+        Class<?> type = message.getPayloadType();
         List<Record> contractEvents = new ArrayList<>();
         for (ContractEventMapper mapper : mappers) {
-            contractEvents.addAll(mapper.toContractEvents(payload));
+            if (mapper.mayPublish(type)) {
+                contractEvents.addAll(mapper.toContractEvents(message.getPayload()));
+            }
         }
         for (int i = 0; i < contractEvents.size(); i++) {
             String id = contractEvents.size() == 1 ? message.getIdentifier() : message.getIdentifier() + "-" + (i + 1);
