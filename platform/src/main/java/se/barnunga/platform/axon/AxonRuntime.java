@@ -49,6 +49,8 @@ import io.quarkus.runtime.StartupEvent;
 import se.barnunga.platform.operations.ParkedEvents;
 import se.barnunga.platform.operations.ProcessingSettings;
 import se.barnunga.platform.operations.ProcessingStatus;
+import se.barnunga.platform.publishing.ContractEventPublisher;
+import se.barnunga.platform.publishing.PublishingSettings;
 
 /**
  * Axon Framework 4 wired into Quarkus CDI by hand (no usable extension exists, DESIGN §5), once for every service:
@@ -79,6 +81,8 @@ public class AxonRuntime {
     ProcessingStatus processingStatus;
     @Inject
     ProcessingSettings processingSettings;
+    @Inject
+    PublishingSettings publishingSettings;
 
     private Configuration configuration;
     private EventStorageEngine storageEngine;
@@ -200,6 +204,10 @@ public class AxonRuntime {
                         // this interval, which also paces its attempts to claim unclaimed segments
                         .tokenClaimInterval(settings.processorIdlePoll().toMillis())
                         .initialSegmentCount(settings.processorSegments()))
+                // the publisher's batches may be larger than the projections': each batch awaits the broker's acks and
+                // commits its token once, so a backlog (after an outage) is worked off in fewer, larger steps (B3)
+                .registerPooledStreamingEventProcessorConfiguration(ContractEventPublisher.PROCESSING_GROUP,
+                        (c, builder) -> builder.batchSize(publishingSettings.batchSize()))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(connections)
                         .serializer(serializer)

@@ -2,10 +2,13 @@ package se.barnunga.platform.publishing;
 
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import se.barnunga.contracts.ContractCatalog;
 
@@ -45,9 +49,19 @@ import se.barnunga.contracts.ContractCatalog;
  * so consumers de-duplicate it.
  *
  * <p>Order per aggregate: an event is handed to the producer only after the broker acknowledged the previous event of
- * the same aggregate (in an earlier, committed batch, or awaited here within the batch). So the first copy of every
+ * the same aggregate (in an earlier, committed batch, or within the batch: a later event of an aggregate whose
+ * previous one is still unacknowledged is held back and sent when the batch completes). So the first copy of every
  * event in the topic is in the aggregate's order, whatever a failing or replaced producer did with later records of a
- * batch that is then retried. Events of different aggregates are still sent without waiting for each other.
+ * batch that is then retried. Events of different aggregates are sent without waiting for each other.
+ *
+ * <p>Why the acknowledgement is awaited although the producer is idempotent with at most 5 requests in flight, which
+ * Kafka documents as preserving order ({@code max.in.flight.requests.per.connection}: "if retries are disabled or if
+ * enable.idempotence is set to true, ordering will be preserved"): that holds for the records the producer delivers,
+ * not across a record it gives up on. A record that expires ({@code delivery.timeout.ms}, e.g. while the broker is
+ * away) fails, and the idempotent producer then adjusts the sequence numbers of the partition's later batches (or
+ * bumps its epoch, KIP-360) and delivers them: B is on the topic, A is not. The retried batch sends A and B again, so
+ * the first copy of B would precede A. Awaiting A before B is sent rules that out; holding B back instead of waiting
+ * where it is handled keeps the cost to one round trip per run of an aggregate's events in a batch.
  */
 @Singleton
 @ProcessingGroup(ContractEventPublisher.PROCESSING_GROUP)
@@ -71,6 +85,10 @@ public class ContractEventPublisher {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
+    /** The counter per CloudEvent type (a registry look-up per acknowledged event is measurable in a backlog). */
+    private final Map<String, Counter> published = new ConcurrentHashMap<>();
+    private volatile URI source;
+
     /**
      * Refuses a token reset of this processor, whoever asks (the operators' rebuild refuses it before): a replay would
      * send the whole history to Kafka again. Axon calls reset handlers in the reset's transaction, so the tokens stay.
@@ -80,11 +98,18 @@ public class ContractEventPublisher {
         throw new IllegalStateException("the contract publisher is never reset: it would publish the whole history again");
     }
 
+    /**
+     * Every event of the store. The message only, not the payload, is the parameter: the payload is deserialized only
+     * when a mapper may publish its class ({@link ContractEventMapper#mayPublish}).
+     */
     @EventHandler
-    public void on(Object payload, DomainEventMessage<?> message) {
+    public void on(DomainEventMessage<?> message) {
+        Class<?> type = message.getPayloadType();
         List<Record> contractEvents = new ArrayList<>();
         for (ContractEventMapper mapper : mappers) {
-            contractEvents.addAll(mapper.toContractEvents(payload));
+            if (mapper.mayPublish(type)) {
+                contractEvents.addAll(mapper.toContractEvents(message.getPayload()));
+            }
         }
         for (int i = 0; i < contractEvents.size(); i++) {
             String id = contractEvents.size() == 1 ? message.getIdentifier() : message.getIdentifier() + "-" + (i + 1);
@@ -93,53 +118,72 @@ public class ContractEventPublisher {
     }
 
     private void send(DomainEventMessage<?> message, String id, Record data) {
-        Class<?> type = data.getClass();
+        Contract contract = CONTRACTS.get(data.getClass());
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(id)
-                .withSource(URI.create("urn:barnunga:" + applicationName))
-                .withType(ContractCatalog.typeOf(type))
+                .withSource(source())
+                .withType(contract.type())
                 .withSubject(message.getAggregateIdentifier())
                 .withTime(message.getTimestamp().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withDataSchema(URI.create(ContractCatalog.schemaUri(type)))
+                .withDataSchema(contract.schema())
                 .withData(json(data))
                 .build();
-        Batch batch = currentBatch();
-        // never hand an aggregate's next event to a producer before its previous one is safely on the broker
-        Pending previous = batch.unacknowledged.remove(message.getAggregateIdentifier());
-        if (previous != null) {
-            await(batch, previous);
+        currentBatch().submit(new Outgoing(contract.topic(), message.getAggregateIdentifier(), event));
+    }
+
+    /** What the catalog says of a contract record, read once per class. */
+    private record Contract(String type, String topic, URI schema) {
+    }
+
+    private static final ClassValue<Contract> CONTRACTS = new ClassValue<>() {
+        @Override
+        protected Contract computeValue(Class<?> type) {
+            return new Contract(ContractCatalog.typeOf(type), ContractCatalog.topicOf(type),
+                    URI.create(ContractCatalog.schemaUri(type)));
         }
-        Producer<String, CloudEvent> producer = client.producer();
-        Future<RecordMetadata> ack;
-        try {
-            ack = producer.send(new ProducerRecord<>(ContractCatalog.topicOf(type), message.getAggregateIdentifier(), event));
-        } catch (RuntimeException e) {
-            // e.g. no metadata within max.block.ms while the broker is away: the batch fails and is retried
-            client.reset(producer);
-            throw new PublishingFailed(e);
+    };
+
+    private URI source() {
+        URI uri = source;
+        if (uri == null) {
+            uri = URI.create("urn:barnunga:" + applicationName);
+            source = uri;
         }
-        batch.unacknowledged.put(message.getAggregateIdentifier(), new Pending(producer, ack, event.getType()));
+        return uri;
     }
 
     /**
-     * The sends of the current batch not yet acknowledged: at most one per aggregate, its latest, since each earlier
-     * one was awaited before the next was sent. They are awaited when the batch prepares to commit, before the token
-     * is stored in the same transaction.
+     * The current batch's sends, created with the batch: when the batch prepares to commit – before the token is stored
+     * in the same transaction – every event held back is sent after its predecessor's acknowledgement and every send
+     * is awaited.
      */
     private Batch currentBatch() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(PENDING, key -> {
             Batch batch = new Batch(System.nanoTime() + settings.deliveryTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5));
-            unitOfWork.onPrepareCommit(u -> batch.unacknowledged.values().forEach(p -> await(batch, p)));
+            unitOfWork.onPrepareCommit(u -> batch.complete());
             return batch;
         });
+    }
+
+    private Pending send(Outgoing outgoing) {
+        Producer<String, CloudEvent> producer = client.producer();
+        try {
+            return new Pending(producer, producer.send(new ProducerRecord<>(outgoing.topic(), outgoing.aggregateId(),
+                    outgoing.event())), outgoing.event().getType());
+        } catch (RuntimeException e) {
+            // e.g. no metadata within max.block.ms while the broker is away: the batch fails and is retried
+            client.reset(producer);
+            throw new PublishingFailed(e);
+        }
     }
 
     private void await(Batch batch, Pending pending) {
         try {
             pending.ack().get(Math.max(1, batch.deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            meters.counter("barnunga.events.published", "type", pending.type()).increment();
+            published.computeIfAbsent(pending.type(), type -> meters.counter("barnunga.events.published", "type", type))
+                    .increment();
         } catch (ExecutionException | TimeoutException e) {
             client.reset(pending.producer());
             LOG.warnf("Publishing to Kafka failed (%s); the batch will be retried", e.getClass().getSimpleName());
@@ -150,20 +194,67 @@ public class ContractEventPublisher {
         }
     }
 
+    /**
+     * The sends of one batch. Per aggregate at most one send is unacknowledged at any time (its latest); the
+     * aggregate's later events of the batch wait in order until it is acknowledged. So events of different aggregates
+     * never wait for each other, and a batch with many aggregates of a few events each needs as many round trips to
+     * the broker as its longest run of events of one aggregate – not one per event, as when each event was awaited
+     * where it was handled.
+     */
+    private final class Batch {
+        final long deadline;
+        final Map<String, Pending> unacknowledged = new LinkedHashMap<>();
+        final Map<String, ArrayDeque<Outgoing>> held = new LinkedHashMap<>();
+
+        Batch(long deadline) {
+            this.deadline = deadline;
+        }
+
+        /** Sends at once if the aggregate has nothing unacknowledged; else holds the event back behind the others. */
+        void submit(Outgoing outgoing) {
+            String aggregate = outgoing.aggregateId();
+            ArrayDeque<Outgoing> queue = held.get(aggregate);
+            if (queue == null) {
+                Pending previous = unacknowledged.get(aggregate);
+                if (previous == null || previous.ack().isDone()) {
+                    if (previous != null) {
+                        await(this, previous); // done: counts it, or fails the batch if the broker refused it
+                    }
+                    unacknowledged.put(aggregate, send(outgoing));
+                    return;
+                }
+                queue = new ArrayDeque<>();
+                held.put(aggregate, queue);
+            }
+            queue.add(outgoing);
+        }
+
+        /** Sends what was held back, each after its predecessor's acknowledgement, then awaits every send. */
+        void complete() {
+            while (!held.isEmpty()) {
+                Iterator<Map.Entry<String, ArrayDeque<Outgoing>>> waiting = held.entrySet().iterator();
+                while (waiting.hasNext()) {
+                    Map.Entry<String, ArrayDeque<Outgoing>> entry = waiting.next();
+                    await(this, unacknowledged.get(entry.getKey()));
+                    unacknowledged.put(entry.getKey(), send(entry.getValue().poll()));
+                    if (entry.getValue().isEmpty()) {
+                        waiting.remove();
+                    }
+                }
+            }
+            unacknowledged.values().forEach(pending -> await(this, pending));
+        }
+    }
+
+    /** A contract event ready to send, keyed by its aggregate. */
+    private record Outgoing(String topic, String aggregateId, CloudEvent event) {
+    }
+
     private byte[] json(Record data) {
         try {
             return objectMapper.writeValueAsBytes(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("contract event not serializable: " + data.getClass().getName(), e);
-        }
-    }
-
-    private static final class Batch {
-        final long deadline;
-        final Map<String, Pending> unacknowledged = new LinkedHashMap<>();
-
-        Batch(long deadline) {
-            this.deadline = deadline;
         }
     }
 

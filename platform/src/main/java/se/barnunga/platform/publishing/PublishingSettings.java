@@ -15,6 +15,14 @@ public interface PublishingSettings {
     @WithDefault("30s")
     Duration deliveryTimeout();
 
+    /**
+     * Events the publisher handles in one batch (one transaction, one token update, the broker's acks awaited once).
+     * Larger than the projections' batches ({@code barnunga.axon.processor-batch-size}): a batch takes what is there,
+     * up to this many, so it adds no delay when few events come.
+     */
+    @WithDefault("500")
+    int batchSize();
+
     /** Extra Kafka producer properties. */
     @WithName("producer")
     Map<String, String> producerProperties();

@@ -16,7 +16,7 @@ import se.barnunga.systemtests.RunSummary;
 
 /**
  * The benchmarks on the system-test harness: starts the real system as separate processes (timing it: B6), runs B1,
- * B2, B7, B4 and B5 against it with progress on the console, and writes {@code performance.md} and {@code performance.json}.
+ * B2, B7, B4, B5 and B3 against it with progress on the console, and writes {@code performance.md} and {@code performance.json}.
  * See the README, "Benchmarks". {@link BenchSize#TINY} is the smoke form of every {@code mvn verify}.
  */
 public final class Bench {
@@ -75,8 +75,11 @@ public final class Bench {
             if (runs("B4")) { // it restarts the assignment-service with a store of about a million events
                 new Rebuild(sut, size, api, personuppgifter).run(report);
             }
-            if (runs("B5")) { // last: it restarts the assignment- and deadline-services, the latter with its clock moved
+            if (runs("B5")) { // it restarts the assignment- and deadline-services, the latter with its clock moved
                 new ReportAndDueWatches(sut, size, api, personuppgifter, summary).run(report);
+            }
+            if (runs("B3")) { // last: it stops and restarts services and leaves a large backlog on the topic
+                new PublisherRate(sut, size, api, personuppgifter).run(report, summary);
             }
             for (String finding : summary.findings()) {
                 report.note("Finding of the harness during the run: " + finding);

@@ -27,7 +27,7 @@ class BenchRun {
         BenchSize size = !only.isEmpty() && "tiny".equalsIgnoreCase(System.getProperty("barnunga.bench.size")) ? BenchSize.TINY
                 : BenchSize.FULL;
         BenchReport report = new Bench(root, target.resolve("bench-state"), size, only).run(reportDirectory);
-        assertThat(report.scenarios()).containsKeys(only.isEmpty() ? new String[] {"B1", "B2", "B4", "B5", "B6", "B7"}
+        assertThat(report.scenarios()).containsKeys(only.isEmpty() ? new String[] {"B1", "B2", "B3", "B4", "B5", "B6", "B7"}
                 : only.toArray(String[]::new));
     }
 }

@@ -29,7 +29,7 @@ class BenchSmokeTest {
         assertThat(json.path("mode").asText()).isEqualTo("tiny");
         assertThat(json.path("machine").path("cores").asInt()).isPositive();
         assertThat(json.path("machine").path("Java").asText()).isNotBlank();
-        for (String id : new String[] {"B1", "B2", "B4", "B5", "B6", "B7"}) {
+        for (String id : new String[] {"B1", "B2", "B3", "B4", "B5", "B6", "B7"}) {
             JsonNode rows = json.path("scenarios").path(id).path("rows");
             assertThat(rows.size()).as(id + " rows").isPositive();
             assertThat(markdown).contains("## " + id + " – ");
@@ -70,6 +70,17 @@ class BenchSmokeTest {
             }
         }
         assertThat(watchCounts).as("B2: REST and topic counts of the steady series and the burst").isEqualTo(4);
+        // B3: every public event of the backlog reached the topic, compared with the producer's rate for the same records
+        JsonNode b3Rate = json.path("scenarios").path("B3").path("rows").get(0);
+        assertThat(b3Rate.path("figure").asText()).as("B3").startsWith("publisher rate, public events on " + PublisherRate.TOPIC);
+        java.util.regex.Matcher counts = java.util.regex.Pattern.compile("\\((\\d+) of (\\d+) expected")
+                .matcher(b3Rate.path("figure").asText());
+        assertThat(counts.find()).as("B3 counts in " + b3Rate.path("figure").asText()).isTrue();
+        assertThat(counts.group(1)).as("B3: the whole backlog on the topic").isEqualTo(counts.group(2));
+        assertThat(b3Rate.path("baselineValue").asDouble()).as("B3 producer rate").isPositive();
+        assertThat(b3Rate.path("met").isBoolean()).as("B3 met").isTrue();
+        assertThat(json.path("scenarios").path("B3").path("rows").toString()).contains("stored events worked off",
+                "service launched → ready", "backlog written by SQL");
         assertThat(json.path("scenarios").path("B6").path("rows").toString()).contains("whole system", "alone", ": time to ready",
                 ": idle RSS");
         // B5: every due watch alerted exactly once on the topic, and the report answered and listed every decision
