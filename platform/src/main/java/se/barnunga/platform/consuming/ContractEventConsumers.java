@@ -215,10 +215,13 @@ public class ContractEventConsumers {
                         }
                         // one at a time: each record the failed batch reached, in its own transaction, retried, parked
                         int attempted = handled < 0 ? -handled : next.size();
-                        if (!processOneByOne(c, next.subList(0, attempted), done)) {
+                        if (!processOneByOne(next.subList(0, attempted), done)) {
                             break;
                         }
                         from += attempted;
+                    }
+                    if (from < records.size()) {
+                        rewind(c, records, done);
                     }
                     commit(c, done);
                 }
@@ -234,20 +237,32 @@ public class ContractEventConsumers {
         }
 
         /** @return false when the loop must stop taking records of this poll (stopping, or a record to be re-read) */
-        private boolean processOneByOne(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records,
-                                        Map<TopicPartition, OffsetAndMetadata> done) {
+        private boolean processOneByOne(List<ConsumerRecord<String, byte[]>> records, Map<TopicPartition, OffsetAndMetadata> done) {
             for (ConsumerRecord<String, byte[]> record : records) {
-                if (!running) {
-                    return false;
-                }
-                if (!process(record)) {
-                    // the record could not be handled nor parked: start over from it
-                    c.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
+                if (!running || !process(record)) {
+                    // stopping, or the record could not be handled nor parked: start over from it
                     return false;
                 }
                 done(done, record);
             }
             return true;
+        }
+
+        /**
+         * The loop stopped before the end of the poll: every partition of the poll is set back to its first record not
+         * done, so the next poll delivers it again – the failed record's partition and every other partition whose
+         * records came after it in the poll.
+         */
+        private void rewind(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records,
+                            Map<TopicPartition, OffsetAndMetadata> done) {
+            Map<TopicPartition, Long> first = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                first.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
+            }
+            first.forEach((partition, offset) -> {
+                OffsetAndMetadata handled = done.get(partition);
+                c.seek(partition, handled == null ? offset : Math.max(offset, handled.offset()));
+            });
         }
 
         private void done(Map<TopicPartition, OffsetAndMetadata> done, ConsumerRecord<String, byte[]> record) {
