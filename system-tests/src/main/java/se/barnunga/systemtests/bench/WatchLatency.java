@@ -34,6 +34,8 @@ final class WatchLatency {
     static final long GIVE_UP_SECONDS = 60;
     static final int STEADY_RATE = 20;
     static final String TOPIC = "barnunga.bevakning.v1";
+    /** The concern-service's topic: the first hop of the chain (its publisher), by the record key (the concern's id). */
+    static final String ORO_TOPIC = "barnunga.oro.v1";
 
     private final ProcessSystem sut;
     private final BenchSize size;
@@ -52,8 +54,8 @@ final class WatchLatency {
     }
 
     /** What one series measured. */
-    record Series(Latencies watch, Latencies command, Latencies onTopic, int sent, int acknowledged, int polled, int seen,
-                  long polls, int seenOnTopic) {
+    record Series(Latencies watch, Latencies command, Latencies onTopic, Latencies onOroTopic, int sent, int acknowledged,
+                  int polled, int seen, long polls, int seenOnTopic) {
     }
 
     void run(BenchReport report) throws InterruptedException {
@@ -120,6 +122,16 @@ final class WatchLatency {
         }
         b2.row(new BenchReport.Row(label + ": watches on " + TOPIC + " (of " + s.acknowledged() + " acknowledged)",
                 s.seenOnTopic(), "", null, null, null, null, null));
+        if (s.onOroTopic().count() > 0) { // the first hop alone: where the time of the chain goes
+            for (double p : new double[] {50, 99}) {
+                String pn = "p" + (int) p;
+                double v = s.onOroTopic().percentileMillis(p);
+                double base = s.command().percentileMillis(p);
+                b2.row(new BenchReport.Row(label + ": " + pn + " command 201 → the concern's event sent to " + ORO_TOPIC
+                        + " (first hop: the concern-service's publisher)", v, "ms", "the command's response time, " + pn, base,
+                        BenchReport.ratioOf(v, base), null, null));
+            }
+        }
     }
 
     /**
@@ -182,8 +194,10 @@ final class WatchLatency {
             pollers.awaitTermination(10, TimeUnit.SECONDS);
         }
         int seenOnTopic = findOnTopic(answeredAt, onTopic);
-        return new Series(watch, command, onTopic, count, acknowledged.get(), polled.get(), seen.get(), polls.get(),
-                seenOnTopic);
+        Latencies onOroTopic = new Latencies();
+        findConcernsOnTopic(answeredAt, onOroTopic);
+        return new Series(watch, command, onTopic, onOroTopic, count, acknowledged.get(), polled.get(), seen.get(),
+                polls.get(), seenOnTopic);
     }
 
     /**
@@ -214,6 +228,21 @@ final class WatchLatency {
         }
         sentAt.forEach((arende, millis) -> onTopic.recordNanos(TimeUnit.MILLISECONDS.toNanos(millis - answeredAt.get(arende))));
         return sentAt.size();
+    }
+
+    /**
+     * The first record of each concern on the concern-service's topic (keyed by the concern's id): its timestamp minus
+     * the concern's 201 is the first hop of the chain, the concern-service's publisher.
+     */
+    private void findConcernsOnTopic(Map<String, Long> answeredAt, Latencies onOroTopic) {
+        Map<String, Long> sentAt = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> r : Topics.readAll(sut.kafkaBootstrapServers(), List.of(ORO_TOPIC))) {
+            String key = r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+            if (key != null && answeredAt.containsKey(key)) {
+                sentAt.merge(key, r.timestamp(), Math::min);
+            }
+        }
+        sentAt.forEach((oroId, millis) -> onOroTopic.recordNanos(TimeUnit.MILLISECONDS.toNanos(millis - answeredAt.get(oroId))));
     }
 
     /** Polls one case's watches until they are there (or {@link #GIVE_UP_SECONDS} have passed). */

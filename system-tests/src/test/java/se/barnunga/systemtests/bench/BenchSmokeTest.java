@@ -70,6 +70,8 @@ class BenchSmokeTest {
             }
         }
         assertThat(watchCounts).as("B2: REST and topic counts of the steady series and the burst").isEqualTo(4);
+        assertThat(json.path("scenarios").path("B2").path("rows").toString()).as("B2: the first hop measured apart")
+                .contains("steady 20/s: p50 command 201 → the concern's event sent to " + WatchLatency.ORO_TOPIC);
         // B3: every public event of the backlog reached the topic, compared with the producer's rate for the same records
         JsonNode b3Rate = json.path("scenarios").path("B3").path("rows").get(0);
         assertThat(b3Rate.path("figure").asText()).as("B3").startsWith("publisher rate, public events on " + PublisherRate.TOPIC);
