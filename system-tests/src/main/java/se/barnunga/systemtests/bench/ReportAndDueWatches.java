@@ -168,7 +168,7 @@ final class ReportAndDueWatches {
                 + "sending the same number of records of the same mean size to " + BASELINE_TOPIC + " on the same broker.");
         b5.note("Report: GET /api/ivo/rapporter/" + quarter + " (JSON, role rapportör) with the clock in the next quarter "
                 + "and the sweep off; the identifying fields come from the assignment-service in bulk calls "
-                + "(POST /api/uppdrag/ivo-uppgifter, 500 cases each). Baseline: SELECT count(*) of the same selection over "
+                + "(POST /api/uppdrag/ivo-uppgifter, 200 cases each). Baseline: SELECT count(*) of the same selection over "
                 + "JDBC on the deadline-service's database. The statistics (read model only) shown beside it.");
     }
 
