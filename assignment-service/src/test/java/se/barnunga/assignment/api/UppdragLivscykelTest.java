@@ -474,4 +474,36 @@ class UppdragLivscykelTest {
                         .body("findAll { it.operation == 'GET /api/uppdrag/{uppdragId}/ivo-uppgifter' && it.userId == 'anna' }.outcome",
                                 not(hasItem("OK"))));
     }
+
+    @Test
+    void the_rapportor_reads_many_cases_ivo_fields_in_one_call_and_each_read_is_audited() {
+        String beslutat = AssignmentTestSupport.forfragan(ANNA, "BEVILJAD_INSATS");
+        AssignmentTestSupport.beslutat(beslutat);
+        String utanBeslut = AssignmentTestSupport.forfragan(ANNA, "BEVILJAD_INSATS");
+        String okant = java.util.UUID.randomUUID().toString();
+        String ett = given().auth().oauth2(RUT_RAPPORTOR).when().get("/api/uppdrag/{id}/ivo-uppgifter", beslutat)
+                .then().statusCode(200).extract().asString();
+
+        io.restassured.path.json.JsonPath svar = given().auth().oauth2(RUT_RAPPORTOR).contentType("application/json")
+                .body(java.util.Map.of("uppdragIds", java.util.List.of(beslutat, utanBeslut, okant)))
+                .when().post("/api/uppdrag/ivo-uppgifter").then().statusCode(200).extract().jsonPath();
+        assertThat(svar.getList("uppgifter.uppdragId")).containsExactly(beslutat);
+        assertThat(svar.getList("saknas")).containsExactlyInAnyOrder(utanBeslut, okant);
+        assertThat(svar.getMap("uppgifter[0]")).as("the same fields as the single GET")
+                .isEqualTo(io.restassured.path.json.JsonPath.from(ett).getMap("$"));
+        assertThat(svar.prettify()).doesNotContain("201504122381").doesNotContain("Alva");
+
+        given().auth().oauth2(ANNA).contentType("application/json").body(java.util.Map.of("uppdragIds", java.util.List.of(beslutat)))
+                .when().post("/api/uppdrag/ivo-uppgifter").then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(RUT_RAPPORTOR).contentType("application/json")
+                .body(java.util.Map.of("uppdragIds", java.util.List.of("inte-ett-id")))
+                .when().post("/api/uppdrag/ivo-uppgifter").then().statusCode(400);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(OLLE_DRIFT).queryParam("caseId", beslutat).when().get("/api/audit")
+                        .then().statusCode(200)
+                        .body("findAll { it.operation == 'POST /api/uppdrag/ivo-uppgifter' && it.userId == 'rut' }.outcome",
+                                hasItem("OK"))
+                        .body("findAll { it.operation == 'POST /api/uppdrag/ivo-uppgifter' && it.userId == 'rut' }.resource",
+                                everyItem(is("uppdrag-ivo"))));
+    }
 }

@@ -92,7 +92,11 @@ public class Uppdragstjansten {
     }
 
     /** The cases per bulk call (the assignment-service accepts up to 1000). */
-    static final int PER_ANROP = 500;
+    static final int PER_ANROP = 200;
+
+    /** The time one bulk call may take: it reads {@value #PER_ANROP} cases where the single GET reads one. */
+    @ConfigProperty(name = "barnunga.uppdragstjanst.bulk-timeout", defaultValue = "60s")
+    Duration bulkTimeout;
 
     /** The assignment-service's answer to {@code POST /api/uppdrag/ivo-uppgifter}. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
@@ -128,7 +132,7 @@ public class Uppdragstjansten {
                     throw new IllegalStateException(e);
                 }
                 HttpRequest request = HttpRequest.newBuilder(URI.create(bas() + "/api/uppdrag/ivo-uppgifter"))
-                        .timeout(timeout).header("Authorization", authorization).header("Accept", "application/json")
+                        .timeout(bulkTimeout).header("Authorization", authorization).header("Accept", "application/json")
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(kropp)).build();
                 pagaende.add(klient().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()));
             }

@@ -28,7 +28,7 @@ import se.barnunga.testing.TestClock;
 
 /**
  * The IVO report at a moderate size: a quarter with several hundred decisions not carried out lists each once, with
- * the identifying fields fetched in bulk calls (several hundred cases each), never one call per decision.
+ * the identifying fields fetched in bulk calls (up to 200 cases each), never one call per decision.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadline"))
@@ -78,8 +78,8 @@ class IvoRapportStorlekTest {
         });
         assertThat(IvoTestUppdragstjanst.ENSKILDA_ANROP.get()).as("no call per decision").isEqualTo(enskilda);
         int distinkta = (int) poster.stream().map(p -> p.get("uppdragId")).distinct().count();
-        assertThat(IvoTestUppdragstjanst.BULKANROP.get() - bulk).as("bulk calls of up to 500 cases")
-                .isEqualTo((distinkta + 499) / 500);
+        assertThat(IvoTestUppdragstjanst.BULKANROP.get() - bulk).as("bulk calls of up to 200 cases")
+                .isEqualTo((distinkta + 199) / 200);
         assertThat(IvoTestUppdragstjanst.SEDD_AUTHORIZATION.get(ids.get(0))).isEqualTo("Bearer " + RUT_RAPPORTOR);
 
         String csv = given().auth().oauth2(RUT_RAPPORTOR).get("/api/ivo/rapporter/2029-Q2.csv").then().statusCode(200).extract().asString();
