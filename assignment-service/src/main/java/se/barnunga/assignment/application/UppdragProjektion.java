@@ -2,8 +2,12 @@ package se.barnunga.assignment.application;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,16 +28,46 @@ import se.barnunga.platform.axon.BatchPreload;
 @ProcessingGroup("uppdrag-vy")
 public class UppdragProjektion implements BatchPreload {
 
-    /** The rows of a replay's batch into the persistence context, where {@code findById} below finds them. */
+    /** Per transaction (a replay's batch): the batch's rows by id, null for an id that has no row yet. */
+    private static final Object BATCH_ROWS = new Object();
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * The rows of a replay's batch into the persistence context in one query, remembered for the batch's transaction with
+     * the ids that have no row yet – so that a new case's {@code UppdragRegistrerat} needs no query either.
+     */
     @Override
     public void preload(Collection<String> uppdragIds) {
-        UppdragVy.list("uppdragId in ?1", uppdragIds);
+        Map<String, UppdragVy> rows = new HashMap<>();
+        uppdragIds.forEach(id -> rows.put(id, null));
+        UppdragVy.<UppdragVy>list("uppdragId in ?1", uppdragIds).forEach(vy -> rows.put(vy.uppdragId, vy));
+        transaction.putResource(BATCH_ROWS, rows);
+    }
+
+    /** The case's row: from the batch's preloaded rows in a replay (null if it has none yet), else by id. */
+    private UppdragVy rad(String uppdragId) {
+        @SuppressWarnings("unchecked")
+        Map<String, UppdragVy> rows = (Map<String, UppdragVy>) transaction.getResource(BATCH_ROWS);
+        return rows != null && rows.containsKey(uppdragId) ? rows.get(uppdragId) : UppdragVy.findById(uppdragId);
+    }
+
+    /** A new row, also remembered among the batch's rows in a replay. */
+    private void ny(UppdragVy vy) {
+        vy.persist(); // flushed by the processor: per event live, at the batch's commit in a replay
+        @SuppressWarnings("unchecked")
+        Map<String, UppdragVy> rows = (Map<String, UppdragVy>) transaction.getResource(BATCH_ROWS);
+        if (rows != null) {
+            rows.put(vy.uppdragId, vy);
+        }
     }
 
     @EventHandler
     void on(UppdragRegistrerat e) {
-        UppdragVy vy = UppdragVy.findById(e.uppdragId());
-        if (vy == null) {
+        UppdragVy vy = rad(e.uppdragId());
+        boolean ny = vy == null;
+        if (ny) {
             vy = new UppdragVy();
             vy.uppdragId = e.uppdragId();
         }
@@ -49,7 +83,9 @@ public class UppdragProjektion implements BatchPreload {
         vy.socialsekreterare = e.socialsekreterare();
         vy.registrerat = e.registrerat();
         vy.senastAndrad = e.registrerat();
-        vy.persist(); // flushed by the processor: per event live, at the batch's commit in a replay
+        if (ny) {
+            ny(vy);
+        }
     }
 
     @EventHandler
@@ -140,8 +176,8 @@ public class UppdragProjektion implements BatchPreload {
     }
 
     /** The row after the event: its status moved on by the shared transition, marked as changed at the event's time. */
-    private static UppdragVy vy(String uppdragId, Object e, Instant t) {
-        UppdragVy vy = UppdragVy.findById(uppdragId);
+    private UppdragVy vy(String uppdragId, Object e, Instant t) {
+        UppdragVy vy = rad(uppdragId);
         vy.status = status(vy, e);
         vy.senastAndrad = t;
         return vy;

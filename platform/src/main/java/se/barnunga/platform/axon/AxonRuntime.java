@@ -219,6 +219,11 @@ public class AxonRuntime {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultHandlerInterceptor((c, name) -> new ParkingInterceptor(name, parkedEvents, processingStatus,
                         processingSettings, flush, settings.replayJdbcBatchSize(), preloads.getOrDefault(name, List.of()))));
+        // projections that write in batches (BatchPreload) take larger batches: fewer transactions in a replay or catch-up
+        for (String group : preloads.keySet()) {
+            configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessorConfiguration(group,
+                    (c, builder) -> builder.batchSize(settings.preloadingBatchSize())));
+        }
 
         for (Class<?> aggregate : components.aggregates) {
             configurer.configureAggregate(snapshotting(aggregate));
