@@ -131,7 +131,9 @@ public final class BenchReport {
     public synchronized String toMarkdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Performance\n\n");
-        md.append("Written by the benchmark command (README, \"Benchmarks\"); do not edit by hand – run it again.\n\n");
+        md.append("Written by the benchmark command (README, \"Benchmarks\"); do not edit by hand – run it again. Why a target "
+                + "is not met – where the time goes, as measured – and the next step for each: `performance-analysis.md`, "
+                + "beside this file, written by hand from the runs.\n\n");
         md.append("- Run: ").append(started).append(" (mode `").append(mode).append("`)\n");
         machine.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         md.append('\n');
