@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.barnunga.assignment.api.Anrop.*;
 import se.barnunga.assignment.api.Svar.*;
 import se.barnunga.assignment.application.Barnpseudonym;
+import se.barnunga.assignment.application.IvoLasning;
 import se.barnunga.assignment.application.IvoUppgifter;
 import se.barnunga.assignment.application.UppdragFragor;
 import se.barnunga.assignment.application.Uppdragsakt;
@@ -98,6 +99,8 @@ public class UppdragResource {
     Kodlistor kodlistor;
     @Inject
     Barnpseudonym barnpseudonym;
+    @Inject
+    IvoLasning ivoLasning;
     @Inject
     CurrentUser user;
     @Inject
@@ -557,6 +560,10 @@ public class UppdragResource {
         return ChecklistaSvar.of(akt);
     }
 
+    /**
+     * One case's IVO data, from its case file (always current): one fold of about 2 ms per call is no cost worth a read
+     * model's lag here; the bulk read below uses the IVO read model, {@link IvoLasning}.
+     */
     @GET
     @Path("{uppdragId}/ivo-uppgifter")
     @RolesAllowed({Roll.Namn.RAPPORTOR, Roll.Namn.SYSTEM})
@@ -595,16 +602,15 @@ public class UppdragResource {
                     + "så att kvartalsrapporten inte behöver ett anrop per beslut. Uppdrag som inte finns eller saknar beslut "
                     + "om insats anges i saknas. Varje uppdrag i svaret loggas som läst.")
     public IvoUppgifterSvar ivoUppgifterForManga(@NotNull @Valid IvoUppgifterAnrop a) {
+        java.util.Map<String, String> giltiga = new java.util.LinkedHashMap<>();
+        for (String id : a.uppdragIds()) {
+            giltiga.putIfAbsent(id, validId(id));
+        }
+        // the IVO read model in one query; a case it has not caught up with is read from its case file (IvoLasning)
+        java.util.Map<String, IvoLasning.Svar> lasta = ivoLasning.las(List.copyOf(new java.util.LinkedHashSet<>(giltiga.values())));
         List<IvoUppgifter> uppgifter = new java.util.ArrayList<>();
         List<String> saknas = new java.util.ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(a.uppdragIds())) {
-            java.util.Optional<Uppdragsakt> akt = akter.las(validId(id), Uppdragsakt::av);
-            if (akt.isEmpty() || akt.get().beslut == null) {
-                saknas.add(id);
-            } else {
-                uppgifter.add(IvoUppgifter.av(akt.get(), barnpseudonym.av(akt.get().registrerat.barn())));
-            }
-        }
+        giltiga.forEach((id, giltigt) -> lasta.get(giltigt).uppgifter().ifPresentOrElse(uppgifter::add, () -> saknas.add(id)));
         return new IvoUppgifterSvar(uppgifter, saknas);
     }
 

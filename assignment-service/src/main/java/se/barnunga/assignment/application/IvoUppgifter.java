@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import se.barnunga.assignment.domain.Handelser;
+import se.barnunga.assignment.domain.Handelser.*;
 
 /**
  * What the IVO report (34 kap. SoL 2025:400, old 16 kap. 6 f–h §§) needs about one decision on intervention: the
@@ -26,6 +28,18 @@ public record IvoUppgifter(String uppdragId, String pseudonym, LocalDate fodelse
     /** A recorded reason for delay: its source, when it was recorded, the reason, what was offered meanwhile. */
     public record Drojsmal(LocalDate datum, String kalla, String skal, String erbjudetUnderTiden) {
     }
+
+    /**
+     * The events whose sections of the case file {@link #av} reads (the decision, the enquiries and their answers, the
+     * delays, the start, the interruptions, the closure and the withdrawal). Folding only these through
+     * {@link Uppdragsakt} gives {@link #av} the same input as folding all of the case's events: each section it reads
+     * is made from events of these types alone. {@link IvoProjektion} keeps exactly these per case; a change of
+     * {@link #av} that reads another section must add that section's events here (and rebuild {@code ivo-vy}).
+     */
+    public static final Set<Class<?>> UNDERLAG = Set.of(InsatsBeviljad.class, ForfraganSkickad.class,
+            KlarteckenLamnat.class, ForfraganAvbojd.class, VerkstallighetHindrad.class, UppskovBegart.class,
+            StartBekraftad.class, InsatsVerkstalld.class, VerkstallighetAvbruten.class, VerkstallighetAterupptagen.class,
+            InsatsAvslutad.class, BeslutAterkallat.class);
 
     public static IvoUppgifter av(Uppdragsakt a, String pseudonym) {
         Handelser.InsatsBeviljad b = a.beslut;
