@@ -298,6 +298,10 @@ final class ReportAndDueWatches {
                     if (type.equals("character varying") || type.equals("text")) {
                         values.add("replace(t." + col + ", ?, n.id)");
                         replaced++;
+                    } else if (type.equals("jsonb")) {
+                        // the assignment-service's ivo_vy keeps its record and events as JSONB, naming the case
+                        values.add("replace(t." + col + "::text, ?, n.id)::jsonb");
+                        replaced++;
                     } else if (type.equals("bytea")) {
                         values.add("convert_to(replace(convert_from(t." + col + ", 'UTF8'), ?, n.id), 'UTF8')");
                         replaced++;
