@@ -156,6 +156,32 @@ class IvoVyTest {
         assertThat(bulk.getMap("uppgifter[0]")).isEqualTo(single(id));
     }
 
+    @Test
+    @Order(3)
+    void an_event_the_processor_has_not_handled_yet_is_answered_from_the_case_file() throws SQLException {
+        String id = verkstallt("BEVILJAD_INSATS");
+        projected(List.of(id));
+        // the processor held up on the case's row (locked by another transaction) while the case goes on
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement("SELECT 1 FROM ivo_vy WHERE uppdrag_id = ? FOR UPDATE")) {
+                lock.setString(1, id);
+                assertThat(lock.executeQuery().next()).isTrue();
+            }
+            post(ANNA, "avbrott", id, "{\"avbrottsdatum\": \"%s\", \"orsak\": \"ANNAT\", \"beskrivning\": \"Uppehåll\"}"
+                    .formatted(idag()));
+            IvoLasning.Svar svar = ivoLasning.las(List.of(id)).get(id);
+            assertThat(svar.kalla()).as("the row is behind the store").isEqualTo(IvoLasning.Kalla.AKT);
+            assertThat(svar.uppgifter().orElseThrow().avbrott()).as("the interruption, from the case file").hasSize(1);
+            assertThat(bulk(List.of(id)).getMap("uppgifter[0]")).isEqualTo(single(id));
+            c.rollback();
+        }
+        projected(List.of(id));
+        JsonPath bulk = bulk(List.of(id));
+        assertThat(bulk.getList("uppgifter[0].avbrott")).hasSize(1);
+        assertThat(bulk.getMap("uppgifter[0]")).isEqualTo(single(id));
+    }
+
     /** Waits (bounded) until the processor has handled every event of the cases: each is then read from the read model. */
     private void projected(Collection<String> ids) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
