@@ -2,20 +2,32 @@ package se.barnunga.deadline.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import se.barnunga.deadline.domain.Arendeinfo;
 import se.barnunga.deadline.domain.Arendelage;
 import se.barnunga.deadline.domain.Handelser.*;
 import se.barnunga.deadline.domain.Kvartal;
+import se.barnunga.platform.axon.BatchPreload;
 import se.barnunga.platform.domain.Utford;
 import se.barnunga.platform.time.ClockProducer;
 
@@ -24,19 +36,114 @@ import se.barnunga.platform.time.ClockProducer;
  * store. Handlers are idempotent (rows keyed by watch and case; child rows replaced whole); a reset replays the store
  * into emptied tables. {@code nasta_kontroll} is when the sweep next has something to raise for an open watch: the
  * reminder, the due time, or (an IVO watch that passed) the start of the next quarter.
+ *
+ * <p>Rows of a batch are loaded in one query per table ({@link BatchPreload}): in a replay the platform calls
+ * {@link #preload} before the batch's first event (and writes the batch at its commit, in JDBC batches); live, the
+ * first handler of a batch of more than one event loads the rows of the batch's cases itself (a sweep commits many
+ * cases' alerts at once, so the live batches of {@code bevakning-vy} are then large too – a query per event was a third
+ * of the sweep's cost). Every write goes through the entities in the persistence context (no bulk update), so a row
+ * loaded at the start of a batch is never stale for a later event of it.
  */
 @ApplicationScoped
 @ProcessingGroup("bevakning-vy")
-public class BevakningProjektion {
+public class BevakningProjektion implements BatchPreload {
+
+    /** Per transaction (a batch of the processor): the rows of the batch's cases, see {@link Rader}. */
+    private static final Object BATCH_ROWS = new Object();
 
     @Inject
     EntityManager em;
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * The rows of one batch's cases: every watch row of those cases by watch id, and each case's row by case id (null
+     * for a case without one). A watch id embeds its case id (Regelmotor: rule:case[:occurrence]) and a watch's row
+     * has the case id of its events, so a watch of a loaded case that is not in {@code bevakningar} has no row yet.
+     */
+    private record Rader(Set<String> arenden, Map<String, BevakningVy> bevakningar, Map<String, ArendeVy> arendeVyer) {
+
+        /** The watches of one case, in the persistence context. */
+        List<BevakningVy> bevakningarFor(String arendeId) {
+            return bevakningar.values().stream().filter(b -> arendeId.equals(b.arendeId)).toList();
+        }
+    }
+
+    /** The batch's rows into the persistence context: one query for the watches and one for the cases. */
+    @Override
+    public void preload(Collection<String> arendeIds) {
+        transaction.putResource(BATCH_ROWS, las(arendeIds));
+    }
+
+    private static Rader las(Collection<String> arendeIds) {
+        Set<String> arenden = new HashSet<>(arendeIds);
+        Map<String, BevakningVy> bevakningar = new HashMap<>();
+        Map<String, ArendeVy> arendeVyer = new HashMap<>();
+        if (!arenden.isEmpty()) {
+            BevakningVy.<BevakningVy>list("arendeId in ?1", arenden).forEach(b -> bevakningar.put(b.bevakningId, b));
+            arenden.forEach(id -> arendeVyer.put(id, null));
+            ArendeVy.<ArendeVy>list("arendeId in ?1", arenden).forEach(a -> arendeVyer.put(a.arendeId, a));
+        }
+        return new Rader(arenden, bevakningar, arendeVyer);
+    }
+
+    /**
+     * This batch's rows: preloaded in a replay; live, loaded here at the batch's first event when the batch holds more
+     * than one event (a single event reads its own row by id, as cheap as a query for the batch); null: read by id.
+     */
+    private Rader rader() {
+        Rader r = (Rader) transaction.getResource(BATCH_ROWS);
+        if (r != null || !CurrentUnitOfWork.isStarted()) {
+            return r;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        if (!(root instanceof BatchingUnitOfWork<?> batch) || batch.getMessages().size() < 2) {
+            return null;
+        }
+        Set<String> arenden = new LinkedHashSet<>();
+        for (Object m : batch.getMessages()) {
+            if (m instanceof DomainEventMessage<?> d && d.getAggregateIdentifier() != null) {
+                arenden.add(d.getAggregateIdentifier());
+            }
+        }
+        r = las(arenden);
+        transaction.putResource(BATCH_ROWS, r);
+        return r;
+    }
+
+    /** The watch's row: from the batch's rows when its case was loaded (null: none yet), else by id. */
+    private BevakningVy bevakning(String arendeId, String bevakningId) {
+        Rader r = rader();
+        if (r != null && r.arenden().contains(arendeId)) {
+            return r.bevakningar().get(bevakningId);
+        }
+        return BevakningVy.findById(bevakningId);
+    }
+
+    /** The case's row: from the batch's rows when loaded (null: none yet), else by id. */
+    private ArendeVy arendeVy(String arendeId) {
+        Rader r = rader();
+        if (r != null && r.arendeVyer().containsKey(arendeId)) {
+            return r.arendeVyer().get(arendeId);
+        }
+        return ArendeVy.findById(arendeId);
+    }
+
+    /** Every watch row of the case, in the persistence context. */
+    private List<BevakningVy> bevakningar(String arendeId) {
+        Rader r = rader();
+        if (r != null && r.arenden().contains(arendeId)) {
+            return r.bevakningarFor(arendeId);
+        }
+        return BevakningVy.list("arendeId", arendeId);
+    }
 
     @EventHandler
     void on(ArendelageAndrat e, org.axonframework.eventhandling.EventMessage<?> m) {
         Instant t = m.getTimestamp();
-        ArendeVy vy = ArendeVy.findById(e.arendeId());
-        if (vy == null) {
+        ArendeVy vy = arendeVy(e.arendeId());
+        boolean nytt = vy == null;
+        if (nytt) {
             vy = new ArendeVy();
             vy.arendeId = e.arendeId();
         }
@@ -70,7 +177,13 @@ public class BevakningProjektion {
         vy.sipBehov = l.varde("sipBehov") == null ? null : Boolean.valueOf(l.varde("sipBehov"));
         vy.sipFinns = l.varde("sipFinns") == null ? null : Boolean.valueOf(l.varde("sipFinns"));
         vy.senastAndrad = t;
-        vy.persist();
+        if (nytt) {
+            vy.persist();
+            Rader r = rader();
+            if (r != null && r.arendeVyer().containsKey(vy.arendeId)) {
+                r.arendeVyer().put(vy.arendeId, vy);
+            }
+        }
 
         String id = e.arendeId();
         em.createNativeQuery("DELETE FROM avbrott_vy WHERE arende_id = ?1").setParameter(1, id).executeUpdate();
@@ -93,15 +206,16 @@ public class BevakningProjektion {
                     .setParameter(4, mote.barnetDeltog()).setParameter(5, mote.revideras()).setParameter(6, mote.utfall())
                     .executeUpdate();
         }
-        // who the case's watches are about and whose they are follows the case
-        BevakningVy.update("barnPseudonym = ?1, barnKon = ?2, barnFodelsear = ?3, myndighetsenhet = ?4, utforarenhet = ?5, "
-                        + "socialsekreterare = ?6 where arendeId = ?7", info.barnPseudonym(), info.barnKon(), info.barnFodelsear(),
-                info.myndighetsenhet(), info.utforarenhet(), info.socialsekreterare(), id);
+        // who the case's watches are about and whose they are follows the case (through the entities, never a bulk
+        // update: a watch row already in the persistence context would otherwise be written back stale)
+        for (BevakningVy b : bevakningar(id)) {
+            info(b, info);
+        }
     }
 
     @EventHandler
     void on(BevakningStartad e, org.axonframework.eventhandling.EventMessage<?> m) {
-        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        BevakningVy vy = bevakning(e.arendeId(), e.bevakningId());
         boolean ny = vy == null;
         if (ny) {
             vy = new BevakningVy();
@@ -132,12 +246,18 @@ public class BevakningProjektion {
         vy.avbrutenDatum = null;
         vy.senastAndrad = e.tidpunkt();
         kontroll(vy);
-        vy.persist();
+        if (ny) {
+            vy.persist();
+            Rader r = rader();
+            if (r != null && r.arenden().contains(e.arendeId())) {
+                r.bevakningar().put(vy.bevakningId, vy);
+            }
+        }
     }
 
     @EventHandler
     void on(BevakningPaminnelse e) {
-        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        BevakningVy vy = bevakning(e.arendeId(), e.bevakningId());
         vy.paminnelseSkickad = e.tidpunkt();
         vy.larm++;
         vy.senastAndrad = e.tidpunkt();
@@ -146,7 +266,7 @@ public class BevakningProjektion {
 
     @EventHandler
     void on(BevakningPasserad e) {
-        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        BevakningVy vy = bevakning(e.arendeId(), e.bevakningId());
         vy.passerad = e.tidpunkt();
         vy.larm++;
         vy.senastAndrad = e.tidpunkt();
@@ -155,7 +275,7 @@ public class BevakningProjektion {
 
     @EventHandler
     void on(IvoRapporteringKravs e) {
-        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        BevakningVy vy = bevakning(e.arendeId(), e.bevakningId());
         vy.ivoKvartal = e.kvartal();
         vy.larm++;
         vy.senastAndrad = e.tidpunkt();
@@ -165,7 +285,7 @@ public class BevakningProjektion {
     /** The passing withdrawn (met or cancelled in time after all, or moved): not passed, no IVO quarter, nothing to acknowledge. */
     @EventHandler
     void on(BevakningPasseradAterkallad e) {
-        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        BevakningVy vy = bevakning(e.arendeId(), e.bevakningId());
         vy.passerad = null;
         vy.ivoKvartal = null;
         vy.kvitterade = vy.larm;
@@ -175,7 +295,7 @@ public class BevakningProjektion {
 
     @EventHandler
     void on(BevakningUppfylld e) {
-        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        BevakningVy vy = bevakning(e.arendeId(), e.bevakningId());
         vy.status = BevakningVy.Status.UPPFYLLD;
         vy.uppfylldDatum = e.uppfylldDatum();
         vy.inomFrist = e.inomFrist();
@@ -185,7 +305,7 @@ public class BevakningProjektion {
 
     @EventHandler
     void on(BevakningAvbruten e) {
-        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        BevakningVy vy = bevakning(e.arendeId(), e.bevakningId());
         vy.status = BevakningVy.Status.AVBRUTEN;
         vy.avbrutenOrsak = e.orsak();
         vy.avbrutenDatum = e.avbrutenDatum();
@@ -195,7 +315,7 @@ public class BevakningProjektion {
 
     @EventHandler
     void on(LarmKvitterat e, org.axonframework.eventhandling.EventMessage<?> m) {
-        BevakningVy vy = BevakningVy.findById(e.bevakningId());
+        BevakningVy vy = bevakning(e.arendeId(), e.bevakningId());
         vy.kvitterade = vy.larm;
         vy.kvitteradAv = Utford.av(m).userId();
         vy.kvitterad = e.tidpunkt();

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +36,27 @@ public final class Regelmotor {
     private final List<Regel> regler;
     private final Arbetskalender kalender;
     private final ZoneId zon;
+    /**
+     * Per case type, each rule id's versions in catalogue order, the ids in the order they first appear in the
+     * catalogue: worked out once here rather than on every evaluation (every check of the sweep evaluates a case).
+     */
+    private final Map<Arendetyp, Map<String, List<Regel>>> versionerPerTyp = new EnumMap<>(Arendetyp.class);
 
     public Regelmotor(List<Regel> regler, Arbetskalender kalender, ZoneId zon) {
         this.regler = regler;
         this.kalender = kalender;
         this.zon = zon;
+        List<String> idOrdning = regler.stream().map(Regel::id).distinct().toList();
+        for (Arendetyp typ : Arendetyp.values()) {
+            Map<String, List<Regel>> perId = new LinkedHashMap<>();
+            for (String regelId : idOrdning) {
+                List<Regel> versioner = regler.stream().filter(r -> r.id().equals(regelId) && r.arendetyp() == typ).toList();
+                if (!versioner.isEmpty()) {
+                    perId.put(regelId, versioner);
+                }
+            }
+            versionerPerTyp.put(typ, perId);
+        }
     }
 
     /** The catalogue this engine applies. */
@@ -53,11 +70,9 @@ public final class Regelmotor {
         List<Faktum> nyastForst = fakta.stream().sorted(Faktum::nyastForst).toList();
         Map<String, Bevakningslage> resultat = new LinkedHashMap<>();
         Map<String, Map<String, Bevakningslage>> perRegel = new HashMap<>();
-        for (String regelId : regler.stream().map(Regel::id).distinct().toList()) {
-            List<Regel> versioner = regler.stream().filter(r -> r.id().equals(regelId) && r.arendetyp() == arendetyp).toList();
-            if (versioner.isEmpty()) {
-                continue;
-            }
+        for (Map.Entry<String, List<Regel>> regelOchVersioner : versionerPerTyp.getOrDefault(arendetyp, Map.of()).entrySet()) {
+            String regelId = regelOchVersioner.getKey();
+            List<Regel> versioner = regelOchVersioner.getValue();
             Regel forsta = versioner.get(0);
             // the newest qualifying start event per occurrence
             Map<String, Faktum> startPerForekomst = new LinkedHashMap<>();
