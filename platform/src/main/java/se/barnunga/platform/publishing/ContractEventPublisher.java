@@ -42,6 +42,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -100,6 +101,12 @@ public class ContractEventPublisher {
 
     /** Per payload class, a reader of the event serializer's ObjectMapper (see {@link #payload}). */
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+    /**
+     * Per contract record class, a writer of the service's ObjectMapper: the same JSON as
+     * {@code objectMapper.writeValueAsBytes} (records are final, so the root type is the runtime type), without looking
+     * the serializer up again for every event.
+     */
+    private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
     private volatile Optional<JacksonSerializer> eventSerializer;
     private volatile List<ContractEventMapper> mapperList;
 
@@ -319,7 +326,7 @@ public class ContractEventPublisher {
 
     private byte[] json(Record data) {
         try {
-            return objectMapper.writeValueAsBytes(data);
+            return writers.computeIfAbsent(data.getClass(), objectMapper::writerFor).writeValueAsBytes(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("contract event not serializable: " + data.getClass().getName(), e);
         }
