@@ -1,6 +1,10 @@
 package se.barnunga.assignment.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +37,7 @@ import se.barnunga.contracts.uppdrag.VerkstallighetAterupptagen;
 import se.barnunga.contracts.uppdrag.VerkstallighetAvbruten;
 import se.barnunga.contracts.uppdrag.VerkstallighetHindrad;
 import se.barnunga.platform.publishing.ContractEventMapper;
+import se.barnunga.platform.publishing.ContractMappings;
 
 /**
  * Which of the assignment-service's events are public, and how (DESIGN §4): the child becomes a pseudonym with sex and
@@ -42,115 +47,128 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 public class UppdragKontraktsmappning implements ContractEventMapper {
 
     /**
-     * The domain events that {@link #toContractEvents} may map (each has a branch there); every other event is internal
-     * and the publisher passes it by unread. {@code UppdragKontraktsmappningTest} checks that an event of any other
-     * class of {@link Handelser} maps to nothing, so a new branch without its class here fails that test.
+     * The public domain events, each with its contract event; every other event is internal and the publisher passes it
+     * by unread ({@link #mayPublish} is this table's key set, so the two cannot drift apart).
      */
-    static final Set<Class<?>> PUBLIC = Set.of(
-            Handelser.AnsvarigUtforareUtsedd.class,
-            Handelser.BeslutAterkallat.class,
-            Handelser.BeslutOmprovat.class,
-            Handelser.FamiljenInformeradInforAvslut.class,
-            Handelser.GenomforandeplanReviderad.class,
-            Handelser.GenomforandeplanUpprattad.class,
-            Handelser.InsatsAvslutad.class,
-            Handelser.InsatsBeviljad.class,
-            Handelser.InsatsVerkstalld.class,
-            Handelser.PlaneringsmoteGenomfort.class,
-            Handelser.RedogorelseLamnad.class,
-            Handelser.RiskbedomningGjord.class,
-            Handelser.SamtyckeAterkallat.class,
-            Handelser.UppdragAvslutat.class,
-            Handelser.UppdragMottaget.class,
-            Handelser.UppdragSkickat.class,
-            Handelser.VerkstallighetAterupptagen.class,
-            Handelser.VerkstallighetAvbruten.class,
-            Handelser.VerkstallighetHindrad.class);
+    private final ContractMappings mappings = ContractMappings.builder()
+            .map(Handelser.InsatsBeviljad.class, e -> new InsatsBeviljad(e.uppdragId(), e.typ().name(), barn(e.barn()),
+                    e.insatstyp(), e.beslutsdatum(), e.lagrum().name(), from(e.period()), tom(e.period()), mal(e.mal()),
+                    e.myndighetsenhet(), e.socialsekreterare(), e.utforarenhet(), e.registrerat()))
+            .map(Handelser.SamtyckeAterkallat.class, e -> new SamtyckeAterkallat(e.uppdragId(), barn(e.barn()),
+                    e.aterkallatAv().name(), e.datum(), e.lagrum().name(), e.myndighetsenhet(), e.socialsekreterare(),
+                    e.registrerat()))
+            .map(Handelser.BeslutOmprovat.class, e -> new BeslutOmprovat(e.uppdragId(), barn(e.barn()), e.lagrum().name(),
+                    e.grund().name(), e.beslutsdatum(), e.myndighetsenhet(), e.socialsekreterare(), e.registrerat()))
+            .map(Handelser.UppdragSkickat.class, e -> {
+                // the SIP items of an intervention (seed 004 A.2.2); none for an investigation assignment, as the contract says
+                boolean insats = e.typ() != Uppdragstyp.UTREDNINGSUPPDRAG;
+                return new UppdragSkickat(e.uppdragId(), e.typ().name(), barn(e.barn()), e.utforarenhet(),
+                        e.myndighetsenhet(), e.socialsekreterare(), e.skickat(), e.insatstyp(), e.beslutsdatum(), mal(e.mal()),
+                        e.utredning() == null ? null : e.utredning().planeratSlut(),
+                        insats ? e.innehall().sipBehov() : null, insats ? e.innehall().sipFinns() : null);
+            })
+            .map(Handelser.UppdragMottaget.class, e -> new UppdragMottaget(e.uppdragId(), e.utforarenhet(), e.mottagetAv(),
+                    e.mottaget()))
+            .map(Handelser.AnsvarigUtforareUtsedd.class, e -> new AnsvarigUtforareUtsedd(e.uppdragId(), e.utforarenhet(),
+                    e.ansvarigUtforare(), e.utseddAv(), e.utsedd()))
+            .map(Handelser.VerkstallighetHindrad.class, e -> new VerkstallighetHindrad(e.uppdragId(), e.utforarenhet(),
+                    e.hinder().name(), e.rapporteradAv(), e.rapporterad()))
+            .map(Handelser.PlaneringsmoteGenomfort.class, e -> new PlaneringsmoteGenomfort(e.uppdragId(), e.datum(),
+                    e.planeratStartdatum(), e.forstaUppfoljningsmote(), e.barnetDeltog(), e.ansvarigUtforare(),
+                    e.socialsekreterare(), e.registrerat()))
+            .map(Handelser.InsatsVerkstalld.class, e -> new InsatsVerkstalld(e.uppdragId(), e.typ().name(), barn(e.barn()),
+                    e.insatstyp(), e.beslutsdatum(), e.verkstallighetsdatum(), e.utforarenhet(), e.myndighetsenhet(),
+                    e.socialsekreterare(), e.ansvarigUtforare(), e.registrerat()))
+            .map(Handelser.VerkstallighetAvbruten.class, e -> new VerkstallighetAvbruten(e.uppdragId(), e.avbrottsdatum(),
+                    e.orsak().name(), e.registreradAv(), e.registrerat()))
+            .map(Handelser.VerkstallighetAterupptagen.class, e -> new VerkstallighetAterupptagen(e.uppdragId(),
+                    e.avbrottsdatum(), e.aterupptagenDatum(), e.registreradAv(), e.registrerat()))
+            .map(Handelser.GenomforandeplanUpprattad.class, e -> {
+                // "i samråd med brukaren" (seed 004, B.4.1): the child or a guardian took part in drawing up the plan
+                boolean familjenDeltog = e.deltagare() != null
+                        && (e.deltagare().contains(Deltagare.BARNET) || e.deltagare().contains(Deltagare.VARDNADSHAVARE));
+                return new GenomforandeplanUpprattad(e.uppdragId(), e.version(), e.datum(),
+                        malIds(e.aktiviteter()), e.ansvarigUtforare(), e.registrerat(), familjenDeltog);
+            })
+            .map(Handelser.GenomforandeplanReviderad.class, e -> new GenomforandeplanReviderad(e.uppdragId(), e.version(),
+                    e.datum(), e.anledning().name(), malIds(e.aktiviteter()), e.ansvarigUtforare(), e.registrerat()))
+            .map(Handelser.RedogorelseLamnad.class, e -> new RedogorelseLamnad(e.uppdragId(), e.typ().name(),
+                    e.slag().name(), e.datum(), e.utredningensSlutdatum(), e.sen(), e.ansvarigUtforare(), e.registrerat()))
+            .map(Handelser.BeslutAterkallat.class, e -> new BeslutAterkallat(e.uppdragId(), e.datum(), e.socialsekreterare(),
+                    e.registrerat()))
+            .map(Handelser.InsatsAvslutad.class, e -> new InsatsAvslutad(e.uppdragId(), e.datum(), e.skal().name(),
+                    e.riskniva() == null ? null : e.riskniva().name(), e.nyUtredning(), e.socialsekreterare(), e.registrerat()))
+            // stored before the assessment was public, an event has no child; those were never published and stay so
+            .map(Handelser.RiskbedomningGjord.class, e -> e.barn() == null ? null
+                    : new RiskbedomningGjord(e.uppdragId(), barn(e.barn()), e.riskniva().name(), e.kvarstaendeBehov(),
+                            e.datum(), e.myndighetsenhet(), e.socialsekreterare(), e.registrerat()))
+            .map(Handelser.FamiljenInformeradInforAvslut.class, e -> new FamiljenInformeradInforAvslut(e.uppdragId(),
+                    e.datum(), e.informerade().stream().filter(m -> m == Mottagare.VARDNADSHAVARE || m == Mottagare.BARNET)
+                            .map(Enum::name).sorted().toList(),
+                    e.registreradAv(), e.registrerat()))
+            .map(Handelser.UppdragAvslutat.class, e -> new UppdragAvslutat(e.uppdragId(), e.utforarenhet(), e.datum(),
+                    e.avslutatAv(), e.registrerat()))
+            .build();
 
     @Inject
     Barnpseudonym barnpseudonym;
+    @Inject
+    Clock clock;
 
     @Override
     public boolean mayPublish(Class<?> domainEventClass) {
-        return PUBLIC.contains(domainEventClass);
+        return mappings.maps(domainEventClass);
+    }
+
+    /** The domain event classes that may have a contract event. */
+    Set<Class<?>> publicClasses() {
+        return mappings.classes();
     }
 
     @Override
     public List<Record> toContractEvents(Object event) {
-        Record contract = null;
-        if (event instanceof Handelser.InsatsBeviljad e) {
-            contract = new InsatsBeviljad(e.uppdragId(), e.typ().name(), barn(e.barn()), e.insatstyp(),
-                    e.beslutsdatum(), e.lagrum().name(), from(e.period()), tom(e.period()), mal(e.mal()), e.myndighetsenhet(),
-                    e.socialsekreterare(), e.utforarenhet(), e.registrerat());
-        } else if (event instanceof Handelser.SamtyckeAterkallat e) {
-            contract = new SamtyckeAterkallat(e.uppdragId(), barn(e.barn()), e.aterkallatAv().name(), e.datum(),
-                    e.lagrum().name(), e.myndighetsenhet(), e.socialsekreterare(), e.registrerat());
-        } else if (event instanceof Handelser.BeslutOmprovat e) {
-            contract = new BeslutOmprovat(e.uppdragId(), barn(e.barn()), e.lagrum().name(), e.grund().name(),
-                    e.beslutsdatum(), e.myndighetsenhet(), e.socialsekreterare(), e.registrerat());
-        } else if (event instanceof Handelser.UppdragSkickat e) {
-            // the SIP items of an intervention (seed 004 A.2.2); none for an investigation assignment, as the contract says
-            boolean insats = e.typ() != Uppdragstyp.UTREDNINGSUPPDRAG;
-            contract = new UppdragSkickat(e.uppdragId(), e.typ().name(), barn(e.barn()), e.utforarenhet(),
-                    e.myndighetsenhet(), e.socialsekreterare(), e.skickat(), e.insatstyp(), e.beslutsdatum(), mal(e.mal()),
-                    e.utredning() == null ? null : e.utredning().planeratSlut(),
-                    insats ? e.innehall().sipBehov() : null, insats ? e.innehall().sipFinns() : null);
-        } else if (event instanceof Handelser.UppdragMottaget e) {
-            contract = new UppdragMottaget(e.uppdragId(), e.utforarenhet(), e.mottagetAv(), e.mottaget());
-        } else if (event instanceof Handelser.AnsvarigUtforareUtsedd e) {
-            contract = new AnsvarigUtforareUtsedd(e.uppdragId(), e.utforarenhet(),
-                    e.ansvarigUtforare(), e.utseddAv(), e.utsedd());
-        } else if (event instanceof Handelser.VerkstallighetHindrad e) {
-            contract = new VerkstallighetHindrad(e.uppdragId(), e.utforarenhet(), e.hinder().name(),
-                    e.rapporteradAv(), e.rapporterad());
-        } else if (event instanceof Handelser.PlaneringsmoteGenomfort e) {
-            contract = new PlaneringsmoteGenomfort(e.uppdragId(), e.datum(),
-                    e.planeratStartdatum(), e.forstaUppfoljningsmote(), e.barnetDeltog(), e.ansvarigUtforare(),
-                    e.socialsekreterare(), e.registrerat());
-        } else if (event instanceof Handelser.InsatsVerkstalld e) {
-            contract = new InsatsVerkstalld(e.uppdragId(), e.typ().name(), barn(e.barn()), e.insatstyp(),
-                    e.beslutsdatum(), e.verkstallighetsdatum(), e.utforarenhet(), e.myndighetsenhet(), e.socialsekreterare(),
-                    e.ansvarigUtforare(), e.registrerat());
-        } else if (event instanceof Handelser.VerkstallighetAvbruten e) {
-            contract = new VerkstallighetAvbruten(e.uppdragId(), e.avbrottsdatum(),
-                    e.orsak().name(), e.registreradAv(), e.registrerat());
-        } else if (event instanceof Handelser.VerkstallighetAterupptagen e) {
-            contract = new VerkstallighetAterupptagen(e.uppdragId(), e.avbrottsdatum(),
-                    e.aterupptagenDatum(), e.registreradAv(), e.registrerat());
-        } else if (event instanceof Handelser.GenomforandeplanUpprattad e) {
-            // "i samråd med brukaren" (seed 004, B.4.1): the child or a guardian took part in drawing up the plan
-            boolean familjenDeltog = e.deltagare() != null
-                    && (e.deltagare().contains(Deltagare.BARNET) || e.deltagare().contains(Deltagare.VARDNADSHAVARE));
-            contract = new GenomforandeplanUpprattad(e.uppdragId(), e.version(), e.datum(),
-                    malIds(e.aktiviteter()), e.ansvarigUtforare(), e.registrerat(), familjenDeltog);
-        } else if (event instanceof Handelser.GenomforandeplanReviderad e) {
-            contract = new GenomforandeplanReviderad(e.uppdragId(), e.version(), e.datum(),
-                    e.anledning().name(), malIds(e.aktiviteter()), e.ansvarigUtforare(), e.registrerat());
-        } else if (event instanceof Handelser.RedogorelseLamnad e) {
-            contract = new RedogorelseLamnad(e.uppdragId(), e.typ().name(), e.slag().name(), e.datum(),
-                    e.utredningensSlutdatum(), e.sen(), e.ansvarigUtforare(), e.registrerat());
-        } else if (event instanceof Handelser.BeslutAterkallat e) {
-            contract = new BeslutAterkallat(e.uppdragId(), e.datum(), e.socialsekreterare(), e.registrerat());
-        } else if (event instanceof Handelser.InsatsAvslutad e) {
-            contract = new InsatsAvslutad(e.uppdragId(), e.datum(), e.skal().name(),
-                    e.riskniva() == null ? null : e.riskniva().name(), e.nyUtredning(), e.socialsekreterare(), e.registrerat());
-        } else if (event instanceof Handelser.RiskbedomningGjord e && e.barn() != null) {
-            // stored before the assessment was public, an event has no child; those were never published and stay so
-            contract = new RiskbedomningGjord(e.uppdragId(), barn(e.barn()), e.riskniva().name(),
-                    e.kvarstaendeBehov(), e.datum(), e.myndighetsenhet(), e.socialsekreterare(), e.registrerat());
-        } else if (event instanceof Handelser.FamiljenInformeradInforAvslut e) {
-            contract = new FamiljenInformeradInforAvslut(e.uppdragId(), e.datum(), e.informerade().stream()
-                    .filter(m -> m == Mottagare.VARDNADSHAVARE || m == Mottagare.BARNET).map(Enum::name).sorted().toList(),
-                    e.registreradAv(), e.registrerat());
-        } else if (event instanceof Handelser.UppdragAvslutat e) {
-            contract = new UppdragAvslutat(e.uppdragId(), e.utforarenhet(), e.datum(), e.avslutatAv(),
-                    e.registrerat());
-        }
-        return contract == null ? List.of() : List.of(contract);
+        return mappings.map(event);
     }
 
     private se.barnunga.contracts.Barn barn(Barn barn) {
-        return new se.barnunga.contracts.Barn(barnpseudonym.av(barn), barn.kon().name(), barn.fodelsear());
+        return new se.barnunga.contracts.Barn(pseudonym(barn), barn.kon().name(), barn.fodelsear());
+    }
+
+    /** The child's pseudonyms of the current day, by personnummer, the most recently used kept (see {@link #pseudonym}). */
+    private record Pseudonymer(LocalDate dag, Map<String, String> avPersonnummer) {
+        static final int STORLEK = 1024;
+
+        Pseudonymer(LocalDate dag) {
+            // LinkedHashMap in access order is the JDK's own LRU map; no cache library is a dependency of this service
+            this(dag, new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > STORLEK;
+                }
+            });
+        }
+    }
+
+    private Pseudonymer pseudonymer = new Pseudonymer(LocalDate.MIN);
+
+    /**
+     * The child's pseudonym, as {@link Barnpseudonym#av}, remembered for the recently mapped children: parsing the
+     * personnummer and computing its HMAC was a seventh of the publisher's time in a backlog (B3), and a child's public
+     * events come close together (one case after the other). The parsing depends on the day (it refuses a birth date
+     * in the future, and dates a ten-digit number by today), so what is remembered is dropped when the day changes.
+     * In memory of this process only, like the events it maps.
+     */
+    private synchronized String pseudonym(Barn barn) {
+        LocalDate idag = LocalDate.now(clock);
+        if (!idag.equals(pseudonymer.dag())) {
+            pseudonymer = new Pseudonymer(idag);
+        }
+        String pseudonym = pseudonymer.avPersonnummer().get(barn.personnummer());
+        if (pseudonym == null) {
+            pseudonym = barnpseudonym.av(barn);
+            pseudonymer.avPersonnummer().put(barn.personnummer(), pseudonym);
+        }
+        return pseudonym;
     }
 
     private static List<se.barnunga.contracts.uppdrag.Mal> mal(List<Mal> mal) {

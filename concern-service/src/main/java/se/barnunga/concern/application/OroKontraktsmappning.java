@@ -1,6 +1,7 @@
 package se.barnunga.concern.application;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +18,7 @@ import se.barnunga.contracts.oro.OroMottagen;
 import se.barnunga.contracts.oro.OroVidarebefordrad;
 import se.barnunga.contracts.oro.SkyddsbedomningGjord;
 import se.barnunga.platform.publishing.ContractEventMapper;
+import se.barnunga.platform.publishing.ContractMappings;
 
 /**
  * Which of the concern-service's events are public, and how (DESIGN §4): the child becomes a pseudonym with sex and
@@ -26,38 +28,49 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 @ApplicationScoped
 public class OroKontraktsmappning implements ContractEventMapper {
 
-    @Override
-    public List<Record> toContractEvents(Object event) {
-        Record contract = null;
-        if (event instanceof Handelser.OroLamnad e) {
-            contract = new OroInlamnad(e.oroId(), e.anmalanId(), barn(e.barn()), e.uppdragId(),
+    /**
+     * The public domain events, each with its contract event; every other event is internal and the publisher passes it
+     * by unread ({@link #mayPublish} is this table's key set, so the two cannot drift apart).
+     */
+    private static final ContractMappings MAPPINGS = ContractMappings.builder()
+            .map(Handelser.OroLamnad.class, e -> new OroInlamnad(e.oroId(), e.anmalanId(), barn(e.barn()), e.uppdragId(),
                     e.relation() == null ? null : e.relation().name(), e.akut(), e.form().name(), e.omValdEllerOvergrepp(),
                     e.informering().vardnadshavareInformerade(), e.informering().barnetInformerat(),
                     e.arbetsledareKonsulterad(), e.mottagare().typ().name(), e.mottagare().enhet(),
                     e.mottagare().socialsekreterare(), e.dirigering().name(), e.uppgiftslamnare().roll(),
-                    e.uppgiftslamnare().enhet(), e.inkom());
-        } else if (event instanceof Handelser.OroBekraftadSkriftligt e) {
-            contract = new OroBekraftadSkriftligt(e.oroId(), e.bekraftad(), e.inomFrist());
-        } else if (event instanceof Handelser.OroMottagen e) {
-            contract = new OroMottagen(e.oroId(), e.mottagare().typ().name(), e.mottagare().enhet(), e.mottagetAv(), e.mottagen());
-        } else if (event instanceof Handelser.OroVidarebefordrad e) {
-            contract = new OroVidarebefordrad(e.oroId(), e.fran().typ().name(), e.till().typ().name(), e.till().enhet(),
-                    e.till().socialsekreterare(), e.orsak().name(), e.vidarebefordrad());
-        } else if (event instanceof Handelser.SkyddsbedomningGjord e) {
-            contract = new SkyddsbedomningGjord(e.oroId(), e.bedomning().omedelbartSkyddsbehov(), e.bedomning().bedomd(),
-                    e.sammaDag(), e.registrerad());
-        } else if (event instanceof Handelser.AterkopplingLamnad e) {
-            contract = new AterkopplingLamnad(e.oroId(), e.besked().name(), e.lamnad());
-        } else if (event instanceof Handelser.AterkopplingAvstadd e) {
-            contract = new AterkopplingAvstadd(e.oroId(), e.beslutad());
-        } else if (event instanceof Handelser.ForhandsbedomningAvslutad e) {
-            contract = new ForhandsbedomningAvslutad(e.oroId(), e.beslut().name(), e.avslutad(), e.dagarSedanInkom(), e.inomFrist(),
-                    e.barnetKomTillTals(), e.barnetKomTillTals() == null || e.barnetKomTillTals() ? null
-                    : e.skalBarnetInteHort() != null && !e.skalBarnetInteHort().isBlank());
-        } else if (event instanceof Handelser.AvvikelseRegistrerad e) {
-            contract = new AvvikelseRegistrerad(e.oroId(), e.avvikelseId(), e.typ().name(), e.enhet(), e.registrerad());
-        }
-        return contract == null ? List.of() : List.of(contract);
+                    e.uppgiftslamnare().enhet(), e.inkom()))
+            .map(Handelser.OroBekraftadSkriftligt.class, e -> new OroBekraftadSkriftligt(e.oroId(), e.bekraftad(),
+                    e.inomFrist()))
+            .map(Handelser.OroMottagen.class, e -> new OroMottagen(e.oroId(), e.mottagare().typ().name(),
+                    e.mottagare().enhet(), e.mottagetAv(), e.mottagen()))
+            .map(Handelser.OroVidarebefordrad.class, e -> new OroVidarebefordrad(e.oroId(), e.fran().typ().name(),
+                    e.till().typ().name(), e.till().enhet(), e.till().socialsekreterare(), e.orsak().name(),
+                    e.vidarebefordrad()))
+            .map(Handelser.SkyddsbedomningGjord.class, e -> new SkyddsbedomningGjord(e.oroId(),
+                    e.bedomning().omedelbartSkyddsbehov(), e.bedomning().bedomd(), e.sammaDag(), e.registrerad()))
+            .map(Handelser.AterkopplingLamnad.class, e -> new AterkopplingLamnad(e.oroId(), e.besked().name(), e.lamnad()))
+            .map(Handelser.AterkopplingAvstadd.class, e -> new AterkopplingAvstadd(e.oroId(), e.beslutad()))
+            .map(Handelser.ForhandsbedomningAvslutad.class, e -> new ForhandsbedomningAvslutad(e.oroId(), e.beslut().name(),
+                    e.avslutad(), e.dagarSedanInkom(), e.inomFrist(), e.barnetKomTillTals(),
+                    e.barnetKomTillTals() == null || e.barnetKomTillTals() ? null
+                            : e.skalBarnetInteHort() != null && !e.skalBarnetInteHort().isBlank()))
+            .map(Handelser.AvvikelseRegistrerad.class, e -> new AvvikelseRegistrerad(e.oroId(), e.avvikelseId(),
+                    e.typ().name(), e.enhet(), e.registrerad()))
+            .build();
+
+    @Override
+    public boolean mayPublish(Class<?> domainEventClass) {
+        return MAPPINGS.maps(domainEventClass);
+    }
+
+    /** The domain event classes that may have a contract event. */
+    Set<Class<?>> publicClasses() {
+        return MAPPINGS.classes();
+    }
+
+    @Override
+    public List<Record> toContractEvents(Object event) {
+        return MAPPINGS.map(event);
     }
 
     private static Barn barn(Barnuppgift barn) {

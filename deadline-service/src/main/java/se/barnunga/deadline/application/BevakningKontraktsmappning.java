@@ -1,6 +1,7 @@
 package se.barnunga.deadline.application;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +18,7 @@ import se.barnunga.deadline.domain.Arendeinfo;
 import se.barnunga.deadline.domain.Handelser;
 import se.barnunga.deadline.domain.Regelkatalog;
 import se.barnunga.platform.publishing.ContractEventMapper;
+import se.barnunga.platform.publishing.ContractMappings;
 
 /**
  * Which of the deadline-service's events are public, and how (DESIGN §4): the eight watch events on
@@ -26,50 +28,77 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 @ApplicationScoped
 public class BevakningKontraktsmappning implements ContractEventMapper {
 
+    /**
+     * The public domain events, each with its contract event; every other event is internal and the publisher passes it
+     * by unread ({@link #mayPublish} is this table's key set, so the two cannot drift apart).
+     */
+    private static final ContractMappings MAPPINGS = ContractMappings.builder()
+            .map(Handelser.BevakningStartad.class, e -> {
+                Arendeinfo a = e.arende();
+                return new BevakningStartad(e.bevakningId(), e.regelId(), e.regelversion(), e.kalla(), e.arendetyp().name(),
+                        e.arendeId(), barn(a), a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.startdatum(),
+                        e.forfallodatum(), e.forfaller(), e.paminnelse(), e.andrad(), e.tidpunkt());
+            })
+            .map(Handelser.BevakningPaminnelse.class, e -> {
+                Arendeinfo a = e.arende();
+                return new BevakningPaminnelse(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
+                        a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.forfallodatum(), e.forfaller(),
+                        e.tidpunkt());
+            })
+            .map(Handelser.BevakningPasserad.class, e -> {
+                Arendeinfo a = e.arende();
+                return new BevakningPasserad(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
+                        a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.forfallodatum(), e.forfaller(),
+                        e.tidpunkt());
+            })
+            .map(Handelser.BevakningUppfylld.class, e -> {
+                Arendeinfo a = e.arende();
+                return new BevakningUppfylld(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
+                        a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.forfallodatum(), e.uppfylldDatum(),
+                        e.inomFrist(), e.tidpunkt());
+            })
+            .map(Handelser.BevakningAvbruten.class, e -> {
+                Arendeinfo a = e.arende();
+                return new BevakningAvbruten(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
+                        a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.orsak(), e.avbrutenDatum(),
+                        e.tidpunkt());
+            })
+            .map(Handelser.IvoRapporteringKravs.class, e -> {
+                Arendeinfo a = e.arende();
+                boolean avbrott = e.regelId().equals(Regelkatalog.IVO_AVBROTT);
+                return new IvoRapporteringKravs(e.bevakningId(), e.regelId(), e.arendeId(),
+                        avbrott ? "AVBROTT" : "EJ_VERKSTALLT", barn(a), a.insatstyp(), a.lagrum(), a.myndighetsenhet(),
+                        a.beslutsdatum(), avbrott ? java.time.LocalDate.parse(e.forekomst()) : null, e.forfallodatum(),
+                        e.kvartal(), e.forstaGangen(), e.tidpunkt(), e.forstaKvartal());
+            })
+            .map(Handelser.BevakningPasseradAterkallad.class, e -> {
+                Arendeinfo a = e.arende();
+                return new BevakningPasseradAterkallad(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
+                        a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.forfallodatum(), e.orsak(), e.datum(),
+                        e.tidpunkt());
+            })
+            .map(Handelser.IvoRapporteringAterkallad.class, e -> {
+                boolean avbrott = e.regelId().equals(Regelkatalog.IVO_AVBROTT);
+                return new IvoRapporteringAterkallad(e.bevakningId(), e.regelId(), e.arendeId(),
+                        avbrott ? "AVBROTT" : "EJ_VERKSTALLT", e.arende().myndighetsenhet(),
+                        avbrott ? java.time.LocalDate.parse(e.forekomst()) : null, e.forfallodatum(), e.forstaKvartal(),
+                        e.senasteKvartal(), e.orsak(), e.tidpunkt());
+            })
+            .build();
+
+    @Override
+    public boolean mayPublish(Class<?> domainEventClass) {
+        return MAPPINGS.maps(domainEventClass);
+    }
+
+    /** The domain event classes that may have a contract event. */
+    Set<Class<?>> publicClasses() {
+        return MAPPINGS.classes();
+    }
+
     @Override
     public List<Record> toContractEvents(Object event) {
-        Record contract = null;
-        if (event instanceof Handelser.BevakningStartad e) {
-            Arendeinfo a = e.arende();
-            contract = new BevakningStartad(e.bevakningId(), e.regelId(), e.regelversion(), e.kalla(), e.arendetyp().name(),
-                    e.arendeId(), barn(a), a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.startdatum(),
-                    e.forfallodatum(), e.forfaller(), e.paminnelse(), e.andrad(), e.tidpunkt());
-        } else if (event instanceof Handelser.BevakningPaminnelse e) {
-            Arendeinfo a = e.arende();
-            contract = new BevakningPaminnelse(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
-                    a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.forfallodatum(), e.forfaller(), e.tidpunkt());
-        } else if (event instanceof Handelser.BevakningPasserad e) {
-            Arendeinfo a = e.arende();
-            contract = new BevakningPasserad(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
-                    a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.forfallodatum(), e.forfaller(), e.tidpunkt());
-        } else if (event instanceof Handelser.BevakningUppfylld e) {
-            Arendeinfo a = e.arende();
-            contract = new BevakningUppfylld(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
-                    a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.forfallodatum(), e.uppfylldDatum(),
-                    e.inomFrist(), e.tidpunkt());
-        } else if (event instanceof Handelser.BevakningAvbruten e) {
-            Arendeinfo a = e.arende();
-            contract = new BevakningAvbruten(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
-                    a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.orsak(), e.avbrutenDatum(), e.tidpunkt());
-        } else if (event instanceof Handelser.IvoRapporteringKravs e) {
-            Arendeinfo a = e.arende();
-            boolean avbrott = e.regelId().equals(Regelkatalog.IVO_AVBROTT);
-            contract = new IvoRapporteringKravs(e.bevakningId(), e.regelId(), e.arendeId(), avbrott ? "AVBROTT" : "EJ_VERKSTALLT",
-                    barn(a), a.insatstyp(), a.lagrum(), a.myndighetsenhet(), a.beslutsdatum(),
-                    avbrott ? java.time.LocalDate.parse(e.forekomst()) : null, e.forfallodatum(), e.kvartal(), e.forstaGangen(),
-                    e.tidpunkt(), e.forstaKvartal());
-        } else if (event instanceof Handelser.BevakningPasseradAterkallad e) {
-            Arendeinfo a = e.arende();
-            contract = new BevakningPasseradAterkallad(e.bevakningId(), e.regelId(), e.arendetyp().name(), e.arendeId(),
-                    a.myndighetsenhet(), a.utforarenhet(), a.socialsekreterare(), e.forfallodatum(), e.orsak(), e.datum(),
-                    e.tidpunkt());
-        } else if (event instanceof Handelser.IvoRapporteringAterkallad e) {
-            boolean avbrott = e.regelId().equals(Regelkatalog.IVO_AVBROTT);
-            contract = new IvoRapporteringAterkallad(e.bevakningId(), e.regelId(), e.arendeId(), avbrott ? "AVBROTT" : "EJ_VERKSTALLT",
-                    e.arende().myndighetsenhet(), avbrott ? java.time.LocalDate.parse(e.forekomst()) : null, e.forfallodatum(),
-                    e.forstaKvartal(), e.senasteKvartal(), e.orsak(), e.tidpunkt());
-        }
-        return contract == null ? List.of() : List.of(contract);
+        return MAPPINGS.map(event);
     }
 
     private static Barn barn(Arendeinfo a) {

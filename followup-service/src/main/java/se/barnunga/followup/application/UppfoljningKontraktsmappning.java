@@ -1,6 +1,7 @@
 package se.barnunga.followup.application;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,6 +17,7 @@ import se.barnunga.followup.domain.Handelser;
 import se.barnunga.followup.domain.Varden;
 import se.barnunga.followup.domain.Varden.Malarbete;
 import se.barnunga.platform.publishing.ContractEventMapper;
+import se.barnunga.platform.publishing.ContractMappings;
 
 /**
  * Which of the followup-service's events are public, and how (DESIGN §4): the child stays the assignment-service's
@@ -27,34 +29,47 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 @ApplicationScoped
 public class UppfoljningKontraktsmappning implements ContractEventMapper {
 
+    /**
+     * The public domain events, each with its contract event; every other event is internal and the publisher passes it
+     * by unread ({@link #mayPublish} is this table's key set, so the two cannot drift apart).
+     */
+    private static final ContractMappings MAPPINGS = ContractMappings.builder()
+            .map(Handelser.UppfoljningsmotePakallat.class, e -> new UppfoljningsmotePakallat(e.uppdragId(), e.roll(),
+                    e.pakallatAv(), e.myndighetsenhet(), e.utforarenhet(), e.pakallat()))
+            .map(Handelser.UppfoljningsmoteBokat.class, e -> new UppfoljningsmoteBokat(e.uppdragId(), e.moteId(),
+                    e.slag().name(), e.extra(), e.datum(), e.referensdatum(), e.dagarFranReferens(), e.inomFonster(),
+                    e.skalUtanforFonster() != null, e.ombokning(), e.kalla().name(), e.socialsekreterare(),
+                    e.myndighetsenhet(), e.utforarenhet(), e.bokat()))
+            .map(Handelser.UtforarsammanfattningLamnad.class, e -> new UtforarsammanfattningLamnad(e.uppdragId(),
+                    e.moteId(), e.slag().name(), e.tillfallenGenomforda(), e.tillfallenPlanerade(),
+                    e.barnetsDelaktighet().name(), e.vardnadshavarnasDelaktighet().name(),
+                    e.malarbete().stream().map(Malarbete::malId).toList(), e.ansvarigUtforare(), e.lamnad()))
+            .map(Handelser.UppfoljningGenomford.class, e -> new UppfoljningGenomford(e.uppdragId(), e.moteId(), e.nummer(),
+                    e.extra(), e.datum(), barn(e.barn()), e.insatstyp(), e.myndighetsenhet(), e.utforarenhet(),
+                    e.barnetDeltog(), bedomningar(e.bedomningar()), e.utfall().name(),
+                    e.utredningsgrund() == null ? null : e.utredningsgrund().name(), e.genomforandeplanenRevideras(),
+                    e.sammanfattningFanns(), e.nastaMotesdatum(), e.registrerat()))
+            .map(Handelser.UtredningInledd.class, e -> new UtredningInledd(e.uppdragId(), e.moteId(), e.inledd(),
+                    barn(e.barn()), e.myndighetsenhet(), e.socialsekreterare(), e.registrerat()))
+            .map(Handelser.AvslutningsmoteGenomfort.class, e -> new AvslutningsmoteGenomfort(e.uppdragId(), e.moteId(),
+                    e.datum(), barn(e.barn()), e.insatstyp(), e.myndighetsenhet(), e.utforarenhet(), e.barnetDeltog(),
+                    bedomningar(e.bedomningar()), e.riskbedomning().name(), e.slutsammanfattningPresenterad(),
+                    e.registrerat()))
+            .build();
+
+    @Override
+    public boolean mayPublish(Class<?> domainEventClass) {
+        return MAPPINGS.maps(domainEventClass);
+    }
+
+    /** The domain event classes that may have a contract event. */
+    Set<Class<?>> publicClasses() {
+        return MAPPINGS.classes();
+    }
+
     @Override
     public List<Record> toContractEvents(Object event) {
-        Record contract = null;
-        if (event instanceof Handelser.UppfoljningsmotePakallat e) {
-            contract = new UppfoljningsmotePakallat(e.uppdragId(), e.roll(), e.pakallatAv(), e.myndighetsenhet(),
-                    e.utforarenhet(), e.pakallat());
-        } else if (event instanceof Handelser.UppfoljningsmoteBokat e) {
-            contract = new UppfoljningsmoteBokat(e.uppdragId(), e.moteId(), e.slag().name(), e.extra(), e.datum(),
-                    e.referensdatum(), e.dagarFranReferens(), e.inomFonster(), e.skalUtanforFonster() != null, e.ombokning(),
-                    e.kalla().name(), e.socialsekreterare(), e.myndighetsenhet(), e.utforarenhet(), e.bokat());
-        } else if (event instanceof Handelser.UtforarsammanfattningLamnad e) {
-            contract = new UtforarsammanfattningLamnad(e.uppdragId(), e.moteId(), e.slag().name(), e.tillfallenGenomforda(),
-                    e.tillfallenPlanerade(), e.barnetsDelaktighet().name(), e.vardnadshavarnasDelaktighet().name(),
-                    e.malarbete().stream().map(Malarbete::malId).toList(), e.ansvarigUtforare(), e.lamnad());
-        } else if (event instanceof Handelser.UppfoljningGenomford e) {
-            contract = new UppfoljningGenomford(e.uppdragId(), e.moteId(), e.nummer(), e.extra(), e.datum(), barn(e.barn()),
-                    e.insatstyp(), e.myndighetsenhet(), e.utforarenhet(), e.barnetDeltog(), bedomningar(e.bedomningar()),
-                    e.utfall().name(), e.utredningsgrund() == null ? null : e.utredningsgrund().name(),
-                    e.genomforandeplanenRevideras(), e.sammanfattningFanns(), e.nastaMotesdatum(), e.registrerat());
-        } else if (event instanceof Handelser.UtredningInledd e) {
-            contract = new UtredningInledd(e.uppdragId(), e.moteId(), e.inledd(), barn(e.barn()), e.myndighetsenhet(),
-                    e.socialsekreterare(), e.registrerat());
-        } else if (event instanceof Handelser.AvslutningsmoteGenomfort e) {
-            contract = new AvslutningsmoteGenomfort(e.uppdragId(), e.moteId(), e.datum(), barn(e.barn()), e.insatstyp(),
-                    e.myndighetsenhet(), e.utforarenhet(), e.barnetDeltog(), bedomningar(e.bedomningar()),
-                    e.riskbedomning().name(), e.slutsammanfattningPresenterad(), e.registrerat());
-        }
-        return contract == null ? List.of() : List.of(contract);
+        return MAPPINGS.map(event);
     }
 
     private static Barn barn(Varden.Barn barn) {

@@ -1,5 +1,6 @@
 package se.barnunga.platform.publishing;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -8,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -25,19 +27,29 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import se.barnunga.contracts.ContractCatalog;
+import se.barnunga.platform.axon.AxonRuntime;
 
 /**
  * Publishes a service's contract events to Kafka from its own event store: the store is the outbox (DESIGN §6).
@@ -76,6 +88,8 @@ public class ContractEventPublisher {
     @Inject
     KafkaPublisherClient client;
     @Inject
+    Instance<AxonRuntime> axon;
+    @Inject
     ObjectMapper objectMapper;
     @Inject
     PublishingSettings settings;
@@ -84,6 +98,17 @@ public class ContractEventPublisher {
     @Inject
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
+
+    /** Per payload class, a reader of the event serializer's ObjectMapper (see {@link #payload}). */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+    /**
+     * Per contract record class, a writer of the service's ObjectMapper: the same JSON as
+     * {@code objectMapper.writeValueAsBytes} (records are final, so the root type is the runtime type), without looking
+     * the serializer up again for every event.
+     */
+    private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
+    private volatile Optional<JacksonSerializer> eventSerializer;
+    private volatile List<ContractEventMapper> mapperList;
 
     /** The counter per CloudEvent type (a registry look-up per acknowledged event is measurable in a backlog). */
     private final Map<String, Counter> published = new ConcurrentHashMap<>();
@@ -106,15 +131,64 @@ public class ContractEventPublisher {
     public void on(DomainEventMessage<?> message) {
         Class<?> type = message.getPayloadType();
         List<Record> contractEvents = new ArrayList<>();
-        for (ContractEventMapper mapper : mappers) {
+        Object payload = null;
+        for (ContractEventMapper mapper : mappers()) {
             if (mapper.mayPublish(type)) {
-                contractEvents.addAll(mapper.toContractEvents(message.getPayload()));
+                if (payload == null) {
+                    payload = payload(message, type);
+                }
+                contractEvents.addAll(mapper.toContractEvents(payload));
             }
         }
         for (int i = 0; i < contractEvents.size(); i++) {
             String id = contractEvents.size() == 1 ? message.getIdentifier() : message.getIdentifier() + "-" + (i + 1);
             send(message, id, contractEvents.get(i));
         }
+    }
+
+    /** The service's mappers, looked up once (iterating the CDI {@code Instance} resolves them again each time). */
+    private List<ContractEventMapper> mappers() {
+        List<ContractEventMapper> resolved = mapperList;
+        if (resolved == null) {
+            resolved = mappers.stream().toList();
+            mapperList = resolved;
+        }
+        return resolved;
+    }
+
+    /**
+     * The payload of a stored event, read with a reader cached per class from the ObjectMapper of Axon's own event
+     * serializer – what {@code message.getPayload()} returns, for less work: Axon's {@code JacksonSerializer} resolves
+     * the class by name and builds a new {@code ObjectReader} for every event it deserializes, which in a backlog is a
+     * measurable part of the publisher's time (B3). The serialized form comes from the message itself
+     * ({@code serializePayload} with the serializer the message was read with hands back its stored – and, if the
+     * service had upcasters, upcast – representation without deserializing it), so the bytes read are the ones Axon
+     * would read, and the reader is configured as Axon's. A payload of another serializer, of a class not found
+     * ({@code UnknownSerializedType}) or without type goes Axon's way.
+     */
+    Object payload(DomainEventMessage<?> message, Class<?> type) {
+        JacksonSerializer serializer = eventSerializer();
+        if (serializer == null || type == Void.class || UnknownSerializedType.class.isAssignableFrom(type)) {
+            return message.getPayload();
+        }
+        SerializedObject<byte[]> serialized = message.serializePayload(serializer, byte[].class);
+        try {
+            return readers.computeIfAbsent(type, t -> serializer.getObjectMapper().readerFor(t)).readValue(serialized.getData());
+        } catch (IOException e) {
+            throw new SerializationException("Error while deserializing payload of message " + message.getIdentifier(), e);
+        }
+    }
+
+    /** Axon's event serializer if it is a {@code JacksonSerializer}, else {@code null} (then Axon deserializes). */
+    JacksonSerializer eventSerializer() {
+        Optional<JacksonSerializer> serializer = eventSerializer;
+        if (serializer == null) {
+            EventStorageEngine engine = axon.get().storageEngine();
+            Serializer configured = engine instanceof AbstractEventStorageEngine storage ? storage.getEventSerializer() : null;
+            serializer = Optional.ofNullable(configured instanceof JacksonSerializer jackson ? jackson : null);
+            eventSerializer = serializer;
+        }
+        return serializer.orElse(null);
     }
 
     private void send(DomainEventMessage<?> message, String id, Record data) {
@@ -252,7 +326,7 @@ public class ContractEventPublisher {
 
     private byte[] json(Record data) {
         try {
-            return objectMapper.writeValueAsBytes(data);
+            return writers.computeIfAbsent(data.getClass(), objectMapper::writerFor).writeValueAsBytes(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("contract event not serializable: " + data.getClass().getName(), e);
         }
