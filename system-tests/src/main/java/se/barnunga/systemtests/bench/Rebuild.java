@@ -3,13 +3,11 @@ package se.barnunga.systemtests.bench;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +32,8 @@ import se.barnunga.systemtests.ProcessorChecks;
  * (a new case) or an update of the case's row: the replay is the projection's real mix of work, row for row.
  *
  * <p>The events are generated fast, not through REST: a few cases are walked through the API (the harness's
- * {@link CaseLoad}), the service is stopped, and their stored events are copied in PostgreSQL ({@code INSERT … SELECT}
- * over {@code generate_series}) – payload and metadata as serialized by the service, each copy under a new aggregate id
+ * {@link CaseLoad}), the service is stopped, and their stored events are copied in PostgreSQL ({@link EventStoreCopies})
+ * – payload and metadata as serialized by the service, each copy under a new aggregate id
  * (also replaced inside the payload, so each copy is a case of its own in the read model), a new event id, the same
  * sequence numbers, and global indexes in the order of the originals – interleaved: of the copies made by one statement
  * (about 100,000 events), first every copy's first event, then every copy's second, and so on, so that the events of
@@ -53,7 +51,6 @@ final class Rebuild {
     static final String RATE = "rebuild rate of " + PROCESSOR;
     static final String READ = "JDBC read of the same events in global-index order";
     static final String GETS = "GET /api/uppdrag/{id}";
-    private static final String TOKEN_TYPE = "org.axonframework.eventhandling.GapAwareTrackingToken";
     private static final Duration GIVE_UP = Duration.ofMinutes(20);
     private static final int GETS_BEFORE = 50;
     private static final long GET_PAUSE_MILLIS = 100;
@@ -283,26 +280,14 @@ final class Rebuild {
             long perStatement = Math.max(1, COPY_ROWS_PER_STATEMENT / templateEvents);
             System.out.println("[bench] B4: copying " + templateEvents + " events " + copies + " times");
             long t0 = System.nanoTime();
-            try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
-                                                  payload, payloadrevision, payloadtype, timestamp)
-                    SELECT n.id, t.sequencenumber, t.type, md5(t.eventidentifier || ':' || k)::uuid::text, t.metadata,
-                           convert_to(replace(convert_from(t.payload, 'UTF8'), t.aggregateidentifier, n.id), 'UTF8'),
-                           t.payloadrevision, t.payloadtype, t.timestamp
-                    FROM generate_series(?::bigint, ?::bigint) AS k
-                    CROSS JOIN (SELECT * FROM domainevententry WHERE aggregateidentifier IN (%s)) AS t
-                    CROSS JOIN LATERAL (SELECT md5(t.aggregateidentifier || ':' || k)::uuid::text AS id) AS n
-                    ORDER BY t.globalindex, k""".formatted(ids))) {
-                for (long from = 1; from <= copies; from += perStatement) {
-                    insert.setLong(1, from);
-                    insert.setLong(2, Math.min(copies, from + perStatement - 1));
-                    insert.executeUpdate();
-                    c.commit();
-                }
+            for (long from = 0; from < copies; from += perStatement) {
+                // every copy's first event, then every copy's second…: a case's events spread as in a real store
+                EventStoreCopies.copy(c, "domainevententry",
+                        EventStoreCopies.copies(templates, Math.min(perStatement, copies - from)), EventStoreCopies.Order.INTERLEAVED);
+                c.commit();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            long head = count(c, "SELECT max(globalindex) FROM domainevententry");
-            moveTokensTo(c, head);
+            long head = EventStoreCopies.moveTokensToHead(c);
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
@@ -312,29 +297,6 @@ final class Rebuild {
             long added = copies * templateEvents;
             System.out.println("[bench] B4: " + added + " events copied in " + Math.round(seconds) + " s, head " + head);
             return new Copies(templateEvents, copies, added, total, added / Math.max(0.001, seconds));
-        }
-    }
-
-    /** Every processor's token (all gap-aware tokens at this point) to {@code head}, without gaps and unclaimed. */
-    private static void moveTokensTo(Connection c, long head) throws SQLException {
-        List<String> others = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT processorname, segment, tokentype FROM tokenentry")) {
-            while (rs.next()) {
-                if (rs.getString(3) != null && !TOKEN_TYPE.equals(rs.getString(3))) {
-                    others.add(rs.getString(1) + "/" + rs.getInt(2) + ": " + rs.getString(3));
-                }
-            }
-        }
-        if (!others.isEmpty()) {
-            throw new IllegalStateException("B4: tokens of an unexpected type: " + others);
-        }
-        try (PreparedStatement update = c.prepareStatement("UPDATE tokenentry SET token = convert_to(?, 'UTF8'), tokentype = ?,"
-                + " owner = NULL")) {
-            update.setString(1, "{\"index\":" + head + ",\"gaps\":[]}");
-            update.setString(2, TOKEN_TYPE);
-            int updated = update.executeUpdate();
-            System.out.println("[bench] B4: " + updated + " token(s) moved to " + head);
         }
     }
 
