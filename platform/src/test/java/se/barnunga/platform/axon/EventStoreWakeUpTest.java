@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -15,6 +16,7 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +50,18 @@ class EventStoreWakeUpTest {
                 }
             }
             AtomicInteger wakeUps = new AtomicInteger();
-            try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(last == null ? null : last.trackingToken())) {
-                assertThat(stream.setOnAvailableCallback(wakeUps::incrementAndGet)).as("availability callback supported").isTrue();
-                // caught up: the stream now tails the store's cache, as an idle processor's does
+            AtomicReference<Boolean> visibleWhenWoken = new AtomicReference<>();
+            TrackingToken start = last == null ? null : last.trackingToken();
+            try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(start);
+                 BlockingStream<TrackedEventMessage<?>> probe = eventStore.openStream(start)) {
+                // caught up: the streams now tail the store's cache, as an idle processor's does
                 assertThat(stream.hasNextAvailable()).isFalse();
+                assertThat(probe.hasNextAvailable()).isFalse();
+                assertThat(stream.setOnAvailableCallback(() -> {
+                    // in the waking thread, at the moment of the wake-up: is the event there for a look that does not wait?
+                    visibleWhenWoken.compareAndSet(null, probe.hasNextAvailable());
+                    wakeUps.incrementAndGet();
+                })).as("availability callback supported").isTrue();
                 String id = UUID.randomUUID().toString();
 
                 transaction.begin();
@@ -64,6 +74,7 @@ class EventStoreWakeUpTest {
                 }
 
                 await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(wakeUps.get()).isPositive());
+                assertThat(visibleWhenWoken.get()).as("the event was in the cache when the stream was woken").isTrue();
                 // woken, the event is already there: a look that does not wait finds it
                 assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).as("the event is in the cache when the stream is woken")
                         .isTrue();

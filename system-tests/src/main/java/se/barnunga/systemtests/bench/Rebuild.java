@@ -51,6 +51,7 @@ final class Rebuild {
     static final String RATE = "rebuild rate of " + PROCESSOR;
     static final String READ = "JDBC read of the same events in global-index order";
     static final String GETS = "GET /api/uppdrag/{id}";
+    static final String CPU = "CPU of the assignment-service per 1,000 events replayed";
     private static final Duration GIVE_UP = Duration.ofMinutes(20);
     private static final int GETS_BEFORE = 50;
     private static final long GET_PAUSE_MILLIS = 100;
@@ -125,6 +126,7 @@ final class Rebuild {
         }, "bench-b4-reader");
         reader.setDaemon(true);
         long t0 = System.nanoTime();
+        Cpu cpu0 = cpu();
         Api.Answer started = api.sendUncounted(processorUri().resolve(PROCESSOR + "/rebuild"), "POST", drift, null);
         if (started.status() != 202) {
             throw new IllegalStateException("B4: the rebuild was not started: " + started);
@@ -138,6 +140,7 @@ final class Rebuild {
             reader.join(TimeUnit.SECONDS.toMillis(30));
         }
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
+        Cpu used = cpu().minus(cpu0);
         long replayEnd = done.path("replayEnd").asLong();
         double seconds = Duration.between(Instant.parse(done.path("rebuildStartedAt").asText()),
                 Instant.parse(done.path("rebuildFinishedAt").asText())).toMillis() / 1000.0;
@@ -150,6 +153,7 @@ final class Rebuild {
                 BenchReport.ratioOf(rate, readRate), "≥ 20,000 events/s", rate >= 20_000));
         b4.row(new BenchReport.Row("rebuild wall time, POST …/rebuild → finished seen by the harness", wallSeconds, "s", null,
                 null, null, null, null));
+        cpuRows(b4, "", used, replayEnd);
         for (double p : new double[] {50, 99}) {
             String pn = "p" + (int) p;
             double v = getsDuring.percentileMillis(p);
@@ -188,16 +192,41 @@ final class Rebuild {
             sut.restart(ProcessSystem.ASSIGNMENT, properties);
             awaitAtHead();
             long v0 = System.nanoTime();
+            Cpu vCpu0 = cpu();
             Api.Answer again = api.sendUncounted(processorUri().resolve(PROCESSOR + "/rebuild"), "POST", drift, null);
             if (again.status() != 202) {
                 throw new IllegalStateException("B4: the rebuild with " + properties + " was not started: " + again);
             }
             JsonNode p = awaitRebuilt(v0);
+            Cpu vUsed = cpu().minus(vCpu0);
             double r = p.path("eventsPerSecond").asDouble();
             long vRows = count(url, "SELECT count(*) FROM uppdrag_vy");
             b4.row(new BenchReport.Row(RATE + " with " + properties + " (rows " + vRows + " of " + expected + ")", r,
                     "events/s", READ, readRate, BenchReport.ratioOf(r, readRate), null, null));
+            cpuRows(b4, " with " + properties, vUsed, p.path("replayEnd").asLong());
         }
+    }
+
+    /** CPU used by the assignment-service and by PostgreSQL (all its processes), in milliseconds (/proc). */
+    private record Cpu(long service, long postgres) {
+        Cpu minus(Cpu before) {
+            return new Cpu(service - before.service, postgres - before.postgres);
+        }
+    }
+
+    private Cpu cpu() {
+        return new Cpu(ProcStat.cpuMillis(sut.pid(ProcessSystem.ASSIGNMENT)), ProcStat.treeCpuMillis(sut.postmasterPid()));
+    }
+
+    /**
+     * CPU per 1,000 replayed events of the service and of PostgreSQL over the rebuild: on a machine shared with other
+     * work, a figure that depends far less on what else runs than the rate does.
+     */
+    private static void cpuRows(BenchReport.Scenario b4, String label, Cpu used, long events) {
+        double perThousand = 1000.0 / Math.max(1, events);
+        b4.row(new BenchReport.Row(CPU + label, used.service() * perThousand,
+                "ms", "PostgreSQL's (all backends)", used.postgres() * perThousand,
+                BenchReport.ratioOf(used.service(), used.postgres()), null, null));
     }
 
     /**
