@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -254,8 +253,9 @@ final class ReportAndDueWatches {
                 }
             }
             for (int from = 0; from < ids.size(); from += 5000) {
-                Array chunk = c.createArrayOf("text", ids.subList(from, Math.min(ids.size(), from + 5000)).toArray());
-                List<EventStoreCopies.Copy> copies = EventStoreCopies.copiesOf(template, ids.subList(from, Math.min(ids.size(), from + 5000)));
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + 5000));
+                Array chunk = c.createArrayOf("text", part.toArray());
+                List<EventStoreCopies.Copy> copies = EventStoreCopies.copiesOf(template, part);
                 EventStoreCopies.copy(c, "domainevententry", copies, EventStoreCopies.Order.BY_COPY);
                 EventStoreCopies.copy(c, "snapshotevententry", copies, EventStoreCopies.Order.BY_COPY);
                 for (String table : tables) {
