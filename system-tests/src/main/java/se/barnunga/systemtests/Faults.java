@@ -186,15 +186,7 @@ public final class Faults {
     }
 
     private String lamnaOro(String token, String attack) {
-        String body = """
-                {"barn": [{"personnummer": "%s", "namn": "%s", "relation": null}], "uppdragId": null,
-                 "akut": false, "form": "SKRIFTLIG", "omValdEllerOvergrepp": false, "vardnadshavareInformerade": true,
-                 "skalAttInteInformera": null, "arbetsledareKonsulterad": true,
-                 "beskrivning": "%s",
-                 "kontakt": {"namn": "%s", "telefon": "031-7654321"}}""".formatted(personuppgifter.barnPersonnummer(),
-                personuppgifter.used(personuppgifter.fornamn() + " " + personuppgifter.efternamn()),
-                personuppgifter.used("Barnet kom till förskolan hungrig och berättade om bråk hemma i helgen"),
-                personuppgifter.used(personuppgifter.fornamn() + " " + personuppgifter.efternamn()));
+        String body = personuppgifter.oroBody();
         Api.Answer answer = api.post(ProcessSystem.CONCERN, attack, "/api/oro", token, body);
         if (answer.status() != 201 || answer.location() == null) {
             summary.finding("fault c", "POST /api/oro answered " + answer.status() + " (expected 201)");

@@ -60,6 +60,22 @@ public final class Personuppgifter {
         return used(BEHOV.get(random.nextInt(BEHOV.size())));
     }
 
+    /**
+     * The body of {@code POST /api/oro} (concern-service): a written concern about one child, not urgent, the guardians
+     * informed – the concern whose same-day protection-assessment watch (SKYDDSBEDOMNING) the deadline-service starts.
+     */
+    public String oroBody() {
+        return """
+                {"barn": [{"personnummer": "%s", "namn": "%s", "relation": null}], "uppdragId": null,
+                 "akut": false, "form": "SKRIFTLIG", "omValdEllerOvergrepp": false, "vardnadshavareInformerade": true,
+                 "skalAttInteInformera": null, "arbetsledareKonsulterad": true,
+                 "beskrivning": "%s",
+                 "kontakt": {"namn": "%s", "telefon": "031-7654321"}}""".formatted(barnPersonnummer(),
+                used(fornamn() + " " + efternamn()),
+                used("Barnet kom till förskolan hungrig och berättade om bråk hemma i helgen"),
+                used(fornamn() + " " + efternamn()));
+    }
+
     /** Registers a name or free text the caller sends, and returns it. */
     public String used(String value) {
         summary.usedPersonalData(value);

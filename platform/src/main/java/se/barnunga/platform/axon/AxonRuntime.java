@@ -179,9 +179,8 @@ public class AxonRuntime {
                             .batchSize(settings.eventStoreBatchSize())
                             .build();
                     // as Configurer.configureEmbeddedEventStore, but the store wakes the processors on commit (B2)
-                    CommitWakingEventStore store = new CommitWakingEventStore(EmbeddedEventStore.builder()
-                            .storageEngine(storageEngine)
-                            .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore")), jta);
+                    CommitWakingEventStore store = CommitWakingEventStore.create(storageEngine,
+                            c.messageMonitor(EmbeddedEventStore.class, "eventStore"), jta);
                     c.onShutdown(store::shutDown);
                     return store;
                 });

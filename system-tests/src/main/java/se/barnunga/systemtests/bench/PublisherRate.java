@@ -47,8 +47,8 @@ import se.barnunga.systemtests.Topics;
  * idempotent, 5 in flight, linger 5 ms) to a scratch topic with as many partitions, in the same minutes.
  *
  * <p>The backlog: a few real cases are walked through the seven commands ({@link CaseLoad}); then the service is
- * killed, and one SQL statement copies their stored events many times over, each copy a new aggregate (its id
- * replaced in the payload, a new event id, the same sequence numbers), in the aggregates' order. The service is then
+ * killed, and one SQL statement ({@link EventStoreCopies}) copies their stored events many times over, each copy a new
+ * aggregate (its id replaced in the payload, a new event id, the same sequence numbers), in the aggregates' order. The service is then
  * started again and its publisher (and its projection {@code uppdrag-vy}) work off the backlog. The services that
  * consume the topic are stopped for the measurement and stay stopped (B3 runs last: started again, they would spend
  * minutes on the backlog), so the two cores are shared by the assignment-service, PostgreSQL and the broker only – the
@@ -59,22 +59,6 @@ final class PublisherRate {
     static final String TOPIC = "barnunga.uppdrag.v1";
     static final String SCRATCH_TOPIC = "bench.b3.producer";
     private static final List<String> CONSUMERS = List.of(ProcessSystem.FOLLOWUP, ProcessSystem.CONCERN, ProcessSystem.DEADLINE);
-
-    /**
-     * Copies the events of the source aggregates {@code ?} times, each copy a new aggregate: the new id is a random
-     * uuid (materialized once per copy), replacing the source id in the payload; the event id is new.
-     */
-    private static final String COPY = """
-            WITH kopia AS MATERIALIZED (
-                SELECT s.id AS kalla, n, gen_random_uuid()::text AS ny
-                FROM unnest(?::text[]) AS s(id) CROSS JOIN generate_series(1, ?) AS n)
-            INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,
-                                          payloadrevision, payloadtype, timestamp)
-            SELECT k.ny, e.sequencenumber, e.type, gen_random_uuid()::text, e.metadata,
-                   convert_to(replace(convert_from(e.payload, 'UTF8'), e.aggregateidentifier, k.ny), 'UTF8'),
-                   e.payloadrevision, e.payloadtype, e.timestamp
-            FROM kopia k JOIN domainevententry e ON e.aggregateidentifier = k.kalla
-            ORDER BY k.n, k.kalla, e.sequencenumber""";
 
     private final ProcessSystem sut;
     private final BenchSize size;
@@ -112,13 +96,11 @@ final class PublisherRate {
             sut.kill(consumer);
         }
         sut.kill(ProcessSystem.ASSIGNMENT);
-        long storedBefore;
         long stored;
         Set<String> newIds = new HashSet<>();
         int copies;
         long copyStart = System.nanoTime();
         try (Connection c = DriverManager.getConnection(sut.jdbcUrl(ProcessSystem.ASSIGNMENT), sut.postgresUser(), "")) {
-            storedBefore = maxGlobalIndex(c);
             java.sql.Array sourceIds = c.createArrayOf("text", sources.stream().map(f -> f.uppdragId).toArray());
             long storedPerCopy;
             try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ANY(?)")) {
@@ -129,19 +111,9 @@ final class PublisherRate {
                 }
             }
             copies = (int) Math.max(1, (size.b3Events() + storedPerCopy - 1) / storedPerCopy);
-            try (PreparedStatement copy = c.prepareStatement(COPY)) {
-                copy.setArray(1, sourceIds);
-                copy.setInt(2, copies);
-                stored = copy.executeUpdate();
-            }
-            try (PreparedStatement ids = c.prepareStatement("SELECT DISTINCT aggregateidentifier FROM domainevententry WHERE globalindex > ?")) {
-                ids.setLong(1, storedBefore);
-                try (ResultSet rs = ids.executeQuery()) {
-                    while (rs.next()) {
-                        newIds.add(rs.getString(1));
-                    }
-                }
-            }
+            List<EventStoreCopies.Copy> backlog = EventStoreCopies.copies(sources.stream().map(f -> f.uppdragId).toList(), copies);
+            stored = EventStoreCopies.copy(c, "domainevententry", backlog, EventStoreCopies.Order.BY_COPY);
+            backlog.forEach(copy -> newIds.add(copy.id()));
         }
         double copySeconds = (System.nanoTime() - copyStart) / 1e9;
         long expected = (long) publicPerCopy * copies;
@@ -224,14 +196,6 @@ final class PublisherRate {
             Thread.sleep(200);
         }
         throw new IllegalStateException("B3: the source cases' public events did not reach " + TOPIC + " within 60 s");
-    }
-
-    private static long maxGlobalIndex(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(globalindex), 0) FROM domainevententry");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     /** Reads the topic from its current end: the backlog's records (by key), until all are there. */

@@ -3,13 +3,11 @@ package se.barnunga.systemtests.bench;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +32,8 @@ import se.barnunga.systemtests.ProcessorChecks;
  * (a new case) or an update of the case's row: the replay is the projection's real mix of work, row for row.
  *
  * <p>The events are generated fast, not through REST: a few cases are walked through the API (the harness's
- * {@link CaseLoad}), the service is stopped, and their stored events are copied in PostgreSQL ({@code INSERT … SELECT}
- * over {@code generate_series}) – payload and metadata as serialized by the service, each copy under a new aggregate id
+ * {@link CaseLoad}), the service is stopped, and their stored events are copied in PostgreSQL ({@link EventStoreCopies})
+ * – payload and metadata as serialized by the service, each copy under a new aggregate id
  * (also replaced inside the payload, so each copy is a case of its own in the read model), a new event id, the same
  * sequence numbers, and global indexes in the order of the originals – interleaved: of the copies made by one statement
  * (about 100,000 events), first every copy's first event, then every copy's second, and so on, so that the events of
@@ -53,7 +51,7 @@ final class Rebuild {
     static final String RATE = "rebuild rate of " + PROCESSOR;
     static final String READ = "JDBC read of the same events in global-index order";
     static final String GETS = "GET /api/uppdrag/{id}";
-    private static final String TOKEN_TYPE = "org.axonframework.eventhandling.GapAwareTrackingToken";
+    static final String CPU = "CPU of the assignment-service per 1,000 events replayed";
     private static final Duration GIVE_UP = Duration.ofMinutes(20);
     private static final int GETS_BEFORE = 50;
     private static final long GET_PAUSE_MILLIS = 100;
@@ -128,6 +126,7 @@ final class Rebuild {
         }, "bench-b4-reader");
         reader.setDaemon(true);
         long t0 = System.nanoTime();
+        Cpu cpu0 = cpu();
         Api.Answer started = api.sendUncounted(processorUri().resolve(PROCESSOR + "/rebuild"), "POST", drift, null);
         if (started.status() != 202) {
             throw new IllegalStateException("B4: the rebuild was not started: " + started);
@@ -141,6 +140,7 @@ final class Rebuild {
             reader.join(TimeUnit.SECONDS.toMillis(30));
         }
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
+        Cpu used = cpu().minus(cpu0);
         long replayEnd = done.path("replayEnd").asLong();
         double seconds = Duration.between(Instant.parse(done.path("rebuildStartedAt").asText()),
                 Instant.parse(done.path("rebuildFinishedAt").asText())).toMillis() / 1000.0;
@@ -153,6 +153,7 @@ final class Rebuild {
                 BenchReport.ratioOf(rate, readRate), "≥ 20,000 events/s", rate >= 20_000));
         b4.row(new BenchReport.Row("rebuild wall time, POST …/rebuild → finished seen by the harness", wallSeconds, "s", null,
                 null, null, null, null));
+        cpuRows(b4, "", used, replayEnd);
         for (double p : new double[] {50, 99}) {
             String pn = "p" + (int) p;
             double v = getsDuring.percentileMillis(p);
@@ -191,16 +192,41 @@ final class Rebuild {
             sut.restart(ProcessSystem.ASSIGNMENT, properties);
             awaitAtHead();
             long v0 = System.nanoTime();
+            Cpu vCpu0 = cpu();
             Api.Answer again = api.sendUncounted(processorUri().resolve(PROCESSOR + "/rebuild"), "POST", drift, null);
             if (again.status() != 202) {
                 throw new IllegalStateException("B4: the rebuild with " + properties + " was not started: " + again);
             }
             JsonNode p = awaitRebuilt(v0);
+            Cpu vUsed = cpu().minus(vCpu0);
             double r = p.path("eventsPerSecond").asDouble();
             long vRows = count(url, "SELECT count(*) FROM uppdrag_vy");
             b4.row(new BenchReport.Row(RATE + " with " + properties + " (rows " + vRows + " of " + expected + ")", r,
                     "events/s", READ, readRate, BenchReport.ratioOf(r, readRate), null, null));
+            cpuRows(b4, " with " + properties, vUsed, p.path("replayEnd").asLong());
         }
+    }
+
+    /** CPU used by the assignment-service and by PostgreSQL (all its processes), in milliseconds (/proc). */
+    private record Cpu(long service, long postgres) {
+        Cpu minus(Cpu before) {
+            return new Cpu(service - before.service, postgres - before.postgres);
+        }
+    }
+
+    private Cpu cpu() {
+        return new Cpu(ProcStat.cpuMillis(sut.pid(ProcessSystem.ASSIGNMENT)), ProcStat.treeCpuMillis(sut.postmasterPid()));
+    }
+
+    /**
+     * CPU per 1,000 replayed events of the service and of PostgreSQL over the rebuild: on a machine shared with other
+     * work, a figure that depends far less on what else runs than the rate does.
+     */
+    private static void cpuRows(BenchReport.Scenario b4, String label, Cpu used, long events) {
+        double perThousand = 1000.0 / Math.max(1, events);
+        b4.row(new BenchReport.Row(CPU + label, used.service() * perThousand,
+                "ms", "PostgreSQL's (all backends)", used.postgres() * perThousand,
+                BenchReport.ratioOf(used.service(), used.postgres()), null, null));
     }
 
     /**
@@ -283,26 +309,14 @@ final class Rebuild {
             long perStatement = Math.max(1, COPY_ROWS_PER_STATEMENT / templateEvents);
             System.out.println("[bench] B4: copying " + templateEvents + " events " + copies + " times");
             long t0 = System.nanoTime();
-            try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
-                                                  payload, payloadrevision, payloadtype, timestamp)
-                    SELECT n.id, t.sequencenumber, t.type, md5(t.eventidentifier || ':' || k)::uuid::text, t.metadata,
-                           convert_to(replace(convert_from(t.payload, 'UTF8'), t.aggregateidentifier, n.id), 'UTF8'),
-                           t.payloadrevision, t.payloadtype, t.timestamp
-                    FROM generate_series(?::bigint, ?::bigint) AS k
-                    CROSS JOIN (SELECT * FROM domainevententry WHERE aggregateidentifier IN (%s)) AS t
-                    CROSS JOIN LATERAL (SELECT md5(t.aggregateidentifier || ':' || k)::uuid::text AS id) AS n
-                    ORDER BY t.globalindex, k""".formatted(ids))) {
-                for (long from = 1; from <= copies; from += perStatement) {
-                    insert.setLong(1, from);
-                    insert.setLong(2, Math.min(copies, from + perStatement - 1));
-                    insert.executeUpdate();
-                    c.commit();
-                }
+            for (long from = 0; from < copies; from += perStatement) {
+                // every copy's first event, then every copy's second…: a case's events spread as in a real store
+                EventStoreCopies.copy(c, "domainevententry",
+                        EventStoreCopies.copies(templates, Math.min(perStatement, copies - from)), EventStoreCopies.Order.INTERLEAVED);
+                c.commit();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            long head = count(c, "SELECT max(globalindex) FROM domainevententry");
-            moveTokensTo(c, head);
+            long head = EventStoreCopies.moveTokensToHead(c);
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
@@ -312,29 +326,6 @@ final class Rebuild {
             long added = copies * templateEvents;
             System.out.println("[bench] B4: " + added + " events copied in " + Math.round(seconds) + " s, head " + head);
             return new Copies(templateEvents, copies, added, total, added / Math.max(0.001, seconds));
-        }
-    }
-
-    /** Every processor's token (all gap-aware tokens at this point) to {@code head}, without gaps and unclaimed. */
-    private static void moveTokensTo(Connection c, long head) throws SQLException {
-        List<String> others = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT processorname, segment, tokentype FROM tokenentry")) {
-            while (rs.next()) {
-                if (rs.getString(3) != null && !TOKEN_TYPE.equals(rs.getString(3))) {
-                    others.add(rs.getString(1) + "/" + rs.getInt(2) + ": " + rs.getString(3));
-                }
-            }
-        }
-        if (!others.isEmpty()) {
-            throw new IllegalStateException("B4: tokens of an unexpected type: " + others);
-        }
-        try (PreparedStatement update = c.prepareStatement("UPDATE tokenentry SET token = convert_to(?, 'UTF8'), tokentype = ?,"
-                + " owner = NULL")) {
-            update.setString(1, "{\"index\":" + head + ",\"gaps\":[]}");
-            update.setString(2, TOKEN_TYPE);
-            int updated = update.executeUpdate();
-            System.out.println("[bench] B4: " + updated + " token(s) moved to " + head);
         }
     }
 

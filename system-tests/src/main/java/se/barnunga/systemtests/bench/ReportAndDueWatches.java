@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -254,32 +253,18 @@ final class ReportAndDueWatches {
                 }
             }
             for (int from = 0; from < ids.size(); from += 5000) {
-                Array chunk = c.createArrayOf("text", ids.subList(from, Math.min(ids.size(), from + 5000)).toArray());
-                copyEvents(c, "domainevententry", template, chunk, true);
-                copyEvents(c, "snapshotevententry", template, chunk, false);
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + 5000));
+                Array chunk = c.createArrayOf("text", part.toArray());
+                List<EventStoreCopies.Copy> copies = EventStoreCopies.copiesOf(template, part);
+                EventStoreCopies.copy(c, "domainevententry", copies, EventStoreCopies.Order.BY_COPY);
+                EventStoreCopies.copy(c, "snapshotevententry", copies, EventStoreCopies.Order.BY_COPY);
                 for (String table : tables) {
                     copyRows(c, table, idColumn, template, chunk);
                 }
                 c.commit();
             }
-            advanceTokens(c);
+            EventStoreCopies.moveTokensToHead(c);
             c.commit();
-        }
-    }
-
-    private static void copyEvents(Connection c, String table, String template, Array ids, boolean globalIndex) throws SQLException {
-        String cols = "aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp";
-        String sql = "INSERT INTO " + table + " (" + cols + ") SELECT n.id, e.sequencenumber, e.type, gen_random_uuid()::text, "
-                + "CASE WHEN e.metadata IS NULL THEN NULL ELSE convert_to(replace(convert_from(e.metadata, 'UTF8'), ?, n.id), 'UTF8') END, "
-                + "convert_to(replace(convert_from(e.payload, 'UTF8'), ?, n.id), 'UTF8'), e.payloadrevision, e.payloadtype, e.timestamp "
-                + "FROM " + table + " e CROSS JOIN unnest(?::text[]) AS n(id) WHERE e.aggregateidentifier = ? "
-                + "ORDER BY n.id, e.sequencenumber";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, template);
-            s.setString(2, template);
-            s.setArray(3, ids);
-            s.setString(4, template);
-            s.executeUpdate();
         }
     }
 
@@ -321,33 +306,6 @@ final class ReportAndDueWatches {
             s.setArray(p++, ids);
             s.setString(p, template);
             s.executeUpdate();
-        }
-    }
-
-    /** Every tracking token (Axon's gap-aware token, serialized as JSON) set to the store's last event, with no gaps. */
-    private static void advanceTokens(Connection c) throws SQLException {
-        long head;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(globalindex) FROM domainevententry")) {
-            rs.next();
-            head = rs.getLong(1);
-        }
-        List<String[]> tokens = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT processorname, segment, tokentype FROM tokenentry WHERE token IS NOT NULL")) {
-            while (rs.next()) {
-                tokens.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-            }
-        }
-        for (String[] t : tokens) {
-            if (!t[2].endsWith("GapAwareTrackingToken")) {
-                throw new IllegalStateException("B5: cannot move the token of " + t[0] + " (" + t[2] + ")");
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE tokenentry SET token = ? WHERE processorname = ? AND segment = ?")) {
-                s.setBytes(1, ("{\"index\":" + head + ",\"gaps\":[]}").getBytes(StandardCharsets.UTF_8));
-                s.setString(2, t[0]);
-                s.setInt(3, Integer.parseInt(t[1]));
-                s.executeUpdate();
-            }
         }
     }
 

@@ -163,7 +163,7 @@ final class WatchLatency {
                 senders.execute(() -> {
                     long t0 = System.nanoTime();
                     Api.Answer answer = api.sendUncounted(sut.baseUri(ProcessSystem.CONCERN).resolve("/api/oro"), "POST",
-                            reporter, concernBody());
+                            reporter, personuppgifter.oroBody());
                     long answered = System.nanoTime();
                     long answeredMillis = System.currentTimeMillis();
                     if (answer.status() != 201 || answer.location() == null) {
@@ -282,17 +282,5 @@ final class WatchLatency {
                 pollers.schedule(this, POLL_MILLIS, TimeUnit.MILLISECONDS);
             }
         }
-    }
-
-    private String concernBody() {
-        return """
-                {"barn": [{"personnummer": "%s", "namn": "%s", "relation": null}], "uppdragId": null,
-                 "akut": false, "form": "SKRIFTLIG", "omValdEllerOvergrepp": false, "vardnadshavareInformerade": true,
-                 "skalAttInteInformera": null, "arbetsledareKonsulterad": true,
-                 "beskrivning": "%s",
-                 "kontakt": {"namn": "%s", "telefon": "031-7654321"}}""".formatted(personuppgifter.barnPersonnummer(),
-                personuppgifter.used(personuppgifter.fornamn() + " " + personuppgifter.efternamn()),
-                personuppgifter.used("Barnet kom till förskolan hungrig och berättade om bråk hemma i helgen"),
-                personuppgifter.used(personuppgifter.fornamn() + " " + personuppgifter.efternamn()));
     }
 }
