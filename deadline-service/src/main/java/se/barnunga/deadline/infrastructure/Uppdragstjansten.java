@@ -92,7 +92,7 @@ public class Uppdragstjansten {
     }
 
     /** The cases per bulk call (the assignment-service accepts up to 1000). */
-    static final int PER_ANROP = 1000;
+    static final int PER_ANROP = 200;
 
     /** The time one bulk call may take: it reads {@value #PER_ANROP} cases where the single GET reads one. */
     @ConfigProperty(name = "barnunga.uppdragstjanst.bulk-timeout", defaultValue = "60s")
