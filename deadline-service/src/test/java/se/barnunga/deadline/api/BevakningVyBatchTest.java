@@ -30,7 +30,7 @@ import se.barnunga.testing.PostgresKafkaTestResource;
 import se.barnunga.testing.TestClock;
 
 /**
- * {@code bevakning-vy} loads the rows of a batch's cases in one query when a batch holds many events (a sweep commits
+ * {@code bevakning-vy} loads the watch rows of a batch in one query when a batch holds many events (a sweep commits
  * many cases' alerts in one transaction, a consumer batch many facts): the rows it writes are the rows the events say,
  * for the alerts of a whole sweep group and for a case's new unit written to every watch of the case (through the
  * entities, where a bulk update would have left a watch row loaded earlier in the batch stale).
