@@ -19,7 +19,8 @@ public interface ContractEventMapper {
      * Whether events of this domain event class may have contract events. {@code false} only if
      * {@link #toContractEvents} is empty for every event of the class: the publisher then passes such an event by
      * without reading (deserializing) its payload from the store – in a service where most events are internal that
-     * is most of the publisher's work. The default says "may", which is always safe.
+     * is most of the publisher's work. The default says "may", which is always safe. A mapper built on
+     * {@link ContractMappings} answers it from the same table that maps the events.
      */
     default boolean mayPublish(Class<?> domainEventClass) {
         return true;
