@@ -192,7 +192,9 @@ public final class Personnummer {
             throw new InvalidPersonnummerException(InvalidPersonnummerException.Reason.FUTURE_DATE);
         }
 
-        String normalized = String.format("%04d", year) + tenDigits.substring(2);
+        // the year padded to four digits by hand: String.format was a measurable share of the publisher's time (B3)
+        String yyyy = Integer.toString(year);
+        String normalized = "0000".substring(yyyy.length()) + yyyy + tenDigits.substring(2);
         return new Personnummer(normalized, birthDate, coordination);
     }
 
