@@ -68,7 +68,7 @@ class ProcessorWakeUpTest {
             }
 
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(wakeUps.get()).isPositive());
-            // woken, the stream has the committed event (it waits for the store to fetch it, bounded)
+            // woken, the stream has the committed event (the store wakes it only once its producer has read the event)
             assertThat(stream.hasNextAvailable()).isTrue();
             assertThat(stream.nextAvailable()).isInstanceOfSatisfying(DomainEventMessage.class,
                     e -> assertThat(e.getAggregateIdentifier()).isEqualTo(id));
