@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The ObjectMapper of the REST layer only: a copy of the CDI mapper (same modules and {@code quarkus.jackson.*}
  * settings) that reads request bodies strictly – duplicated keys ({@code STRICT_DUPLICATE_DETECTION}), anything after
- * the JSON value ({@code FAIL_ON_TRAILING_TOKENS}) and text that breaks {@link TextRules} ({@link StrictTextModule}) are
- * refused as 400. Quarkus REST's Jackson reader and writer take their mapper from this resolver.
+ * the JSON value ({@code FAIL_ON_TRAILING_TOKENS}), text that breaks {@link TextRules} ({@link StrictTextModule}) and
+ * an item repeated in a set ({@link UniqueItemsModule}) are refused as 400. Quarkus REST's Jackson reader and writer take their mapper from this resolver.
  * <p>
  * The CDI {@code ObjectMapper} itself is left as it is, on purpose: the Axon serializer ({@code AxonRuntime} copies it)
  * reads stored events with it, and a stored event must never become unreadable because of a newer input rule; consumed
@@ -46,6 +46,7 @@ public class RestObjectMapper implements ContextResolver<ObjectMapper> {
                     copy.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
                     copy.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
                     copy.registerModule(new StrictTextModule(settings.get().maxBodyStringLength()));
+                    copy.registerModule(new UniqueItemsModule());
                     strict = copy;
                 }
                 result = strict;

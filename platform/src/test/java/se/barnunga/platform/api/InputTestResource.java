@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.RollbackException;
@@ -33,13 +34,15 @@ public class InputTestResource {
     public record Barn(@Size(max = 50) String namn, String fornamn) {
     }
 
+    public enum Slag { A, B, C }
+
     public record Anrop(String text, @Valid Barn barn, List<@Valid Barn> barnlista, Map<String, String> attribut, LocalDate datum,
-                        List<String> taggar) {
+                        List<String> taggar, @Size(max = 3) Set<Slag> slag) {
 
         @JsonIgnore
         @AssertTrue(message = "ange barn eller text")
         public boolean isNagot() {
-            return barn != null || text != null || barnlista != null || attribut != null || taggar != null;
+            return barn != null || text != null || barnlista != null || attribut != null || taggar != null || slag != null;
         }
     }
 

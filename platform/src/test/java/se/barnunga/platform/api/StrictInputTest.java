@@ -107,7 +107,7 @@ class StrictInputTest {
 
         Serializer events = axon.configuration().eventSerializer();
         SerializedObject<byte[]> stored = events.serialize(new InputTestResource.Anrop("a\u0000b", null, null,
-                java.util.Map.of("k\u0001", "v"), null, List.of("\u007f")), byte[].class);
+                java.util.Map.of("k\u0001", "v"), null, List.of("\u007f"), null), byte[].class);
         InputTestResource.Anrop read = events.deserialize(stored);
         assertThat(read.text()).isEqualTo("a\u0000b");
         assertThat(read.attribut()).containsKey("k\u0001");
@@ -172,6 +172,18 @@ class StrictInputTest {
         // a record of one property: Jackson's InvalidDefinitionException ("no fallback setter"), an empty 500 before
         send("POST", "test/input/ett", JSON, "{\"x\":\"1\",\"x\":\"2\"}", SS).violation(400, "x", "DuplicateKey");
         assertThat(send("POST", "test/input/ett", JSON, "{\"x\":\"1\"}", SS).ok().body().path("x").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void an_item_repeated_in_a_set_is_refused_naming_the_field() throws Exception {
+        // four times the same item for a set of at most three: a Set would keep one, so it is refused, not taken as one
+        post("{\"slag\":[\"A\",\"A\",\"A\",\"A\"]}").violation(400, "slag", "UniqueItems");
+        post("{\"slag\":[\"A\",\"B\",\"A\"]}").violation(400, "slag", "UniqueItems");
+        // distinct items are taken; errors inside the array are still Jackson's own, at the item
+        assertThat(post("{\"slag\":[\"C\",\"A\"]}").ok().body().path("anrop").path("slag")).hasSize(2);
+        post("{\"slag\":[\"A\",\"X\"]}").violation(400, "slag[1]", "Format");
+        post("{\"slag\":\"A\"}").violation(400, "slag", "Type");
+        post("{\"slag\":[\"A\",\"B\",\"C\",\"D\"]}").violation(400, "slag[3]", "Format");
     }
 
     @Test
