@@ -1,13 +1,19 @@
 package se.barnunga.systemtests;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -17,7 +23,8 @@ import org.apache.kafka.common.header.Header;
  * values – searched for personnummer and samordningsnummer (a valid date, day + 60 for a samordningsnummer, and a valid
  * Luhn digit; {@code YYMMDD-NNNN}, {@code YYYYMMDD-NNNN}, with {@code +} for the over-hundred, or twelve digits) and
  * for every name, personnummer and free text the run sent ({@link RunSummary#personalDataUsed()}). Each match is a
- * finding naming topic, partition, offset and the kind of match – never the value.
+ * finding naming topic, partition, offset, event type, the kind of match and where in the record it stands (key, header
+ * or the JSON pointer of the field) – never the value.
  */
 public final class PrivacyScan {
 
@@ -28,6 +35,8 @@ public final class PrivacyScan {
     /** UUIDs and long hex strings (pseudonyms, hashes) are ids, not numbers: blanked out before the number search. */
     private static final Pattern IDS = Pattern.compile(
             "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[0-9A-Fa-f]{32,}");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PrivacyScan() {
     }
@@ -55,20 +64,59 @@ public final class PrivacyScan {
                 summary.finding("privacy", where + ": " + numbers + " personnummer/samordningsnummer pattern(s)");
             }
             int data = 0;
+            TreeSet<String> places = new TreeSet<>();
             for (String value : used) {
                 if (text.contains(value)) {
                     data++;
+                    places.addAll(places(record, value));
                 }
             }
             if (data > 0) {
                 dataMatches += data;
-                summary.finding("privacy", where + ": " + data + " of the names/personnummer/free texts the run sent");
+                summary.finding("privacy", where + " (" + Topics.header(record, "ce_type") + "): " + data
+                        + " of the names/personnummer/free texts the run sent, in " + places);
             }
         }
         summary.figure("privacy: records scanned", records.size() + " on " + topics.size() + " topics " + perTopic);
         summary.figure("privacy: personal data values searched for", used.size());
         summary.figure("privacy: personnummer/samordningsnummer matches", numberMatches);
         summary.figure("privacy: matches of data the run sent", dataMatches);
+    }
+
+    /**
+     * Where in the record a value stands – {@code key}, {@code header:<name>} or the JSON pointer of the value's text
+     * field – so a finding can be traced to the field that let it through without ever printing the value itself.
+     */
+    static List<String> places(ConsumerRecord<byte[], byte[]> record, String value) {
+        List<String> places = new ArrayList<>();
+        if (record.key() != null && new String(record.key(), StandardCharsets.UTF_8).contains(value)) {
+            places.add("key");
+        }
+        for (Header header : record.headers()) {
+            if (header.value() != null && new String(header.value(), StandardCharsets.UTF_8).contains(value)) {
+                places.add("header:" + header.key());
+            }
+        }
+        if (record.value() != null && new String(record.value(), StandardCharsets.UTF_8).contains(value)) {
+            try {
+                textPointers(JSON.readTree(record.value()), "", value, places);
+            } catch (IOException e) {
+                places.add("value (not JSON)");
+            }
+        }
+        return places;
+    }
+
+    private static void textPointers(JsonNode node, String pointer, String value, List<String> places) {
+        if (node.isTextual() && node.asText().contains(value)) {
+            places.add("value:" + (pointer.isEmpty() ? "/" : pointer));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> textPointers(e.getValue(), pointer + "/" + e.getKey(), value, places));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                textPointers(node.get(i), pointer + "/" + i, value, places);
+            }
+        }
     }
 
     private static void append(StringBuilder texts, byte[] bytes) {

@@ -2,6 +2,10 @@ package se.barnunga.systemtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** The number search of the privacy scan and the personnummer the load makes (no running system needed). */
@@ -37,5 +41,17 @@ class PrivacyScanTest {
             assertEquals(1, PrivacyScan.countNumbers(pnr), pnr);
             assertEquals(1, PrivacyScan.countNumbers(pnr.substring(2)), pnr);
         }
+    }
+
+    @Test
+    void a_finding_names_where_the_value_stands_never_the_value() {
+        ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("barnunga.oro.v1", 1, 3L,
+                "Alva Lindqvist".getBytes(StandardCharsets.UTF_8),
+                "{\"oroId\":\"x\",\"till\":{\"socialsekreterare\":\"hos Alva Lindqvist\"},\"l\":[\"Alva Lindqvist\"]}"
+                        .getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_subject", "Alva Lindqvist".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("key", "header:ce_subject", "value:/till/socialsekreterare", "value:/l/0"),
+                PrivacyScan.places(record, "Alva Lindqvist"));
+        assertEquals(List.of(), PrivacyScan.places(record, "Vera"));
     }
 }
