@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +47,7 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
 
     /**
      * The public domain events, each with its contract event; every other event is internal and the publisher passes it
-     * by unread ({@link #mayPublish} is this table's key set, so the two cannot drift apart).
+     * by unread ({@link #mayPublish} is this table's key set).
      */
     private final ContractMappings mappings = ContractMappings.builder()
             .map(Handelser.InsatsBeviljad.class, e -> new InsatsBeviljad(e.uppdragId(), e.typ().name(), barn(e.barn()),
@@ -116,18 +115,8 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
     Clock clock;
 
     @Override
-    public boolean mayPublish(Class<?> domainEventClass) {
-        return mappings.maps(domainEventClass);
-    }
-
-    /** The domain event classes that may have a contract event. */
-    Set<Class<?>> publicClasses() {
-        return mappings.classes();
-    }
-
-    @Override
-    public List<Record> toContractEvents(Object event) {
-        return mappings.map(event);
+    public ContractMappings mappings() {
+        return mappings;
     }
 
     private se.barnunga.contracts.Barn barn(Barn barn) {

@@ -1,7 +1,5 @@
 package se.barnunga.concern.application;
 
-import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,7 +28,7 @@ public class OroKontraktsmappning implements ContractEventMapper {
 
     /**
      * The public domain events, each with its contract event; every other event is internal and the publisher passes it
-     * by unread ({@link #mayPublish} is this table's key set, so the two cannot drift apart).
+     * by unread ({@link #mayPublish} is this table's key set).
      */
     private static final ContractMappings MAPPINGS = ContractMappings.builder()
             .map(Handelser.OroLamnad.class, e -> new OroInlamnad(e.oroId(), e.anmalanId(), barn(e.barn()), e.uppdragId(),
@@ -59,18 +57,8 @@ public class OroKontraktsmappning implements ContractEventMapper {
             .build();
 
     @Override
-    public boolean mayPublish(Class<?> domainEventClass) {
-        return MAPPINGS.maps(domainEventClass);
-    }
-
-    /** The domain event classes that may have a contract event. */
-    Set<Class<?>> publicClasses() {
-        return MAPPINGS.classes();
-    }
-
-    @Override
-    public List<Record> toContractEvents(Object event) {
-        return MAPPINGS.map(event);
+    public ContractMappings mappings() {
+        return MAPPINGS;
     }
 
     private static Barn barn(Barnuppgift barn) {

@@ -23,7 +23,7 @@ class OroKontraktsmappningTest {
     void the_publisher_reads_every_mapped_event_class_and_passes_others_by() {
         List<Class<?>> events = Arrays.stream(Handelser.class.getDeclaredClasses()).filter(Class::isRecord).toList();
         assertThat(events).as("the domain events").isNotEmpty();
-        assertThat(mappning.publicClasses()).as("the mapped classes are the domain events")
+        assertThat(mappning.mappings().classes()).as("the mapped classes are the domain events")
                 .containsExactlyInAnyOrderElementsOf(events);
         for (Class<?> type : events) {
             assertThat(mappning.mayPublish(type)).as(type.getSimpleName()).isTrue();

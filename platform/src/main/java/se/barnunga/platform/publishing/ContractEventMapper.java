@@ -4,25 +4,30 @@ import java.util.List;
 
 /**
  * How a service's domain events become public contract events (DESIGN §4). Each service has one such CDI bean in its
- * {@code application} layer; the platform's {@link ContractEventPublisher} asks it for every event of the store.
- * The mapping is where identifiers are replaced by pseudonyms: nothing that identifies a family may be returned.
+ * {@code application} layer, which gives its table of {@link #mappings()}; the platform's
+ * {@link ContractEventPublisher} asks it for every event of the store. The mapping is where identifiers are replaced
+ * by pseudonyms: nothing that identifies a family may be returned.
  */
 public interface ContractEventMapper {
+
+    /** The service's table: per public domain event class, the function that makes its contract event. */
+    ContractMappings mappings();
 
     /**
      * The contract events (records annotated {@code @ContractEvent}) for one domain event, in order; empty when the
      * event is internal only.
      */
-    List<Record> toContractEvents(Object domainEvent);
+    default List<Record> toContractEvents(Object domainEvent) {
+        return mappings().map(domainEvent);
+    }
 
     /**
-     * Whether events of this domain event class may have contract events. {@code false} only if
-     * {@link #toContractEvents} is empty for every event of the class: the publisher then passes such an event by
-     * without reading (deserializing) its payload from the store – in a service where most events are internal that
-     * is most of the publisher's work. The default says "may", which is always safe. A mapper built on
-     * {@link ContractMappings} answers it from the same table that maps the events.
+     * Whether events of this domain event class may have contract events: exactly the classes of the table, so the
+     * classes the publisher reads can never drift from the classes that are mapped. The publisher passes every other
+     * event by without reading (deserializing) its payload from the store – in a service where most events are
+     * internal that is most of the publisher's work.
      */
     default boolean mayPublish(Class<?> domainEventClass) {
-        return true;
+        return mappings().maps(domainEventClass);
     }
 }
