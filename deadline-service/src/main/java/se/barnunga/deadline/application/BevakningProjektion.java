@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.hibernate.Session;
 
 import se.barnunga.deadline.domain.Arendeinfo;
 import se.barnunga.deadline.domain.Arendelage;
@@ -37,20 +32,18 @@ import se.barnunga.platform.time.ClockProducer;
  * into emptied tables. {@code nasta_kontroll} is when the sweep next has something to raise for an open watch: the
  * reminder, the due time, or (an IVO watch that passed) the start of the next quarter.
  *
- * <p>Rows of a batch are loaded in one query per table ({@link BatchPreload}): in a replay the platform calls
- * {@link #preload} before the batch's first event (and writes the batch at its commit, in JDBC batches); live, the
- * first handler of a batch of more than one event loads the watch rows the batch's events name itself (a sweep commits
- * many cases' alerts at once – a query per event was a third of {@code bevakning-vy}'s cost in B5). Every write goes through the entities in the persistence context (no bulk update), so a row
- * loaded at the start of a batch is never stale for a later event of it.
+ * <p>Rows of a batch are loaded in one query per table ({@link BatchPreload}): the platform calls {@link #preload}
+ * with the batch's cases before the first event of a batch of more than one event (a sweep commits many cases' alerts
+ * at once – a query per event was a third of {@code bevakning-vy}'s cost in B5; in a replay it also writes the batch at
+ * its commit, in JDBC batches). Every write goes through the entities in the persistence context (no bulk update), so
+ * a row loaded at the start of a batch is never stale for a later event of it.
  */
 @ApplicationScoped
 @ProcessingGroup("bevakning-vy")
 public class BevakningProjektion implements BatchPreload {
 
-    /** Per transaction (a replay's batch): the rows of the batch's cases, see {@link Rader}. */
+    /** Per transaction (a batch of more than one event): the rows of the batch's cases, see {@link Rader}. */
     private static final Object BATCH_ROWS = new Object();
-    /** Per transaction (a live batch): its watch rows were loaded (or needed no load). */
-    private static final Object LIVE_LOADED = new Object();
 
     @Inject
     EntityManager em;
@@ -88,64 +81,9 @@ public class BevakningProjektion implements BatchPreload {
         return new Rader(arenden, bevakningar, arendeVyer);
     }
 
-    /**
-     * This batch's rows when the platform preloaded them (a replay), else null. Live, the first handler of a batch of
-     * more than one event loads the watch rows its events name into the persistence context in one query first
-     * (Hibernate's multi-id load: one cached statement with an array parameter, whatever the batch's size), so that the
-     * handlers' reads by id find them there; a case's row is read by id as before (only a new fact changes it).
-     */
+    /** This batch's rows when the platform preloaded them (a batch of more than one event), else null. */
     private Rader rader() {
-        Rader r = (Rader) transaction.getResource(BATCH_ROWS);
-        if (r == null && transaction.getResource(LIVE_LOADED) == null) {
-            transaction.putResource(LIVE_LOADED, Boolean.TRUE);
-            laddaLevandeBatch();
-        }
-        return r;
-    }
-
-    private void laddaLevandeBatch() {
-        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)
-                || batch.getMessages().size() < 2) {
-            return;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        for (Object m : batch.getMessages()) {
-            if (m instanceof EventMessage<?> e && BEVAKNINGSHANDELSER.contains(e.getPayloadType())) {
-                String id = bevakningId(e.getPayload());
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-        }
-        if (ids.size() > 1) {
-            em.unwrap(Session.class).byMultipleIds(BevakningVy.class).multiLoad(List.copyOf(ids));
-        }
-    }
-
-    /** The events that name one watch (their payload type is known without deserializing the other events). */
-    private static final Set<Class<?>> BEVAKNINGSHANDELSER = Set.of(BevakningStartad.class, BevakningPaminnelse.class,
-            BevakningPasserad.class, IvoRapporteringKravs.class, BevakningPasseradAterkallad.class, BevakningUppfylld.class,
-            BevakningAvbruten.class, LarmKvitterat.class);
-
-    private static String bevakningId(Object handelse) {
-        if (handelse instanceof BevakningStartad h) {
-            return h.bevakningId();
-        } else if (handelse instanceof BevakningPaminnelse h) {
-            return h.bevakningId();
-        } else if (handelse instanceof BevakningPasserad h) {
-            return h.bevakningId();
-        } else if (handelse instanceof IvoRapporteringKravs h) {
-            return h.bevakningId();
-        } else if (handelse instanceof BevakningPasseradAterkallad h) {
-            return h.bevakningId();
-        } else if (handelse instanceof BevakningUppfylld h) {
-            return h.bevakningId();
-        } else if (handelse instanceof BevakningAvbruten h) {
-            return h.bevakningId();
-        } else if (handelse instanceof LarmKvitterat h) {
-            return h.bevakningId();
-        }
-        return null;
+        return (Rader) transaction.getResource(BATCH_ROWS);
     }
 
     /** The watch's row: from the batch's rows when its case was loaded (null: none yet), else by id. */

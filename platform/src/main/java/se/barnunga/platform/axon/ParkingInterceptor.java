@@ -32,9 +32,9 @@ import se.barnunga.platform.operations.ProcessingStatus;
  * token. Before that, the advisory lock of (group, sequence) is taken and the sequence re-checked, so a concurrent
  * re-drive either finished first (the event is then handled normally) or waits for this batch.</li>
  * <li>Otherwise the handlers run and the persistence context is flushed, so a database failure surfaces at this
- * event and not at commit, after the handler returned. Except in a replay (a rebuild) of a projection that opts in by
- * implementing {@link BatchPreload}: there the batch's rows are preloaded by the projection and written once, at the
- * batch's commit, in JDBC batches
+ * event and not at commit, after the handler returned. A projection that implements {@link BatchPreload} first loads
+ * the rows of a batch of more than one event in one query (by the events' aggregate identifiers, never their payloads).
+ * In a replay (a rebuild) its batch is also written once, at the batch's commit, in JDBC batches
  * ({@code barnunga.axon.replay-jdbc-batch-size}); a batch that fails then is rolled back as a whole (failing state
  * shown, as below) and retried, and from then on this segment's batches flush per event again until one of them has
  * committed past the failed batch's last event – so the event that fails is met flushing per event, and retried and
@@ -156,8 +156,8 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
             Object segment = root.resources().get("Processor[" + group + "]/SegmentId");
             String unit = "segment-" + (segment == null ? "?" : segment);
             long first = position(unitOfWork.getMessage());
-            long last = root instanceof BatchingUnitOfWork<?> batching && !batching.getMessages().isEmpty()
-                    ? position(batching.getMessages().get(batching.getMessages().size() - 1)) : first;
+            List<?> messages = root instanceof BatchingUnitOfWork<?> batching ? batching.getMessages() : List.of();
+            long last = messages.isEmpty() ? first : position(messages.get(messages.size() - 1));
             Long failedUpTo = flushEachEventUpTo.get(unit);
             boolean flushAtCommit = replayJdbcBatchSize > 0 && !preloads.isEmpty() && ReplayToken.isReplay(unitOfWork.getMessage())
                     && (failedUpTo == null || first > failedUpTo);
@@ -180,7 +180,9 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
             });
             if (flushAtCommit) {
                 flush.batchStatements(replayJdbcBatchSize);
-                preload(root);
+            }
+            if (messages.size() > 1) {
+                preload(messages);
             }
             return batch;
         });
@@ -201,13 +203,17 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
         return new IllegalStateException("the batch was rolled back");
     }
 
-    /** The rows of the batch's sequences, loaded by the projection in one query (the events' handlers then find them). */
-    private void preload(UnitOfWork<?> root) {
-        if (preloads.isEmpty() || !(root instanceof BatchingUnitOfWork<?> batching)) {
+    /**
+     * The rows of the batch's sequences, loaded by the projection in one query (the events' handlers then find them).
+     * Only the events' aggregate identifiers are read, never a payload: an event that cannot be deserialized fails at
+     * its own handler and is parked there, never at another event's (docs/operations.md).
+     */
+    private void preload(List<?> messages) {
+        if (preloads.isEmpty()) {
             return;
         }
         Set<String> sequences = new LinkedHashSet<>();
-        for (Object message : batching.getMessages()) {
+        for (Object message : messages) {
             if (message instanceof EventMessage<?> event) {
                 sequences.add(sequenceOf(event));
             }
