@@ -25,6 +25,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.barnunga.assignment.domain.Handelser.IvoUnderlag;
 import se.barnunga.assignment.domain.Handelser.UppdragRegistrerat;
 import se.barnunga.platform.axon.BatchPreload;
 
@@ -51,8 +52,9 @@ import se.barnunga.platform.axon.BatchPreload;
  * (docs/operations.md, "The IVO read model").
  *
  * <p>Handlers are idempotent (an event at or below the row's last kept sequence number is skipped). In a replay each
- * batch's rows are loaded in one query first ({@link BatchPreload}) and written at the batch's commit; live, the
- * processor flushes per event. Only the events of {@link IvoUppgifter#UNDERLAG} and the registration touch a row.
+ * batch's rows are loaded in one query first ({@link BatchPreload}) and written at the batch's commit; live, a batch of
+ * more than one event is preloaded too and the processor flushes per event. Only the events of {@link IvoUppgifter#UNDERLAG} ({@link IvoUnderlag}) and the
+ * registration reach the projection and touch a row.
  */
 @ApplicationScoped
 @ProcessingGroup(IvoProjektion.PROCESSOR)
@@ -101,7 +103,7 @@ public class IvoProjektion implements BatchPreload {
             vy = new IvoVy();
             vy.uppdragId = e.uppdragId();
             vy.underlag = "[]";
-            vy.handelser = new ArrayList<>();
+            vy.kept = new Kept(new ArrayList<>(), new ArrayList<>());
             vy.pseudonym = barnpseudonym.av(e.barn());
             vy.persist(); // flushed by the processor: per event live, at the batch's commit in a replay
             @SuppressWarnings("unchecked")
@@ -114,35 +116,42 @@ public class IvoProjektion implements BatchPreload {
         }
     }
 
-    /** Every other event of the case: kept and folded when the IVO data is made from it ({@link IvoUppgifter#UNDERLAG}). */
+    /**
+     * An event the IVO record is made from: kept, and the kept events folded. Only these reach the projection (Axon
+     * matches the handler by the stored payload type), so the case's other events are never deserialized here.
+     */
     @EventHandler
-    void on(Object handelse, DomainEventMessage<?> m) {
-        if (!IvoUppgifter.UNDERLAG.contains(handelse.getClass())) {
-            return;
-        }
+    void on(IvoUnderlag handelse, DomainEventMessage<?> m) {
         IvoVy vy = rad(m.getAggregateIdentifier());
         if (vy == null) {
             // every case starts with its registration: a missing row is a fault to be seen (the event is parked)
             throw new IllegalStateException("ivo-vy has no row for the case of event " + m.getIdentifier());
         }
-        List<DomainEventMessage<?>> handelser = handelser(vy);
-        if (!handelser.isEmpty() && handelser.get(handelser.size() - 1).getSequenceNumber() >= m.getSequenceNumber()) {
+        Kept kept = kept(vy);
+        if (!kept.handelser().isEmpty()
+                && kept.handelser().get(kept.handelser().size() - 1).getSequenceNumber() >= m.getSequenceNumber()) {
             return; // already kept
         }
-        handelser.add(m);
-        List<Post> poster = handelser.stream().map(h -> new Post(h.getPayloadType().getSimpleName(), h.getSequenceNumber(),
-                h.getTimestamp(), json.valueToTree(h.getPayload()))).toList();
-        Uppdragsakt akt = Uppdragsakt.av(handelser);
-        vy.underlag = skriv(poster);
+        kept.handelser().add(m);
+        kept.poster().add(new Post(m.getPayloadType().getSimpleName(), m.getSequenceNumber(), m.getTimestamp(),
+                json.valueToTree(handelse)));
+        Uppdragsakt akt = Uppdragsakt.av(kept.handelser());
+        vy.underlag = skriv(kept.poster());
         vy.uppgifter = akt.beslut == null ? null : skriv(IvoUppgifter.av(akt, vy.pseudonym));
     }
 
-    /** The row's kept events as messages: read from its JSON once per persistence context. */
-    private List<DomainEventMessage<?>> handelser(IvoVy vy) {
-        if (vy.handelser == null) {
+    /** A row's kept events: as stored (JSON) and as event messages to fold. */
+    record Kept(List<Post> poster, List<DomainEventMessage<?>> handelser) {
+    }
+
+    /** The row's kept events: read from its JSON once per persistence context (a batch), then appended to. */
+    private Kept kept(IvoVy vy) {
+        if (vy.kept == null) {
+            List<Post> poster;
             List<DomainEventMessage<?>> handelser = new ArrayList<>();
             try {
-                for (Post p : json.readValue(vy.underlag, POSTER)) {
+                poster = new ArrayList<>(json.readValue(vy.underlag, POSTER));
+                for (Post p : poster) {
                     Class<?> typ = TYPER.get(p.typ());
                     if (typ == null) {
                         throw new IllegalStateException("ivo-vy keeps an event type it no longer reads: " + p.typ()
@@ -156,9 +165,9 @@ public class IvoProjektion implements BatchPreload {
                 // not chained: Jackson's message may quote the JSON, which holds personal data
                 throw new IllegalStateException("ivo-vy: unreadable kept events of a case (" + e.getClass().getSimpleName() + ")");
             }
-            vy.handelser = handelser;
+            vy.kept = new Kept(poster, handelser);
         }
-        return vy.handelser;
+        return vy.kept;
     }
 
     private String skriv(Object value) {

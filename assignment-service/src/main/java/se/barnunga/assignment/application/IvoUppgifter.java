@@ -34,12 +34,10 @@ public record IvoUppgifter(String uppdragId, String pseudonym, LocalDate fodelse
      * delays, the start, the interruptions, the closure and the withdrawal). Folding only these through
      * {@link Uppdragsakt} gives {@link #av} the same input as folding all of the case's events: each section it reads
      * is made from events of these types alone. {@link IvoProjektion} keeps exactly these per case; a change of
-     * {@link #av} that reads another section must add that section's events here (and rebuild {@code ivo-vy}).
+     * {@link #av} that reads another section must add that section's events to {@link Handelser.IvoUnderlag} (and rebuild
+     * {@code ivo-vy}).
      */
-    public static final Set<Class<?>> UNDERLAG = Set.of(InsatsBeviljad.class, ForfraganSkickad.class,
-            KlarteckenLamnat.class, ForfraganAvbojd.class, VerkstallighetHindrad.class, UppskovBegart.class,
-            StartBekraftad.class, InsatsVerkstalld.class, VerkstallighetAvbruten.class, VerkstallighetAterupptagen.class,
-            InsatsAvslutad.class, BeslutAterkallat.class);
+    public static final Set<Class<?>> UNDERLAG = Set.of(Handelser.IvoUnderlag.class.getPermittedSubclasses());
 
     public static IvoUppgifter av(Uppdragsakt a, String pseudonym) {
         Handelser.InsatsBeviljad b = a.beslut;

@@ -1,6 +1,5 @@
 package se.barnunga.assignment.application;
 
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.hibernate.annotations.ColumnTransformer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -38,7 +36,7 @@ public class IvoVy extends PanacheEntityBase {
     @ColumnTransformer(write = "?::jsonb")
     public String uppgifter;
 
-    /** The {@link #underlag} as event messages, read once per persistence context (a replay's batch). */
+    /** The {@link #underlag} as read once per persistence context (a batch), appended to by each kept event. */
     @Transient
-    List<DomainEventMessage<?>> handelser;
+    IvoProjektion.Kept kept;
 }

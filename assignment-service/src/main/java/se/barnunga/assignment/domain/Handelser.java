@@ -25,19 +25,30 @@ public final class Handelser {
     private Handelser() {
     }
 
+    /**
+     * The events a case's record for the IVO report is made from: the decision, the enquiries and their answers, the
+     * delays, the start, the interruptions, the closure and the withdrawal ({@code IvoUppgifter} reads the sections of
+     * the case file these make; the IVO read model keeps exactly these per case). An event that a new rule of the IVO
+     * report reads joins them here (and the read model {@code ivo-vy} is rebuilt).
+     */
+    public sealed interface IvoUnderlag permits InsatsBeviljad, ForfraganSkickad, KlarteckenLamnat, ForfraganAvbojd,
+            VerkstallighetHindrad, UppskovBegart, StartBekraftad, InsatsVerkstalld, VerkstallighetAvbruten,
+            VerkstallighetAterupptagen, InsatsAvslutad, BeslutAterkallat {
+    }
+
     public record UppdragRegistrerat(String uppdragId, Uppdragstyp typ, Barn barn, Utredning utredning, String insatstyp,
                                      String myndighetsenhet, String socialsekreterare, Instant registrerat) {
     }
 
     public record ForfraganSkickad(String uppdragId, int forfraganNr, String utforarenhet, String insatstyp,
-                                   Onskemal onskemal, List<String> behovsomraden, String behov, Instant skickad) {
+                                   Onskemal onskemal, List<String> behovsomraden, String behov, Instant skickad) implements IvoUnderlag {
     }
 
     public record KlarteckenLamnat(String uppdragId, int forfraganNr, String utforarenhet, String metodhandledare,
-                                   Instant lamnat) {
+                                   Instant lamnat) implements IvoUnderlag {
     }
 
-    public record ForfraganAvbojd(String uppdragId, int forfraganNr, String utforarenhet, String skal, Instant avbojd) {
+    public record ForfraganAvbojd(String uppdragId, int forfraganNr, String utforarenhet, String skal, Instant avbojd) implements IvoUnderlag {
     }
 
     public record SamtyckeRegistrerat(String uppdragId, Samtyckespart part, Vardnadshavare vardnadshavare,
@@ -48,7 +59,7 @@ public final class Handelser {
     public record InsatsBeviljad(String uppdragId, Uppdragstyp typ, Barn barn, String insatstyp, LocalDate beslutsdatum,
                                  Lagrum lagrum, Period period, List<Mal> mal, String utforarenhet,
                                  String myndighetsenhet, String socialsekreterare, Instant registrerat,
-                                 Beslutsdokumentation dokumentation, LvuVard lvuVard, Namndbeslut namndbeslut) {
+                                 Beslutsdokumentation dokumentation, LvuVard lvuVard, Namndbeslut namndbeslut) implements IvoUnderlag {
     }
 
     /** {@code aterkallatAv} as published; {@code vardnadshavare} names the guardian (personal data, internal only). */
@@ -85,7 +96,7 @@ public final class Handelser {
     }
 
     public record VerkstallighetHindrad(String uppdragId, String utforarenhet, Hinder hinder, String skal,
-                                        String erbjudetUnderTiden, String rapporteradAv, Instant rapporterad) {
+                                        String erbjudetUnderTiden, String rapporteradAv, Instant rapporterad) implements IvoUnderlag {
     }
 
     public record FormoteGenomfort(String uppdragId, LocalDate datum, Set<Deltagare> deltagare,
@@ -103,29 +114,29 @@ public final class Handelser {
     }
 
     public record StartBekraftad(String uppdragId, LocalDate avtalatStartdatum, boolean startade, String orsak,
-                                 Instant registrerat) {
+                                 Instant registrerat) implements IvoUnderlag {
     }
 
     public record InsatsVerkstalld(String uppdragId, Uppdragstyp typ, Barn barn, String insatstyp, LocalDate beslutsdatum,
                                    LocalDate verkstallighetsdatum, String utforarenhet, String myndighetsenhet,
-                                   String socialsekreterare, String ansvarigUtforare, Instant registrerat) {
+                                   String socialsekreterare, String ansvarigUtforare, Instant registrerat) implements IvoUnderlag {
     }
 
     public record VerkstallighetAvbruten(String uppdragId, LocalDate avbrottsdatum, Avbrottsorsak orsak,
-                                         String beskrivning, String registreradAv, Instant registrerat) {
+                                         String beskrivning, String registreradAv, Instant registrerat) implements IvoUnderlag {
     }
 
     public record VerkstallighetAterupptagen(String uppdragId, LocalDate avbrottsdatum, LocalDate aterupptagenDatum,
-                                             String registreradAv, Instant registrerat) {
+                                             String registreradAv, Instant registrerat) implements IvoUnderlag {
     }
 
     public record UppskovBegart(String uppdragId, Samtyckespart begartAv, LocalDate onskatStartdatum, String skal,
-                                Instant registrerat) {
+                                Instant registrerat) implements IvoUnderlag {
     }
 
     /** {@code beslutsfattare} is {@code null} on events from before it existed. */
     public record BeslutAterkallat(String uppdragId, LocalDate datum, String skal, String socialsekreterare,
-                                   Instant registrerat, Beslutsfattare beslutsfattare) {
+                                   Instant registrerat, Beslutsfattare beslutsfattare) implements IvoUnderlag {
     }
 
     public record GenomforandeplanUpprattad(String uppdragId, int version, LocalDate datum, Set<Deltagare> deltagare,
@@ -170,7 +181,7 @@ public final class Handelser {
     }
 
     public record InsatsAvslutad(String uppdragId, LocalDate datum, Avslutsskal skal, Riskniva riskniva,
-                                 boolean nyUtredning, String motivering, String socialsekreterare, Instant registrerat) {
+                                 boolean nyUtredning, String motivering, String socialsekreterare, Instant registrerat) implements IvoUnderlag {
     }
 
     public record UppdragAvslutat(String uppdragId, String utforarenhet, LocalDate datum,
