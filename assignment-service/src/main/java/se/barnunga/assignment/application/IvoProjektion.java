@@ -52,8 +52,8 @@ import se.barnunga.platform.axon.BatchPreload;
  * (docs/operations.md, "The IVO read model").
  *
  * <p>Handlers are idempotent (an event at or below the row's last kept sequence number is skipped). In a replay each
- * batch's rows are loaded in one query first ({@link BatchPreload}) and written at the batch's commit; live, a batch of
- * more than one event is preloaded too and the processor flushes per event. Only the events of {@link IvoUppgifter#UNDERLAG} ({@link IvoUnderlag}) and the
+ * batch's rows are loaded in one query first ({@link BatchPreload}) and written at the batch's commit; live, the
+ * processor flushes per event. Only the events of {@link IvoUppgifter#UNDERLAG} ({@link IvoUnderlag}) and the
  * registration reach the projection and touch a row.
  */
 @ApplicationScoped

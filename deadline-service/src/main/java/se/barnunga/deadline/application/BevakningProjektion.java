@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +32,9 @@ import se.barnunga.platform.time.ClockProducer;
  * reminder, the due time, or (an IVO watch that passed) the start of the next quarter.
  *
  * <p>Rows of a batch are loaded in one query per table ({@link BatchPreload}): the platform calls {@link #preload}
- * with the batch's cases before the first event of a batch of more than one event (a sweep commits many cases' alerts
+ * with the batch's cases before the first event of a live batch of more than one event (a sweep commits many cases' alerts
  * at once – a query per event was a third of {@code bevakning-vy}'s cost in B5; in a replay it also writes the batch at
- * its commit, in JDBC batches). Every write goes through the entities in the persistence context (no bulk update), so
+ * its commit, in JDBC batches); each table is read when a handler of the batch first needs it. Every write goes through the entities in the persistence context (no bulk update), so
  * a row loaded at the start of a batch is never stale for a later event of it.
  */
 @ApplicationScoped
@@ -51,34 +50,62 @@ public class BevakningProjektion implements BatchPreload {
     TransactionSynchronizationRegistry transaction;
 
     /**
-     * The rows of one batch's cases: every watch row of those cases by watch id, and each case's row by case id (null
-     * for a case without one). A watch id embeds its case id (Regelmotor: rule:case[:occurrence]) and a watch's row
-     * has the case id of its events, so a watch of a loaded case that is not in {@code bevakningar} has no row yet.
+     * The rows of one batch's cases, each table read in one query when a handler of the batch first needs it (a
+     * sweep's batch of alerts never needs the case rows): every watch row of those cases by watch id, and each case's
+     * row by case id (null for a case without one). A watch id embeds its case id (Regelmotor: rule:case[:occurrence])
+     * and a watch's row has the case id of its events, so a watch of a loaded case that is not in {@code bevakningar}
+     * has no row yet.
      */
-    private record Rader(Set<String> arenden, Map<String, BevakningVy> bevakningar, Map<String, ArendeVy> arendeVyer) {
+    private static final class Rader {
+        private final Set<String> arenden;
+        private Map<String, BevakningVy> bevakningar;
+        private Map<String, ArendeVy> arendeVyer;
+
+        Rader(Collection<String> arendeIds) {
+            this.arenden = Set.copyOf(arendeIds);
+        }
+
+        Set<String> arenden() {
+            return arenden;
+        }
+
+        Map<String, BevakningVy> bevakningar() {
+            if (bevakningar == null) {
+                bevakningar = new HashMap<>();
+                if (!arenden.isEmpty()) {
+                    BevakningVy.<BevakningVy>list("arendeId in ?1", arenden).forEach(b -> bevakningar.put(b.bevakningId, b));
+                }
+            }
+            return bevakningar;
+        }
+
+        Map<String, ArendeVy> arendeVyer() {
+            if (arendeVyer == null) {
+                arendeVyer = new HashMap<>();
+                arenden.forEach(id -> arendeVyer.put(id, null));
+                if (!arenden.isEmpty()) {
+                    ArendeVy.<ArendeVy>list("arendeId in ?1", arenden).forEach(a -> arendeVyer.put(a.arendeId, a));
+                }
+            }
+            return arendeVyer;
+        }
 
         /** The watches of one case, in the persistence context. */
         List<BevakningVy> bevakningarFor(String arendeId) {
-            return bevakningar.values().stream().filter(b -> arendeId.equals(b.arendeId)).toList();
+            return bevakningar().values().stream().filter(b -> arendeId.equals(b.arendeId)).toList();
         }
     }
 
-    /** The batch's rows into the persistence context: one query for the watches and one for the cases. */
+    /** The batch's cases, whose rows are read (one query per table) when a handler first needs them. */
     @Override
     public void preload(Collection<String> arendeIds) {
-        transaction.putResource(BATCH_ROWS, las(arendeIds));
+        transaction.putResource(BATCH_ROWS, new Rader(arendeIds));
     }
 
-    private static Rader las(Collection<String> arendeIds) {
-        Set<String> arenden = new HashSet<>(arendeIds);
-        Map<String, BevakningVy> bevakningar = new HashMap<>();
-        Map<String, ArendeVy> arendeVyer = new HashMap<>();
-        if (!arenden.isEmpty()) {
-            BevakningVy.<BevakningVy>list("arendeId in ?1", arenden).forEach(b -> bevakningar.put(b.bevakningId, b));
-            arenden.forEach(id -> arendeVyer.put(id, null));
-            ArendeVy.<ArendeVy>list("arendeId in ?1", arenden).forEach(a -> arendeVyer.put(a.arendeId, a));
-        }
-        return new Rader(arenden, bevakningar, arendeVyer);
+    /** A sweep commits many cases' alerts in one transaction, a consumer batch many cases' facts. */
+    @Override
+    public boolean preloadsLiveBatches() {
+        return true;
     }
 
     /** This batch's rows when the platform preloaded them (a batch of more than one event), else null. */

@@ -33,8 +33,9 @@ import se.barnunga.platform.operations.ProcessingStatus;
  * re-drive either finished first (the event is then handled normally) or waits for this batch.</li>
  * <li>Otherwise the handlers run and the persistence context is flushed, so a database failure surfaces at this
  * event and not at commit, after the handler returned. A projection that implements {@link BatchPreload} first loads
- * the rows of a batch of more than one event in one query (by the events' aggregate identifiers, never their payloads).
- * In a replay (a rebuild) its batch is also written once, at the batch's commit, in JDBC batches
+ * the rows of a replay's batch (and, if it opts in, of a live batch of more than one event) in one query, by the
+ * events' aggregate identifiers, never their payloads. In a replay (a rebuild) its batch is also written once, at the
+ * batch's commit, in JDBC batches
  * ({@code barnunga.axon.replay-jdbc-batch-size}); a batch that fails then is rolled back as a whole (failing state
  * shown, as below) and retried, and from then on this segment's batches flush per event again until one of them has
  * committed past the failed batch's last event – so the event that fails is met flushing per event, and retried and
@@ -72,6 +73,8 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
     private final PersistenceContextFlush flush;
     private final int replayJdbcBatchSize;
     private final List<BatchPreload> preloads;
+    /** Those of {@link #preloads} that also preload a live batch of more than one event. */
+    private final List<BatchPreload> livePreloads;
     private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
     /**
      * Per segment ({@code segment-<id>}) whose batch was rolled back: the last position of that batch. The segment's
@@ -83,7 +86,8 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
     /**
      * @param replayJdbcBatchSize statements per JDBC batch when a replay's batch is flushed once at its commit; 0: a
      *                            replay flushes per event as live processing does
-     * @param preloads            the group's handlers that load a batch's rows in one query during a replay
+     * @param preloads            the group's handlers that load a batch's rows in one query during a replay (and, if
+     *                           they say so, in a live batch of more than one event)
      */
     ParkingInterceptor(String group, ParkedEvents parked, ProcessingStatus status, ProcessingSettings settings,
                        PersistenceContextFlush flush, int replayJdbcBatchSize, List<BatchPreload> preloads) {
@@ -94,6 +98,7 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
         this.flush = flush;
         this.replayJdbcBatchSize = replayJdbcBatchSize;
         this.preloads = List.copyOf(preloads);
+        this.livePreloads = preloads.stream().filter(BatchPreload::preloadsLiveBatches).toList();
     }
 
     @Override
@@ -180,9 +185,9 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
             });
             if (flushAtCommit) {
                 flush.batchStatements(replayJdbcBatchSize);
-            }
-            if (messages.size() > 1) {
-                preload(messages);
+                preload(messages, preloads);
+            } else if (messages.size() > 1) {
+                preload(messages, livePreloads);
             }
             return batch;
         });
@@ -208,7 +213,7 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
      * Only the events' aggregate identifiers are read, never a payload: an event that cannot be deserialized fails at
      * its own handler and is parked there, never at another event's (docs/operations.md).
      */
-    private void preload(List<?> messages) {
+    private static void preload(List<?> messages, List<BatchPreload> preloads) {
         if (preloads.isEmpty()) {
             return;
         }

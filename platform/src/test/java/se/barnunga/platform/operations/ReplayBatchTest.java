@@ -30,7 +30,7 @@ import se.barnunga.testing.PostgresKafkaTestResource;
 
 /**
  * The replay's batches (docs/operations.md, "Rebuilding a read model"): a projection written as the services' are
- * (Panache rows found by id and changed per event), live processing flushing per event; its rebuild
+ * (Panache rows found by id and changed per event), live processing flushing per event without preloads; its rebuild
  * preloads each batch's rows and writes them at the batch's commit in JDBC batches – and yields exactly the read model
  * that live processing built. An event that cannot be stored fails such a batch at its commit; the batch is retried
  * flushing per event, and the event is parked again as live processing parked it, the rest of the replay flowing on.
@@ -74,7 +74,7 @@ class ReplayBatchTest {
                 .allMatch(r -> r.split("\\|")[1].equals(String.valueOf(EVENTS_EACH))) && rows().size() >= AGGREGATES);
         List<String> live = rows();
         assertThat(live).hasSizeGreaterThanOrEqualTo(AGGREGATES).noneMatch(r -> r.startsWith(poisoned));
-        assertThat(TestSaldoProjektion.preloads.get()).as("replay preloads in live processing").isZero();
+        assertThat(TestSaldoProjektion.preloads.get()).as("preloads in live processing").isZero();
         given().auth().oauth2(DRIFT).post("/api/drift/parked/" + parked(poisonId, "PARKED").get("id") + "/discard").then()
                 .statusCode(200);
 
