@@ -1,10 +1,6 @@
 package se.barnunga.assignment.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -111,8 +107,6 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
 
     @Inject
     Barnpseudonym barnpseudonym;
-    @Inject
-    Clock clock;
 
     @Override
     public ContractMappings mappings() {
@@ -120,44 +114,7 @@ public class UppdragKontraktsmappning implements ContractEventMapper {
     }
 
     private se.barnunga.contracts.Barn barn(Barn barn) {
-        return new se.barnunga.contracts.Barn(pseudonym(barn), barn.kon().name(), barn.fodelsear());
-    }
-
-    /** The child's pseudonyms of the current day, by personnummer, the most recently used kept (see {@link #pseudonym}). */
-    private record Pseudonymer(LocalDate dag, Map<String, String> avPersonnummer) {
-        static final int STORLEK = 1024;
-
-        Pseudonymer(LocalDate dag) {
-            // LinkedHashMap in access order is the JDK's own LRU map; no cache library is a dependency of this service
-            this(dag, new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > STORLEK;
-                }
-            });
-        }
-    }
-
-    private Pseudonymer pseudonymer = new Pseudonymer(LocalDate.MIN);
-
-    /**
-     * The child's pseudonym, as {@link Barnpseudonym#av}, remembered for the recently mapped children: parsing the
-     * personnummer and computing its HMAC was a seventh of the publisher's time in a backlog (B3), and a child's public
-     * events come close together (one case after the other). The parsing depends on the day (it refuses a birth date
-     * in the future, and dates a ten-digit number by today), so what is remembered is dropped when the day changes.
-     * In memory of this process only, like the events it maps.
-     */
-    private synchronized String pseudonym(Barn barn) {
-        LocalDate idag = LocalDate.now(clock);
-        if (!idag.equals(pseudonymer.dag())) {
-            pseudonymer = new Pseudonymer(idag);
-        }
-        String pseudonym = pseudonymer.avPersonnummer().get(barn.personnummer());
-        if (pseudonym == null) {
-            pseudonym = barnpseudonym.av(barn);
-            pseudonymer.avPersonnummer().put(barn.personnummer(), pseudonym);
-        }
-        return pseudonym;
+        return new se.barnunga.contracts.Barn(barnpseudonym.av(barn), barn.kon().name(), barn.fodelsear());
     }
 
     private static List<se.barnunga.contracts.uppdrag.Mal> mal(List<Mal> mal) {
