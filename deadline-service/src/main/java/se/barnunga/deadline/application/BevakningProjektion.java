@@ -34,8 +34,9 @@ import se.barnunga.platform.time.ClockProducer;
  * <p>Rows of a batch are loaded in one query per table ({@link BatchPreload}): the platform calls {@link #preload}
  * with the batch's cases before the first event of a live batch of more than one event (a sweep commits many cases' alerts
  * at once – a query per event was a third of {@code bevakning-vy}'s cost in B5; in a replay it also writes the batch at
- * its commit, in JDBC batches); each table is read when a handler of the batch first needs it. Every write goes through the entities in the persistence context (no bulk update), so
- * a row loaded at the start of a batch is never stale for a later event of it.
+ * its commit, in JDBC batches); each table is read when a handler of the batch first needs it. Every write goes through
+ * the entities in the persistence context (no bulk update), so a row loaded at the start of a batch is never stale for a
+ * later event of it.
  */
 @ApplicationScoped
 @ProcessingGroup("bevakning-vy")

@@ -19,7 +19,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import se.barnunga.contracts.Barn;
 import se.barnunga.testing.ContractEventWriter;
-import se.barnunga.testing.DevTokens;
 import se.barnunga.testing.PostgresKafkaTestResource;
 import se.barnunga.testing.ReadModelRebuild;
 import se.barnunga.testing.TestClock;
@@ -33,8 +32,6 @@ import se.barnunga.testing.TestClock;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadline"))
 class BevakningVyOmbyggnadTest {
-
-    private static final String OLLE_DRIFT = DevTokens.token("olle", "DRIFT-1", "drift");
 
     @Inject
     AgroalDataSource dataSource;

@@ -31,7 +31,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.barnunga.contracts.Barn;
 import se.barnunga.deadline.domain.Handelser.BevakningStartad;
 import se.barnunga.testing.ContractEventWriter;
-import se.barnunga.testing.DevTokens;
 import se.barnunga.testing.PostgresKafkaTestResource;
 import se.barnunga.testing.TestClock;
 
@@ -45,8 +44,6 @@ import se.barnunga.testing.TestClock;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadline"))
 class BevakningVyParkeringTest {
-
-    private static final String OLLE_DRIFT = DevTokens.token("olle", "DRIFT-1", "drift");
 
     @Inject
     AgroalDataSource dataSource;

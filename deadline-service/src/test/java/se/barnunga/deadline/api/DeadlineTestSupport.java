@@ -22,6 +22,7 @@ final class DeadlineTestSupport {
     static final String CHEF_MYND = DevTokens.token("cecilia", "MYND-1", "enhetschef");
     static final String RUT_RAPPORTOR = DevTokens.token("rut", "STAB-1", "rapportor");
     static final String ULLA_UTFORARE = DevTokens.token("ulla", "UTF-1", "utforare");
+    static final String OLLE_DRIFT = DevTokens.token("olle", "DRIFT-1", "drift");
     static final String PROBLEM = "application/problem+json";
 
     private DeadlineTestSupport() {

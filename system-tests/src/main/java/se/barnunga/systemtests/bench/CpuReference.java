@@ -26,7 +26,7 @@ final class CpuReference {
     private CpuReference() {
     }
 
-    /** CPU milliseconds the fixed work takes, on {@code threads} threads at once (summed), after a warm-up round. */
+    /** CPU milliseconds the fixed work takes per thread (the mean), run on {@code threads} threads at once, after a warm-up round. */
     static double millis(int threads) throws InterruptedException {
         round(threads); // JIT warm-up
         return round(threads);
@@ -40,7 +40,7 @@ final class CpuReference {
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
                 long before = mx.getCurrentThreadCpuTime();
-                sink.addAndGet(work());
+                sink.addAndGet(work()); // the result escapes, so the JIT cannot drop the work
                 cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - before);
             }, "cpu-reference-" + t);
             workers.add(worker);
@@ -48,9 +48,6 @@ final class CpuReference {
         }
         for (Thread worker : workers) {
             worker.join();
-        }
-        if (sink.get() == 42) {
-            System.out.print(""); // keeps the work observable, so the JIT cannot drop it
         }
         return cpuNanos.get() / 1e6 / threads;
     }
