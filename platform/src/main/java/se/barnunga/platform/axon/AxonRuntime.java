@@ -166,6 +166,7 @@ public class AxonRuntime {
                 .configureMessageSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureTransactionManager(c -> transactionManager)
+                .configureCorrelationDataProviders(c -> List.of(new CommandCorrelation()))
                 .configureEventStore(c -> {
                     storageEngine = JdbcEventStorageEngine.builder()
                             .connectionProvider(connections)

@@ -12,8 +12,8 @@ import java.util.Collection;
  * projection must not read the other events of its batch itself, or an event that cannot be deserialized fails (and is
  * parked) at another event's handler.
  *
- * <p>Implementing it also opts the processing group in to the replay's batch writes: during a replay its persistence
- * context is flushed once, at the batch's commit, in JDBC batches ({@code barnunga.axon.replay-jdbc-batch-size})
+ * <p>Implementing it also opts the processing group in to batch writes: during a replay (and in the live batches it
+ * preloads) its persistence context is flushed once, at the batch's commit, in JDBC batches ({@code barnunga.axon.replay-jdbc-batch-size})
  * instead of after every event (see {@code ParkingInterceptor}). So a projection implements it only if its handlers
  * work through the persistence context alone – entities found by id and changed – and never rely on an earlier event's
  * change being in the database already (plain JDBC, or native SQL on the rows its entities write).
@@ -23,8 +23,9 @@ public interface BatchPreload {
     void preload(Collection<String> aggregateIdentifiers);
 
     /**
-     * Whether a live batch of more than one event is preloaded too: worth it where live batches hold many aggregates'
-     * events (a sweep's alerts), not where they hold one command's events of one aggregate (a query either way).
+     * Whether a live batch of more than one event is preloaded too – and, like a replay's, written once at its commit in
+     * JDBC batches: worth it where live batches hold many aggregates' events (a sweep's alerts), not where they hold one
+     * command's events of one aggregate (a query either way).
      */
     default boolean preloadsLiveBatches() {
         return false;

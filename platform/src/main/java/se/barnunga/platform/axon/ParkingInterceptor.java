@@ -34,8 +34,8 @@ import se.barnunga.platform.operations.ProcessingStatus;
  * <li>Otherwise the handlers run and the persistence context is flushed, so a database failure surfaces at this
  * event and not at commit, after the handler returned. A projection that implements {@link BatchPreload} first loads
  * the rows of a replay's batch (and, if it opts in, of a live batch of more than one event) in one query, by the
- * events' aggregate identifiers, never their payloads. In a replay (a rebuild) its batch is also written once, at the
- * batch's commit, in JDBC batches
+ * events' aggregate identifiers, never their payloads. Such a batch (a replay's, or a live one it preloads) is also
+ * written once, at the batch's commit, in JDBC batches
  * ({@code barnunga.axon.replay-jdbc-batch-size}); a batch that fails then is rolled back as a whole (failing state
  * shown, as below) and retried, and from then on this segment's batches flush per event again until one of them has
  * committed past the failed batch's last event – so the event that fails is met flushing per event, and retried and
@@ -84,8 +84,8 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
     private final Map<String, Long> flushEachEventUpTo = new ConcurrentHashMap<>();
 
     /**
-     * @param replayJdbcBatchSize statements per JDBC batch when a replay's batch is flushed once at its commit; 0: a
-     *                            replay flushes per event as live processing does
+     * @param replayJdbcBatchSize statements per JDBC batch when a preloaded batch (a replay's, or a live one of a
+     *                            projection that opts in) is flushed once at its commit; 0: every batch flushes per event
      * @param preloads            the group's handlers that load a batch's rows in one query during a replay (and, if
      *                           they say so, in a live batch of more than one event)
      */
@@ -164,8 +164,9 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
             List<?> messages = root instanceof BatchingUnitOfWork<?> batching ? batching.getMessages() : List.of();
             long last = messages.isEmpty() ? first : position(messages.get(messages.size() - 1));
             Long failedUpTo = flushEachEventUpTo.get(unit);
-            boolean flushAtCommit = replayJdbcBatchSize > 0 && !preloads.isEmpty() && ReplayToken.isReplay(unitOfWork.getMessage())
-                    && (failedUpTo == null || first > failedUpTo);
+            List<BatchPreload> batchPreloads = ReplayToken.isReplay(unitOfWork.getMessage()) ? preloads
+                    : messages.size() > 1 ? livePreloads : List.of();
+            boolean flushAtCommit = replayJdbcBatchSize > 0 && !batchPreloads.isEmpty() && (failedUpTo == null || first > failedUpTo);
             Batch batch = new Batch(() -> {
                 try {
                     return parked.parkedSequences(group);
@@ -185,10 +186,8 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
             });
             if (flushAtCommit) {
                 flush.batchStatements(replayJdbcBatchSize);
-                preload(messages, preloads);
-            } else if (messages.size() > 1) {
-                preload(messages, livePreloads);
             }
+            preload(messages, batchPreloads);
             return batch;
         });
     }
@@ -249,7 +248,7 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
 
     private static final class Batch {
         final Lazy<Set<String>> parkedSequences;
-        /** A replay's batch: flushed once, at its commit, in JDBC batches. */
+        /** A preloaded batch (a replay's, or a live one of a projection that opts in): flushed once, at its commit, in JDBC batches. */
         final boolean flushAtCommit;
         volatile Exception error;
 

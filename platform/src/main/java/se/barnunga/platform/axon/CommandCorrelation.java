@@ -1,0 +1,31 @@
+package se.barnunga.platform.axon;
+
+import java.util.Map;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+
+/**
+ * The correlation data Axon copies into the messages a handler creates: Axon's default ({@link MessageOriginProvider}:
+ * {@code correlationId} and {@code traceId}) while a <em>command</em> is handled, so every event an aggregate applies
+ * names the command it came from, as before – and nothing while an event processor handles a stored event.
+ *
+ * <p>Why: Axon registers the same providers on every event processor, and builds a result message per handled event,
+ * which asks them for correlation data; {@link MessageOriginProvider} then reads the event's metadata, so the metadata
+ * of every event was deserialized by every processor (about a fifth of the publisher's CPU per event, and as much in
+ * each projection, in the profiles of docs/performance-analysis.md) for nothing: the services' event handlers – the
+ * projections and the contract publisher – create no messages (they dispatch no command and publish no Axon event),
+ * and nothing reads these keys. A handler that reads who did the event ({@code Utford.av}) still reads the metadata
+ * itself.
+ */
+final class CommandCorrelation implements CorrelationDataProvider {
+
+    private final MessageOriginProvider origin = new MessageOriginProvider();
+
+    @Override
+    public Map<String, ?> correlationDataFor(Message<?> message) {
+        return message instanceof EventMessage<?> ? Map.of() : origin.correlationDataFor(message);
+    }
+}
