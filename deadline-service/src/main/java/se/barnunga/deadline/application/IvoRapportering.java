@@ -78,21 +78,25 @@ public class IvoRapportering {
         p.map().forEach(fraga::setParameter);
         List<Object[]> rader = fraga.getResultList();
         List<ArendeVy> arenden = new ArrayList<>(rader.size());
+        // the coded columns and dates repeat across a quarter's decisions: each distinct value is kept once (the driver
+        // makes a new object per row, and a report of 100,000 decisions is held in memory whole)
+        Map<Object, Object> lika = new HashMap<>();
         for (Object[] r : rader) {
             ArendeVy a = new ArendeVy();
             a.arendeId = (String) r[0];
-            a.beslutsdatum = (LocalDate) r[1];
-            a.verkstallighetsdatum = (LocalDate) r[2];
-            a.avslutsdatum = (LocalDate) r[3];
-            a.avslutsorsak = (String) r[4];
+            a.beslutsdatum = en(lika, (LocalDate) r[1]);
+            a.verkstallighetsdatum = en(lika, (LocalDate) r[2]);
+            a.avslutsdatum = en(lika, (LocalDate) r[3]);
+            a.avslutsorsak = en(lika, (String) r[4]);
             a.avslutsskal = (String) r[5];
-            a.insatstyp = (String) r[6];
-            a.lagrum = (String) r[7];
-            a.myndighetsenhet = (String) r[8];
-            a.barnKon = (String) r[9];
+            a.insatstyp = en(lika, (String) r[6]);
+            a.lagrum = en(lika, (String) r[7]);
+            a.myndighetsenhet = en(lika, (String) r[8]);
+            a.barnKon = en(lika, (String) r[9]);
             a.barnPseudonym = (String) r[10];
             arenden.add(a);
         }
+        rader = null; // the rows' own copies of the values above are garbage from here, not held to the end
         Map<String, List<IvoUrval.Avbrott>> avbrott = avbrott(q, enhet, arenden.isEmpty());
         List<Urvalspost> poster = new ArrayList<>();
         for (ArendeVy a : arenden) {
@@ -108,6 +112,12 @@ public class IvoRapportering {
         return poster;
     }
 
+    /** The one instance of an equal value seen before in this selection, else this one. */
+    @SuppressWarnings("unchecked")
+    private static <T> T en(Map<Object, Object> lika, T v) {
+        return v == null ? null : (T) lika.computeIfAbsent(v, x -> x);
+    }
+
     /**
      * The report, with each case's identifying fields and reasons fetched from the assignment-service.
      *
@@ -115,14 +125,25 @@ public class IvoRapportering {
      */
     public IvoRapport rapport(Kvartal q, String authorization, Instant framtagen) {
         List<Urvalspost> urval = urval(q, null);
-        // one bulk call per chunk of cases, never one call per case (issue 17, B5)
-        Map<String, IvoUppgifter> uppgifter = urval.isEmpty() ? Map.of() : uppdragstjansten.ivoUppgifter(
-                urval.stream().map(u -> u.arende().arendeId).distinct().toList(), authorization, PARALLELLA_ANROP);
+        // the entries of each case (a case may have several), by position in report order
+        Map<String, List<Integer>> platser = new LinkedHashMap<>();
+        for (int i = 0; i < urval.size(); i++) {
+            platser.computeIfAbsent(urval.get(i).arende().arendeId, id -> new ArrayList<>(1)).add(i);
+        }
+        // one bulk call per chunk of cases, never one call per case (issue 17, B5); each call's answers are made into
+        // the report's entries as they arrive and then dropped, so the report never holds every case's fetched data
+        Individrapport[] rapporter = new Individrapport[urval.size()];
+        if (!platser.isEmpty()) {
+            uppdragstjansten.ivoUppgifter(platser.keySet(), authorization, PARALLELLA_ANROP, del -> del.forEach((id, uppgifter) -> {
+                for (int i : platser.getOrDefault(id, List.of())) {
+                    rapporter[i] = individrapport(urval.get(i), uppgifter, q);
+                }
+            }));
+        }
         List<Individrapport> ej = new ArrayList<>();
         List<Individrapport> efter = new ArrayList<>();
-        for (Urvalspost u : urval) {
-            Individrapport r = individrapport(u, uppgifter.get(u.arende().arendeId), q);
-            (u.post().lista() == Lista.EJ_VERKSTALLDA ? ej : efter).add(r);
+        for (int i = 0; i < rapporter.length; i++) {
+            (urval.get(i).post().lista() == Lista.EJ_VERKSTALLDA ? ej : efter).add(rapporter[i]);
         }
         return new IvoRapport(q.toString(), framtagen, ej, efter);
     }
