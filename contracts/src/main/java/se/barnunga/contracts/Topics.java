@@ -1,8 +1,9 @@
 package se.barnunga.contracts;
 
 /**
- * The Kafka topics of the public contract: one per owning service, versioned (DESIGN §4). A breaking change of an
- * event is published side by side on a new version of the topic; within a version the contract only grows additively.
+ * The Kafka topics of the public contract: one per owning service, versioned (docs/architecture.md, "The public
+ * contract"). A breaking change of an event is published side by side on a new version of the topic; within a version
+ * the contract only grows additively.
  */
 public final class Topics {
 

@@ -29,7 +29,9 @@ import com.networknt.schema.SpecVersion;
 /** The four parts of the contract agree: record, annotation, JSON Schema and catalogue entry in docs/. */
 class ContractCatalogTest {
 
-    /** Field names that would carry direct identifiers or free text about a family (DESIGN §4). */
+    /**
+     * Field names that would carry direct identifiers or free text about a family (docs/architecture.md, "Privacy").
+     */
     private static final Pattern FORBIDDEN = Pattern.compile(
             "(?i).*(personnummer|samordningsnummer|namn|name|adress|address|telefon|phone|epost|email|fritext|text|kommentar|comment|beskrivning).*");
 

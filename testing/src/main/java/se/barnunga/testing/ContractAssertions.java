@@ -24,7 +24,7 @@ import com.networknt.schema.ValidationMessage;
 import io.cloudevents.CloudEvent;
 import se.barnunga.contracts.ContractCatalog;
 
-/** Assertions that a record on the broker honours the public contract (DESIGN §4). */
+/** Assertions that a record on the broker honours the public contract (docs/architecture.md, "The public contract"). */
 public final class ContractAssertions {
 
     private static final ObjectMapper JSON = new ObjectMapper();

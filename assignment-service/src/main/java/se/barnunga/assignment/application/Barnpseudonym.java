@@ -13,9 +13,9 @@ import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.identity.Pseudonymizer;
 
 /**
- * The child's pseudonym (DESIGN §4), computed in one place: the same keyed pseudonym is on the public events (via
- * {@link UppdragKontraktsmappning}), in the IVO read model and report ({@link IvoUppgifter}), and is stable across the
- * municipality's services.
+ * The child's pseudonym (docs/architecture.md, "Privacy"), computed in one place: the same keyed pseudonym is on the
+ * public events (via {@link UppdragKontraktsmappning}), in the IVO read model and report ({@link IvoUppgifter}), and is
+ * stable across the municipality's services.
  *
  * <p>The pseudonyms of the recently seen children are remembered: parsing the personnummer and computing its HMAC was a
  * seventh of the publisher's time in a backlog (B3), and a child's events come close together (one case after the

@@ -35,8 +35,9 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 import se.barnunga.platform.publishing.ContractMappings;
 
 /**
- * Which of the assignment-service's events are public, and how (DESIGN §4): the child becomes a pseudonym with sex and
- * birth year; names, personnummer, contact details and every free text (reasons, views, summaries) stay here.
+ * Which of the assignment-service's events are public, and how (docs/architecture.md, "Privacy"): the child becomes a
+ * pseudonym with sex and birth year; names, personnummer, contact details and every free text (reasons, views,
+ * summaries) stay here.
  */
 @ApplicationScoped
 public class UppdragKontraktsmappning implements ContractEventMapper {

@@ -1,6 +1,6 @@
 package se.barnunga.assignment.domain;
 
-/** The three kinds of assignment of the routine (DESIGN §2). */
+/** The three kinds of assignment of the routine (docs/architecture.md, "The domain in brief"). */
 public enum Uppdragstyp {
     /** Investigation assignment during an ongoing investigation; no decision on intervention. */
     UTREDNINGSUPPDRAG,

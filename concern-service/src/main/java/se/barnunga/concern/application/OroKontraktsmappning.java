@@ -19,9 +19,9 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 import se.barnunga.platform.publishing.ContractMappings;
 
 /**
- * Which of the concern-service's events are public, and how (DESIGN §4): the child becomes a pseudonym with sex and
- * birth year (or nothing, for a child reported without personnummer); the report's text, the written confirmation,
- * the assessments' grounds, the reasons, the reporter's name and every other free text stay here.
+ * Which of the concern-service's events are public, and how (docs/architecture.md, "Privacy"): the child becomes a
+ * pseudonym with sex and birth year (or nothing, for a child reported without personnummer); the report's text, the
+ * written confirmation, the assessments' grounds, the reasons, the reporter's name and every other free text stay here.
  */
 @ApplicationScoped
 public class OroKontraktsmappning implements ContractEventMapper {

@@ -160,10 +160,10 @@ public final class Varden {
     }
 
     /**
-     * The deadlines of one concern, fixed when it comes in (DESIGN §3): protection assessment the same day, written
-     * confirmation of an oral report by the end of the next working day, feedback to the reporter within a week,
-     * preliminary assessment within 14 days. "By the end of day D" is the first instant of the day after, in
-     * Europe/Stockholm.
+     * The deadlines of one concern, fixed when it comes in (docs/architecture.md, "Deadlines as data"): protection
+     * assessment the same day, written confirmation of an oral report by the end of the next working day, feedback to
+     * the reporter within a week, preliminary assessment within 14 days. "By the end of day D" is the first instant of
+     * the day after, in Europe/Stockholm.
      *
      * @param skyddsbedomningSenast      end of the day of arrival
      * @param skriftligBekraftelseSenast end of the next working day, for oral reports; otherwise {@code null}

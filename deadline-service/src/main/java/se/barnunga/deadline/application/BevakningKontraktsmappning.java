@@ -19,9 +19,9 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 import se.barnunga.platform.publishing.ContractMappings;
 
 /**
- * Which of the deadline-service's events are public, and how (DESIGN §4): the eight watch events on
- * {@code barnunga.bevakning.v1}, with the child as pseudonym, sex and birth year, units and the secretary's staff id.
- * The facts, the case state and acknowledgements (with their comments) stay in the service.
+ * Which of the deadline-service's events are public, and how (docs/architecture.md, "Privacy"): the eight watch events
+ * on {@code barnunga.bevakning.v1}, with the child as pseudonym, sex and birth year, units and the secretary's staff
+ * id. The facts, the case state and acknowledgements (with their comments) stay in the service.
  */
 @ApplicationScoped
 public class BevakningKontraktsmappning implements ContractEventMapper {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One deadline rule of DESIGN §3, as data: listed by {@code GET /api/bevakningsregler}. A rule can have several
- * versions (e.g. the old and the new Social Services Act); the version whose validity covers the watch's start date
- * applies, so the law can change without code surgery.
+ * One deadline rule (docs/architecture.md, "Deadlines as data"), as data: listed by {@code GET /api/bevakningsregler}.
+ * A rule can have several versions (e.g. the old and the new Social Services Act); the version whose validity covers
+ * the watch's start date applies, so the law can change without code surgery.
  *
  * @param id                  stable id, e.g. {@code IVO_EJ_VERKSTALLT}
  * @param version             version of the rule, 1, 2, …

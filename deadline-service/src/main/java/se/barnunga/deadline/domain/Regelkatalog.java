@@ -14,8 +14,9 @@ import java.util.Optional;
 import se.barnunga.deadline.domain.Regel.Kalltyp;
 
 /**
- * Every deadline of DESIGN §3, as data (served by {@code GET /api/bevakningsregler}). Rules are listed in the order
- * they are evaluated: a rule that starts after another rule's watch passed comes after it.
+ * Every deadline, as data (docs/architecture.md, "Deadlines as data"; served by {@code GET /api/bevakningsregler}).
+ * Rules are listed in the order they are evaluated: a rule that starts after another rule's watch passed comes
+ * after it.
  *
  * <p>How days count (Europe/Stockholm): a watch counts from a date; its due date is the last day on which the deadline
  * is met; it passes at the start of the next day. Calendar months follow lag (1930:173) 2 § (see

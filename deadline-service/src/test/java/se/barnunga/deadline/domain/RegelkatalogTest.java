@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import se.barnunga.contracts.ContractCatalog;
 
-/** The rule catalogue as data: every rule of DESIGN §3, versions that follow each other, events of the contract. */
+/**
+ * The rule catalogue as data: every rule of the deadline catalogue (docs/architecture.md, "Deadlines as data"),
+ * versions that follow each other, events of the contract.
+ */
 class RegelkatalogTest {
 
     static final List<String> DESIGNENS_REGLER = List.of(Regelkatalog.VERKSTALLIGHET_START, Regelkatalog.IVO_EJ_VERKSTALLT,

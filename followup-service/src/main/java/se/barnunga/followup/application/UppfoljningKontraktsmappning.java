@@ -19,11 +19,11 @@ import se.barnunga.platform.publishing.ContractEventMapper;
 import se.barnunga.platform.publishing.ContractMappings;
 
 /**
- * Which of the followup-service's events are public, and how (DESIGN §4): the child stays the assignment-service's
- * pseudonym with sex and birth year; the reasons, the place, the child's and the family's view, what changed, the
- * adaptations, the assessment of new needs, the goals for the coming period, the instruments used, the performer's
- * descriptions and the family's complaints and views (with the measures taken) stay here. The facts learned from the assignment-service are not
- * re-published.
+ * Which of the followup-service's events are public, and how (docs/architecture.md, "Privacy"): the child stays the
+ * assignment-service's pseudonym with sex and birth year; the reasons, the place, the child's and the family's view,
+ * what changed, the adaptations, the assessment of new needs, the goals for the coming period, the instruments used,
+ * the performer's descriptions and the family's complaints and views (with the measures taken) stay here. The facts
+ * learned from the assignment-service are not re-published.
  */
 @ApplicationScoped
 public class UppfoljningKontraktsmappning implements ContractEventMapper {

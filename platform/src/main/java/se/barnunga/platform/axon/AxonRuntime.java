@@ -53,7 +53,8 @@ import se.barnunga.platform.publishing.ContractEventPublisher;
 import se.barnunga.platform.publishing.PublishingSettings;
 
 /**
- * Axon Framework 4 wired into Quarkus CDI by hand (no usable extension exists, DESIGN §5), once for every service:
+ * Axon Framework 4 wired into Quarkus CDI by hand (no usable extension exists; docs/architecture.md, "Technology"),
+ * once for every service:
  * JDBC event store and token store on the service's PostgreSQL datasource (tables by Flyway, {@code db/platform}),
  * Jackson serialization, Axon transactions over JTA, pooled streaming processors for every processing group,
  * snapshotting, and the gateways as CDI beans. Aggregates and handlers are discovered by {@link AxonComponentIndex}.

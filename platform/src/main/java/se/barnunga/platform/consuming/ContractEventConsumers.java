@@ -52,7 +52,8 @@ import se.barnunga.platform.operations.ParkedEvents;
 import se.barnunga.platform.operations.ProcessingStatus;
 
 /**
- * Runs every {@link ContractEventHandler} of a service as a Kafka consumer group member (DESIGN §6):
+ * Runs every {@link ContractEventHandler} of a service as a Kafka consumer group member (docs/architecture.md,
+ * "Consuming contract events"):
  * <ul>
  * <li>each record is handled in a JTA transaction that also inserts its CloudEvent id into {@code processed_event};
  * an id already there means a re-delivery, which is skipped. The records of one poll are handled in batches of up to

@@ -9,9 +9,9 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Pseudonyms of children for events on Kafka (DESIGN §4): keyed HMAC-SHA256 of the personnummer with the one secret
- * the municipality's services share ({@code barnunga.pseudonym.key}, base64, at least 32 bytes), so every service that
- * holds a personnummer finds the same child's events, while the key never leaves the services.
+ * Pseudonyms of children for events on Kafka (docs/architecture.md, "Privacy"): keyed HMAC-SHA256 of the personnummer
+ * with the one secret the municipality's services share ({@code barnunga.pseudonym.key}, base64, at least 32 bytes),
+ * so every service that holds a personnummer finds the same child's events, while the key never leaves the services.
  */
 @Singleton
 public class Pseudonymizer {

@@ -3,10 +3,10 @@ package se.barnunga.platform.publishing;
 import java.util.List;
 
 /**
- * How a service's domain events become public contract events (DESIGN §4). Each service has one such CDI bean in its
- * {@code application} layer, which gives its table of {@link #mappings()}; the platform's
- * {@link ContractEventPublisher} asks it for every event of the store. The mapping is where identifiers are replaced
- * by pseudonyms: nothing that identifies a family may be returned.
+ * How a service's domain events become public contract events (docs/architecture.md, "The public contract" and
+ * "Privacy"). Each service has one such CDI bean in its {@code application} layer, which gives its table of
+ * {@link #mappings()}; the platform's {@link ContractEventPublisher} asks it for every event of the store. The mapping
+ * is where identifiers are replaced by pseudonyms: nothing that identifies a family may be returned.
  */
 public interface ContractEventMapper {
 

@@ -52,7 +52,8 @@ import se.barnunga.contracts.ContractCatalog;
 import se.barnunga.platform.axon.AxonRuntime;
 
 /**
- * Publishes a service's contract events to Kafka from its own event store: the store is the outbox (DESIGN §6).
+ * Publishes a service's contract events to Kafka from its own event store: the store is the outbox
+ * (docs/architecture.md, "The outbox").
  *
  * <p>A pooled streaming processor feeds this handler in batches. Each contract event is sent as a binary-mode
  * CloudEvent keyed by the aggregate id; before the batch's transaction commits – and with it the processor's token –

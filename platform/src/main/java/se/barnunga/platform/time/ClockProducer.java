@@ -13,8 +13,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.arc.DefaultBean;
 
 /**
- * The one {@link Clock} of a service, in Europe/Stockholm (DESIGN §6). Everything that needs "now" injects it; tests
- * replace it with a clock they can move (see the testing module's {@code MovableClock}).
+ * The one {@link Clock} of a service, in Europe/Stockholm (docs/architecture.md, "Time and calendars"). Everything that
+ * needs "now" injects it; tests replace it with a clock they can move (see the testing module's {@code TestClock}).
  *
  * <p>{@code barnunga.clock.offset} (ISO-8601 duration, default {@code PT0S}) shifts the clock of a whole running
  * service, e.g. {@code P2D}: the produced clock is {@code Clock.offset(system clock, offset)}. It is a test and
