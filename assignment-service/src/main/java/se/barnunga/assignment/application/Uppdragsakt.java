@@ -91,7 +91,7 @@ public final class Uppdragsakt {
 
     /** A Swedish business date of an instant. */
     public static java.time.LocalDate datum(Instant tidpunkt) {
-        return java.time.LocalDate.ofInstant(tidpunkt, java.time.ZoneId.of("Europe/Stockholm"));
+        return java.time.LocalDate.ofInstant(tidpunkt, se.barnunga.platform.time.ClockProducer.ZONE);
     }
 
     public static Uppdragsakt av(List<? extends DomainEventMessage<?>> events) {

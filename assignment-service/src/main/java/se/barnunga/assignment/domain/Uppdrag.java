@@ -2,7 +2,6 @@ package se.barnunga.assignment.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.domain.StateConflict;
 import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.time.ClockProducer;
 
 /**
  * One assignment (uppdrag) of the routine, from the social secretary's enquiry to a performing unit, through consent,
@@ -44,7 +44,6 @@ import se.barnunga.platform.domain.Utford;
 public class Uppdrag {
 
     /** Business dates are Swedish dates. */
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** The routine: the start date should be at most 14 days after the decision. */
     static final int START_SENAST_DAGAR_EFTER_BESLUT = 14;
     /**
@@ -1508,7 +1507,7 @@ public class Uppdrag {
 
 
     private static LocalDate datum(Instant tidpunkt) {
-        return LocalDate.ofInstant(tidpunkt, STOCKHOLM);
+        return LocalDate.ofInstant(tidpunkt, ClockProducer.ZONE);
     }
 
     private static boolean blank(String s) {

@@ -27,7 +27,7 @@ final class AssignmentTestSupport {
     }
 
     static LocalDate idag() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        return LocalDate.now(se.barnunga.platform.time.ClockProducer.ZONE);
     }
 
     /** Body of an enquiry of the given kind (investigation kinds get an investigation around today). */

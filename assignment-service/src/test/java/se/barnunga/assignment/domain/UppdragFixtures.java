@@ -24,6 +24,7 @@ import se.barnunga.assignment.domain.Varden.Vardnadshavare;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.identity.Personnummer;
+import se.barnunga.platform.time.ClockProducer;
 
 /**
  * Shared test data of the {@link Uppdrag} given-when-then tests: the people, the child, the dates of one case, events
@@ -41,7 +42,7 @@ final class UppdragFixtures {
 
     // ---- Time ------------------------------------------------------------------------------------------------------
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = ClockProducer.ZONE;
     static final LocalDate IDAG = LocalDate.of(2026, 3, 10);
     /** When the commands of the tests are issued. */
     static final Instant NU = pa(IDAG);

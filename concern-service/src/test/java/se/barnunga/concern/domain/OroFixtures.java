@@ -24,6 +24,7 @@ import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.time.Kontorstider;
+import se.barnunga.platform.time.ClockProducer;
 
 /**
  * Shared test data of the {@link Oro} given-when-then tests: the people and units, the child, the municipality's rules,
@@ -42,7 +43,7 @@ final class OroFixtures {
 
     // ---- Time ------------------------------------------------------------------------------------------------------
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    static final ZoneId STOCKHOLM = ClockProducer.ZONE;
 
     /** Tuesday, an ordinary working day. */
     static final LocalDate DAG = LocalDate.of(2026, 3, 10);

@@ -10,13 +10,14 @@ import se.barnunga.contracts.Barn;
 import se.barnunga.contracts.uppdrag.InsatsBeviljad;
 import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
 import se.barnunga.contracts.uppdrag.Mal;
+import se.barnunga.platform.time.ClockProducer;
 import se.barnunga.testing.ContractEventWriter;
 import se.barnunga.testing.DevTokens;
 
 /** Tokens and the other services' events shared by the deadline-service's REST tests. */
 final class DeadlineTestSupport {
 
-    static final ZoneId ZON = ZoneId.of("Europe/Stockholm");
+    static final ZoneId ZON = ClockProducer.ZONE;
     static final String ANNA = DevTokens.token("anna", "MYND-1", "socialsekreterare");
     static final String SARA_ANNAN_ENHET = DevTokens.token("sara", "MYND-2", "socialsekreterare");
     static final String CHEF_MYND = DevTokens.token("cecilia", "MYND-1", "enhetschef");
