@@ -48,6 +48,7 @@ public final class PrivacyScan {
         TreeMap<String, Integer> perTopic = new TreeMap<>();
         int numberMatches = 0;
         int dataMatches = 0;
+        int literalOnly = 0;
         for (ConsumerRecord<byte[], byte[]> record : records) {
             perTopic.merge(record.topic(), 1, Integer::sum);
             StringBuilder texts = new StringBuilder();
@@ -67,8 +68,16 @@ public final class PrivacyScan {
             TreeSet<String> places = new TreeSet<>();
             for (String value : used) {
                 if (text.contains(value)) {
-                    data++;
-                    places.addAll(places(record, value));
+                    List<String> at = places(record, value);
+                    if (at.isEmpty()) {
+                        // only in the record's JSON syntax or literals (null, true, a number) or across the joins of
+                        // its parts: no field carries it, so it is not data the system put there (a name or free text
+                        // can only travel as a key, a header, a text or a field name, which places() all search)
+                        literalOnly++;
+                    } else {
+                        data++;
+                        places.addAll(at);
+                    }
                 }
             }
             if (data > 0) {
@@ -81,11 +90,14 @@ public final class PrivacyScan {
         summary.figure("privacy: personal data values searched for", used.size());
         summary.figure("privacy: personnummer/samordningsnummer matches", numberMatches);
         summary.figure("privacy: matches of data the run sent", dataMatches);
+        summary.figure("privacy: values the run sent seen only in JSON syntax or literals (not findings)", literalOnly);
     }
 
     /**
-     * Where in the record a value stands – {@code key}, {@code header:<name>} or the JSON pointer of the value's text
-     * field – so a finding can be traced to the field that let it through without ever printing the value itself.
+     * Where in the record a value stands – {@code key}, {@code header:<name>}, the JSON pointer of the text field that
+     * holds it, or {@code name in:<pointer>} of the object one of whose field names holds it – so a finding can be traced
+     * to the field that let it through without ever printing the value itself. Empty when the value is in none of them
+     * (e.g. a sent text {@code "null"} against a JSON null).
      */
     static List<String> places(ConsumerRecord<byte[], byte[]> record, String value) {
         List<String> places = new ArrayList<>();
@@ -111,6 +123,11 @@ public final class PrivacyScan {
         if (node.isTextual() && node.asText().contains(value)) {
             places.add("value:" + (pointer.isEmpty() ? "/" : pointer));
         } else if (node.isObject()) {
+            node.fieldNames().forEachRemaining(name -> {
+                if (name.contains(value)) {
+                    places.add("name in:" + (pointer.isEmpty() ? "/" : pointer));
+                }
+            });
             node.fields().forEachRemaining(e -> textPointers(e.getValue(), pointer + "/" + e.getKey(), value, places));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

@@ -54,4 +54,14 @@ class PrivacyScanTest {
                 PrivacyScan.places(record, "Alva Lindqvist"));
         assertEquals(List.of(), PrivacyScan.places(record, "Vera"));
     }
+
+    @Test
+    void a_value_in_a_field_name_is_found_and_one_only_in_json_literals_is_not_data() {
+        ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("barnunga.oro.v1", 1, 6L, "k".getBytes(StandardCharsets.UTF_8),
+                "{\"tillSocialsekreterare\":null,\"akut\":true,\"barn\":{\"Alva Lindqvist\":2016}}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("name in:/barn"), PrivacyScan.places(record, "Alva Lindqvist"));
+        assertEquals(List.of(), PrivacyScan.places(record, "null"), "a sent text \"null\" against a JSON null");
+        assertEquals(List.of(), PrivacyScan.places(record, "true"));
+        assertEquals(List.of(), PrivacyScan.places(record, "2016"));
+    }
 }
