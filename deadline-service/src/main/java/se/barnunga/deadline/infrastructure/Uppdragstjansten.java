@@ -113,25 +113,16 @@ public class Uppdragstjansten {
     }
 
     /**
-     * Many decisions' IVO data, {@code barnunga.uppdragstjanst.per-anrop} cases per call to {@code POST /api/uppdrag/ivo-uppgifter}, at most
-     * {@code parallellt} calls at a time – never one call per case.
+     * Many decisions' IVO data, {@code barnunga.uppdragstjanst.per-anrop} cases per call to
+     * {@code POST /api/uppdrag/ivo-uppgifter}, at most {@code parallellt} calls at a time – never one call per case. Each
+     * call's answer (its cases' data by id, every case of the call in it) goes to {@code perAnrop} as it arrives, in the
+     * order of the ids, so that a quarter's report holds one call's answers at a time, not 100,000 cases' (B5: the whole
+     * map filled the deadline-service's heap).
      *
      * @param authorization the caller's {@code Authorization} header ({@code Bearer …}), forwarded as is
-     * @return the data per case id, for every asked case
      * @throws NotPermitted        the assignment-service refused the caller (401/403)
-     * @throws UppdragstjanstenFel any other error, a timeout, no answer, or a case it does not know
-     */
-    public Map<String, IvoUppgifter> ivoUppgifter(Collection<String> uppdragIds, String authorization, int parallellt) {
-        Map<String, IvoUppgifter> svar = new HashMap<>();
-        ivoUppgifter(uppdragIds, authorization, parallellt, svar::putAll);
-        return svar;
-    }
-
-    /**
-     * As {@link #ivoUppgifter(Collection, String, int)}, but hands each call's answer (its cases' data by id, every case
-     * of the call in it) to {@code perAnrop} as it arrives, in the order of the ids, instead of collecting them: a
-     * quarter's report then holds one call's answers at a time, not 100,000 cases' (B5: the whole map filled the
-     * deadline-service's heap). Throws as that method does; what was handed over before an error is then incomplete.
+     * @throws UppdragstjanstenFel any other error, a timeout, no answer, or a case it does not know; what was handed over
+     *                             before the error is then incomplete
      */
     public void ivoUppgifter(Collection<String> uppdragIds, String authorization, int parallellt,
                              Consumer<Map<String, IvoUppgifter>> perAnrop) {
