@@ -22,40 +22,59 @@ public final class Handelser {
     private Handelser() {
     }
 
+    /**
+     * An event of the {@link Uppfoljning} aggregate: the closed set of what its event store holds, for the code that
+     * reads it (the case file, the projection) to take instead of {@code Object}.
+     */
+    public sealed interface UppfoljningHandelse permits
+            UppdragKant, AnsvarigUtforareKand, PlaneringsmoteKant, VerkstallighetKand, GenomforandeplanKand,
+            RiskbedomningKand, InsatsensSlutKant, UppfoljningsmotePakallat, UppfoljningsmoteBokat,
+            UppfoljningsmoteAvbokat, ForMoteHallet, UtforarsammanfattningLamnad, SammanfattningOverlamnad,
+            UppfoljningGenomford, UtredningInledd, SynpunktRegistrerad, SynpunktsatgardRegistrerad,
+            AvslutningsmoteGenomfort {
+
+        String uppdragId();
+    }
+
     // ---- Facts learned from the assignment-service (internal) --------------------------------------------------------
 
     /** The assignment's facts, as known from its newest source event ({@code kand}). */
     public record UppdragKant(String uppdragId, String uppdragstyp, Barn barn, String insatstyp, LocalDate beslutsdatum,
                               List<Mal> mal, String myndighetsenhet, String socialsekreterare, String utforarenhet,
-                              Instant kand) {
+                              Instant kand) implements UppfoljningHandelse {
     }
 
-    public record AnsvarigUtforareKand(String uppdragId, String utforarenhet, String ansvarigUtforare, Instant kand) {
+    public record AnsvarigUtforareKand(String uppdragId, String utforarenhet, String ansvarigUtforare, Instant kand)
+            implements UppfoljningHandelse {
     }
 
     public record PlaneringsmoteKant(String uppdragId, LocalDate motesdatum, LocalDate planeratStartdatum,
-                                     LocalDate forstaUppfoljningsmote, Instant kand) {
+                                     LocalDate forstaUppfoljningsmote, Instant kand) implements UppfoljningHandelse {
     }
 
-    public record VerkstallighetKand(String uppdragId, LocalDate verkstallighetsdatum, Instant kand) {
+    public record VerkstallighetKand(String uppdragId, LocalDate verkstallighetsdatum, Instant kand)
+            implements UppfoljningHandelse {
     }
 
-    public record GenomforandeplanKand(String uppdragId, int version, LocalDate datum, boolean revision, Instant kand) {
+    public record GenomforandeplanKand(String uppdragId, int version, LocalDate datum, boolean revision, Instant kand)
+            implements UppfoljningHandelse {
     }
 
     /** The assignment's risk assessment ({@code RiskbedömningGjord}); the newest by {@code kand} counts. */
     public record RiskbedomningKand(String uppdragId, Riskniva riskniva, boolean kvarstaendeBehov, LocalDate bedomningsdatum,
-                                    Instant kand) {
+                                    Instant kand) implements UppfoljningHandelse {
     }
 
-    public record InsatsensSlutKant(String uppdragId, Avslutsorsak orsak, LocalDate datum, Instant kand) {
+    public record InsatsensSlutKant(String uppdragId, Avslutsorsak orsak, LocalDate datum, Instant kand)
+            implements UppfoljningHandelse {
     }
 
     // ---- The routine's steps -----------------------------------------------------------------------------------------
 
     /** Public as {@code UppföljningsmötePåkallat}. */
     public record UppfoljningsmotePakallat(String uppdragId, String skal, String pakallatAv, String roll,
-                                           String myndighetsenhet, String utforarenhet, Instant pakallat) {
+                                           String myndighetsenhet, String utforarenhet, Instant pakallat)
+                                                   implements UppfoljningHandelse {
     }
 
     /**
@@ -66,25 +85,29 @@ public final class Handelser {
                                         LocalTime klockslag, String plats, Set<Deltagare> inbjudna, LocalDate referensdatum,
                                         Integer dagarFranReferens, Boolean inomFonster, String skalUtanforFonster,
                                         boolean ombokning, Bokningskalla kalla, String socialsekreterare,
-                                        String myndighetsenhet, String utforarenhet, Instant bokat) {
+                                        String myndighetsenhet, String utforarenhet, Instant bokat)
+                                                implements UppfoljningHandelse {
     }
 
     /**
      * Internal: the booked meeting was cancelled without a new date; the intervention has no booked meeting until the
      * next booking. A cancelled extra meeting leaves its call open.
      */
-    public record UppfoljningsmoteAvbokat(String uppdragId, String moteId, boolean extra, String skal, Instant avbokat) {
+    public record UppfoljningsmoteAvbokat(String uppdragId, String moteId, boolean extra, String skal, Instant avbokat)
+            implements UppfoljningHandelse {
     }
 
     /** Internal: the pre-meeting before a booked meeting. */
-    public record ForMoteHallet(String uppdragId, String moteId, LocalDate datum, String planering, Instant registrerat) {
+    public record ForMoteHallet(String uppdragId, String moteId, LocalDate datum, String planering, Instant registrerat)
+            implements UppfoljningHandelse {
     }
 
     /** Public as {@code UtförarsammanfattningLämnad}. */
     public record UtforarsammanfattningLamnad(String uppdragId, String moteId, Motesslag slag, int tillfallenGenomforda,
                                               int tillfallenPlanerade, Delaktighet barnetsDelaktighet,
                                               Delaktighet vardnadshavarnasDelaktighet, List<Malarbete> malarbete,
-                                              String ansvarigUtforare, Instant lamnad, String avvikelseFranPlanen) {
+                                              String ansvarigUtforare, Instant lamnad, String avvikelseFranPlanen)
+                                                      implements UppfoljningHandelse {
 
         /** As stored before {@code avvikelseFranPlanen} existed (it reads as null). */
         public UtforarsammanfattningLamnad(String uppdragId, String moteId, Motesslag slag, int tillfallenGenomforda,
@@ -101,7 +124,7 @@ public final class Handelser {
      * it in the record).
      */
     public record SammanfattningOverlamnad(String uppdragId, String moteId, Set<Familjemedlem> mottagare, LocalDate datum,
-                                           Instant registrerat) {
+                                           Instant registrerat) implements UppfoljningHandelse {
     }
 
     /**
@@ -118,7 +141,7 @@ public final class Handelser {
                                        String annatInstrument, Utfall utfall, String forandringar, Justering justering,
                                        Utredningsgrund utredningsgrund, boolean genomforandeplanenRevideras,
                                        boolean sammanfattningFanns, String skalUtanSammanfattning,
-                                       LocalDate nastaMotesdatum, Instant registrerat) {
+                                       LocalDate nastaMotesdatum, Instant registrerat) implements UppfoljningHandelse {
 
         /** Whether the meeting calls for a new investigation: the outcome says so, or a goal changed for the worse. */
         public boolean kraverUtredning() {
@@ -132,7 +155,7 @@ public final class Handelser {
      * {@code socialsekreterare} is who recorded it.
      */
     public record UtredningInledd(String uppdragId, String moteId, LocalDate inledd, Barn barn, String myndighetsenhet,
-                                  String socialsekreterare, Instant registrerat) {
+                                  String socialsekreterare, Instant registrerat) implements UppfoljningHandelse {
     }
 
     /**
@@ -140,12 +163,13 @@ public final class Handelser {
      * {@code atgarder} null when the measures are added later.
      */
     public record SynpunktRegistrerad(String uppdragId, String synpunktId, Synpunktstyp typ, Familjemedlem franVem,
-                                      LocalDate datum, String avser, String atgarder, Instant registrerat) {
+                                      LocalDate datum, String avser, String atgarder, Instant registrerat)
+                                              implements UppfoljningHandelse {
     }
 
     /** Internal: a measure taken on a complaint or view. */
     public record SynpunktsatgardRegistrerad(String uppdragId, String synpunktId, LocalDate datum, String atgarder,
-                                             Instant registrerat) {
+                                             Instant registrerat) implements UppfoljningHandelse {
     }
 
     /** Public as {@code AvslutningsmöteGenomfört}; {@code riskbedomning} is the assignment's risk assessment. */
@@ -155,6 +179,6 @@ public final class Handelser {
                                            String ovrigasUpplevelse, List<Malbedomning> bedomningar,
                                            Riskniva riskbedomning, boolean slutsammanfattningPresenterad,
                                            boolean slutsammanfattningLamnad, String skalUtanSlutsammanfattning,
-                                           Instant registrerat) {
+                                           Instant registrerat) implements UppfoljningHandelse {
     }
 }
