@@ -1,5 +1,8 @@
 package se.barnunga.followup.domain;
 
+import static se.barnunga.platform.domain.Guards.rule;
+import static se.barnunga.platform.domain.Guards.state;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,6 +90,37 @@ final class Moten {
     /** The latest meeting that matches, or null. */
     Mote senaste(Predicate<Mote> vilket) {
         return moten.values().stream().filter(vilket).reduce((a, b) -> b).orElse(null);
+    }
+
+    /** The meeting whose summary is handed to the family: the one named, else the latest not yet handed over. */
+    Mote sammanfattningsmote(String moteId) {
+        if (moteId == null) {
+            return funnet(senaste(Mote::harOlamnadSammanfattning), "INGEN_SAMMANFATTNING",
+                    "Det finns ingen sammanfattning som inte redan har lämnats till familjen.");
+        }
+        Mote m = moten.get(moteId);
+        rule(m != null && m.sammanfattning, "moteId", "INGEN_SAMMANFATTNING",
+                "Det finns ingen sammanfattning inför mötet " + moteId + ".");
+        return m;
+    }
+
+    /** The follow-up meeting that called for a new investigation: the one named, else the latest still waiting for it. */
+    Mote utredningsmote(String moteId) {
+        if (moteId == null) {
+            return funnet(senaste(Mote::vantarPaUtredning), "INGEN_UTREDNING_AKTUELL", "Inget hållet uppföljningsmöte har "
+                    + "beslutat en ny utredning eller bedömt ett mål som negativ förändring utan att utredningen registrerats.");
+        }
+        Mote m = moten.get(moteId);
+        rule(m != null && m.arHalletUppfoljningsmote(), "moteId", "OKANT_MOTE",
+                "Mötet " + moteId + " är inte ett hållet uppföljningsmöte.");
+        rule(m.kraverUtredning, "moteId", "MOTET_KRAVDE_INGEN_UTREDNING",
+                "Uppföljningsmötet " + m.id + " beslutade ingen ny utredning och bedömde inget mål som negativ förändring.");
+        return m;
+    }
+
+    private static Mote funnet(Mote m, String regel, String text) {
+        state(m != null, regel, text);
+        return m;
     }
 
     // ---- Event sourcing, called by the aggregate's handlers ------------------------------------------------------------

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -80,8 +79,8 @@ import se.barnunga.platform.domain.Utford;
  * time the source event happened, which is recorded even when the facts are unchanged), so a duplicate changes nothing
  * and a late older event can only fill what is still unknown.
  *
- * <p>State is facts only, with no status field: what has happened ({@link #arKant}, {@link #arVerkstalld},
- * {@link #arAterkallat}, {@link #arInsatsenAvslutad}, and of the meetings – which is booked, which held, whether the
+ * <p>State is facts only, with no status field: what has happened ({@link Uppdragsfakta#arKant}, {@link Uppdragsfakta#arVerkstalld},
+ * {@link Uppdragsfakta#arAterkallat}, {@link Uppdragsfakta#arInsatsenAvslutad}, and of the meetings – which is booked, which held, whether the
  * closing meeting was – in {@link Moten}) is kept, and where the follow-up stands is read through these named
  * predicates, never through a second copy of the same fact. The routine's steps are enforced, role and unit first,
  * then the order of the steps, then the command's content ({@link Motesregler}, {@link Bokningsregler}):
@@ -106,27 +105,9 @@ public class Uppfoljning {
 
     @AggregateIdentifier
     private String uppdragId;
-    // the assignment's facts, and when their newest source event happened
-    private Instant uppdragKand;
-    private String uppdragstyp;
-    private Barn barn;
-    private String insatstyp;
-    private LocalDate beslutsdatum;
-    private List<Mal> mal = List.of();
-    private String myndighetsenhet;
-    private String socialsekreterare;
-    private String utforarenhet;
-    private String ansvarigUtforare;
-    private Instant ansvarigKand;
-    private Instant planeringKand;
-    private LocalDate verkstallighetsdatum;
-    private Instant verkstallighetKand;
-    private int planversion;
-    private Avslutsorsak slut;
-    private Riskniva riskniva;
-    private Instant riskKand;
-    private final Set<String> synpunkter = new LinkedHashSet<>();
+    private final Uppdragsfakta fakta = new Uppdragsfakta();
     private final Moten moten = new Moten();
+    private final Set<String> synpunkter = new LinkedHashSet<>();
 
     protected Uppfoljning() {
         // for Axon
@@ -137,20 +118,20 @@ public class Uppfoljning {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegistreraUppdrag c) {
-        fakta(c.uppdragId(), c.uppdragstyp(), c.barn(), c.insatstyp(), c.beslutsdatum(), c.mal(), c.myndighetsenhet(),
-                c.socialsekreterare(), c.utforarenhet(), c.kand(), c.actor());
+        uppdrag(fakta.sammanfogat(c.uppdragId(), c.uppdragstyp(), c.barn(), c.insatstyp(), c.beslutsdatum(), c.mal(),
+                c.myndighetsenhet(), c.socialsekreterare(), c.utforarenhet(), c.kand(), arNy()), c.actor());
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegistreraVerkstallighet c) {
-        boolean ny = uppdragId == null;
-        fakta(c.uppdragId(), c.uppdragstyp(), c.barn(), c.insatstyp(), c.beslutsdatum(), null, c.myndighetsenhet(),
-                c.socialsekreterare(), c.utforarenhet(), c.kand(), c.actor());
-        if (c.ansvarigUtforare() != null && (ansvarigKand == null || c.kand().isAfter(ansvarigKand))) {
+        boolean ny = arNy();
+        uppdrag(fakta.sammanfogat(c.uppdragId(), c.uppdragstyp(), c.barn(), c.insatstyp(), c.beslutsdatum(), null,
+                c.myndighetsenhet(), c.socialsekreterare(), c.utforarenhet(), c.kand(), ny), c.actor());
+        if (c.ansvarigUtforare() != null && fakta.nyAnsvarig(c.kand())) {
             apply(c.actor(), new AnsvarigUtforareKand(c.uppdragId(), c.utforarenhet(), c.ansvarigUtforare(), c.kand()));
         }
-        if (c.verkstallighetsdatum() != null && (ny || verkstallighetKand == null || c.kand().isAfter(verkstallighetKand))) {
+        if (c.verkstallighetsdatum() != null && (ny || fakta.nyVerkstallighet(c.kand()))) {
             apply(c.actor(), new VerkstallighetKand(c.uppdragId(), c.verkstallighetsdatum(), c.kand()));
         }
     }
@@ -158,7 +139,7 @@ public class Uppfoljning {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegistreraAnsvarigUtforare c) {
-        if (uppdragId == null || ansvarigKand == null || c.kand().isAfter(ansvarigKand)) {
+        if (arNy() || fakta.nyAnsvarig(c.kand())) {
             apply(c.actor(), new AnsvarigUtforareKand(c.uppdragId(), c.utforarenhet(), c.ansvarigUtforare(), c.kand()));
         }
     }
@@ -166,33 +147,32 @@ public class Uppfoljning {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegistreraPlaneringsmote c) {
-        boolean ny = uppdragId == null;
-        if (!ny && planeringKand != null && !c.kand().isAfter(planeringKand)) {
+        if (!arNy() && !fakta.nyPlanering(c.kand())) {
             return; // a duplicate or an older planning meeting than the one known
         }
-        // computed before applying: the state changes as events are applied
-        Mote bokatMote = moten.bokat();
-        boolean inget = moten.inga();
-        String id = moten.nyttId();
-        LocalDate referens = verkstallighetsdatum != null ? verkstallighetsdatum : c.planeratStartdatum();
-        apply(c.actor(), new PlaneringsmoteKant(c.uppdragId(), c.motesdatum(), c.planeratStartdatum(), c.forstaUppfoljningsmote(), c.kand()));
+        apply(c.actor(), new PlaneringsmoteKant(c.uppdragId(), c.motesdatum(), c.planeratStartdatum(), c.forstaUppfoljningsmote(),
+                c.kand()));
         LocalDate forsta = c.forstaUppfoljningsmote();
-        if (forsta == null || slut != null || moten.avslutningsmoteHallet()) {
+        if (forsta == null || fakta.slut != null || moten.avslutningsmoteHallet()) {
             return;
         }
-        boolean ombokning = bokatMote != null && bokatMote.kalla == Bokningskalla.PLANERINGSMOTE;
-        if (inget || (ombokning && !forsta.equals(bokatMote.datum))) {
-            apply(c.actor(), new UppfoljningsmoteBokat(c.uppdragId(), ombokning ? bokatMote.id : id, Motesslag.UPPFOLJNING, false,
-                    forsta, null, null, Set.of(), referens, dagar(referens, forsta), referens == null ? null : inomFonster(referens, forsta),
-                    null, ombokning, Bokningskalla.PLANERINGSMOTE, c.socialsekreterare() != null ? c.socialsekreterare() : socialsekreterare,
-                    myndighetsenhet, utforarenhet, c.kand()));
+        // the first follow-up: booked when there is no meeting yet, re-booked when the planning meeting moved its date
+        Mote bokat = moten.bokat();
+        boolean ombokning = bokat != null && bokat.kalla == Bokningskalla.PLANERINGSMOTE;
+        if (moten.inga() || (ombokning && !forsta.equals(bokat.datum))) {
+            LocalDate referens = fakta.verkstallighetsdatum != null ? fakta.verkstallighetsdatum : c.planeratStartdatum();
+            apply(c.actor(), new UppfoljningsmoteBokat(c.uppdragId(), ombokning ? bokat.id : moten.nyttId(), Motesslag.UPPFOLJNING,
+                    false, forsta, null, null, Set.of(), referens, dagar(referens, forsta),
+                    referens == null ? null : inomFonster(referens, forsta), null, ombokning, Bokningskalla.PLANERINGSMOTE,
+                    c.socialsekreterare() != null ? c.socialsekreterare() : fakta.socialsekreterare, fakta.myndighetsenhet,
+                    fakta.utforarenhet, c.kand()));
         }
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegistreraGenomforandeplan c) {
-        if (uppdragId == null || c.version() > planversion) {
+        if (arNy() || c.version() > fakta.planversion) {
             apply(c.actor(), new GenomforandeplanKand(c.uppdragId(), c.version(), c.datum(), c.revision(), c.kand()));
         }
     }
@@ -200,7 +180,7 @@ public class Uppfoljning {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegistreraRiskbedomning c) {
-        if (uppdragId == null || riskKand == null || c.kand().isAfter(riskKand)) {
+        if (arNy() || fakta.nyRisk(c.kand())) {
             apply(c.actor(), new RiskbedomningKand(c.uppdragId(), c.riskniva(), c.kvarstaendeBehov(), c.bedomningsdatum(), c.kand()));
         }
     }
@@ -208,39 +188,16 @@ public class Uppfoljning {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegistreraInsatsensSlut c) {
-        if (uppdragId == null || slut == null) {
+        if (arNy() || fakta.slut == null) {
             apply(c.actor(), new InsatsensSlutKant(c.uppdragId(), c.orsak(), c.datum(), c.kand()));
         }
     }
 
-    /** Merges the assignment's facts: the newer source wins field by field; an older one only fills what is unknown. */
-    private void fakta(String id, String typ, Barn b, String insats, LocalDate beslut, List<Mal> malen, String myndighet,
-                       String ss, String utforare, Instant kand, Actor actor) {
-        boolean nyare = uppdragKand == null || kand.isAfter(uppdragKand);
-        String nyTyp = valj(nyare, uppdragstyp, typ);
-        Barn nyttBarn = valj(nyare, barn, b);
-        String nyInsats = valj(nyare, insatstyp, insats);
-        LocalDate nyttBeslut = valj(nyare, beslutsdatum, beslut);
-        List<Mal> nyaMal = malen == null || malen.isEmpty() ? mal : (nyare || mal.isEmpty() ? List.copyOf(malen) : mal);
-        String nyMyndighet = valj(nyare, myndighetsenhet, myndighet);
-        String nySs = valj(nyare, socialsekreterare, ss);
-        String nyUtforare = valj(nyare, utforarenhet, utforare);
-        Instant nyKand = nyare ? kand : uppdragKand;
-        // a newer source is recorded even when it changes nothing, so that a late event older than it cannot overwrite
-        boolean andrat = uppdragId == null || nyare || !Objects.equals(nyTyp, uppdragstyp) || !Objects.equals(nyttBarn, barn)
-                || !Objects.equals(nyInsats, insatstyp) || !Objects.equals(nyttBeslut, beslutsdatum) || !nyaMal.equals(mal)
-                || !Objects.equals(nyMyndighet, myndighetsenhet) || !Objects.equals(nySs, socialsekreterare)
-                || !Objects.equals(nyUtforare, utforarenhet);
-        if (andrat) {
-            apply(actor, new UppdragKant(id, nyTyp, nyttBarn, nyInsats, nyttBeslut, nyaMal, nyMyndighet, nySs, nyUtforare, nyKand));
+    /** The assignment's facts, when a source event brought something (see {@link Uppdragsfakta#sammanfogat}). */
+    private static void uppdrag(UppdragKant e, Actor actor) {
+        if (e != null) {
+            apply(actor, e);
         }
-    }
-
-    private static <T> T valj(boolean nyare, T nuvarande, T ny) {
-        if (ny == null) {
-            return nuvarande;
-        }
-        return nyare || nuvarande == null ? ny : nuvarande;
     }
 
     // ---- Påkalla, boka, förmöte --------------------------------------------------------------------------------------
@@ -248,25 +205,25 @@ public class Uppfoljning {
     @CommandHandler
     public void handle(PakallaUppfoljningsmote c) {
         kant();
-        Roll roll = behorighet().socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att påkalla ett uppföljningsmöte");
+        Roll roll = fakta.behorighet().socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att påkalla ett uppföljningsmöte");
         verkstalld();
         inteAvslutad(Motesslag.UPPFOLJNING);
         rule(!blank(c.skal()), "skal", "SKAL_KRAVS", "Ange varför ett extra uppföljningsmöte behövs.");
         apply(c.actor(), roll, new UppfoljningsmotePakallat(uppdragId, c.skal(), c.actor().userId(), roll.claim(),
-                myndighetsenhet, utforarenhet, c.tidpunkt()));
+                fakta.myndighetsenhet, fakta.utforarenhet, c.tidpunkt()));
     }
 
     @CommandHandler
     public String handle(BokaMote c) {
         kant();
-        Roll roll = behorighet().socialsekreterare(c.actor(), "Att boka uppföljnings- eller avslutningsmöte");
+        Roll roll = fakta.behorighet().socialsekreterare(c.actor(), "Att boka uppföljnings- eller avslutningsmöte");
         verkstalld();
         Motesslag slag = c.slag() == null ? Motesslag.UPPFOLJNING : c.slag();
         inteAvslutad(slag);
         Bokningsregler.bokningen(c.bokning(), "", dag(c.tidpunkt()));
         Mote bokat = moten.bokat();
         boolean extra = moten.extra(slag);
-        LocalDate referens = moten.referensdatum(verkstallighetsdatum);
+        LocalDate referens = moten.referensdatum(fakta.verkstallighetsdatum);
         if (fonsterGaller(slag, extra, referens)) {
             Bokningsregler.fonster(referens, c.bokning(), "", moten.forstaMotet());
         }
@@ -278,7 +235,7 @@ public class Uppfoljning {
     @CommandHandler
     public String handle(AvbokaMote c) {
         kant();
-        Roll roll = behorighet().socialsekreterare(c.actor(), "Att avboka ett möte");
+        Roll roll = fakta.behorighet().socialsekreterare(c.actor(), "Att avboka ett möte");
         Mote m = bokatMote();
         rule(!blank(c.skal()), "skal", "SKAL_KRAVS", "Ange varför mötet avbokas.");
         apply(c.actor(), roll, new UppfoljningsmoteAvbokat(uppdragId, m.id, m.extra, c.skal(), c.tidpunkt()));
@@ -288,7 +245,7 @@ public class Uppfoljning {
     @CommandHandler
     public String handle(HallForMote c) {
         kant();
-        Roll roll = behorighet().socialsekreterareEllerAnsvarigUtforare(c.actor(), "Förmötet");
+        Roll roll = fakta.behorighet().socialsekreterareEllerAnsvarigUtforare(c.actor(), "Förmötet");
         verkstalld();
         Mote m = bokatMote();
         inteAvslutad(m.slag);
@@ -303,12 +260,12 @@ public class Uppfoljning {
     @CommandHandler
     public String handle(LamnaUtforarsammanfattning c) {
         kant();
-        Roll roll = behorighet().ansvarigUtforare(c.actor(), "Sammanfattningen inför mötet");
+        Roll roll = fakta.behorighet().ansvarigUtforare(c.actor(), "Sammanfattningen inför mötet");
         verkstalld();
         Mote m = bokatMote();
         inteAvslutad(m.slag);
         state(!m.sammanfattning, "SAMMANFATTNING_REDAN_LAMNAD", "Sammanfattningen inför " + m.id + " är redan lämnad.");
-        Motesregler.sammanfattning(c, mal);
+        Motesregler.sammanfattning(c, fakta.mal);
         apply(c.actor(), roll, new UtforarsammanfattningLamnad(uppdragId, m.id, m.slag, c.tillfallenGenomforda(),
                 c.tillfallenPlanerade(), c.barnetsDelaktighet(), c.vardnadshavarnasDelaktighet(),
                 c.malarbete() == null ? List.of() : List.copyOf(c.malarbete()), c.actor().userId(), c.tidpunkt(),
@@ -321,22 +278,22 @@ public class Uppfoljning {
     @CommandHandler
     public String handle(RegistreraUppfoljning c) {
         kant();
-        Roll roll = behorighet().socialsekreterare(c.actor(), "Att registrera uppföljningsmötet");
+        Roll roll = fakta.behorighet().socialsekreterare(c.actor(), "Att registrera uppföljningsmötet");
         verkstalld();
         inteAvslutad(Motesslag.UPPFOLJNING);
         Mote m = bokatMote();
         state(m.slag != Motesslag.AVSLUTNING, "AVSLUTNINGSMOTE_BOKAT",
                 "Det bokade mötet är avslutningsmötet; registrera det som avslutningsmöte.");
-        Motesregler.motesdatum(c.datum(), c.tidpunkt(), verkstallighetsdatum, moten.senasteMotesdatum());
+        Motesregler.motesdatum(c.datum(), c.tidpunkt(), fakta.verkstallighetsdatum, moten.senasteMotesdatum());
         // two follow-up meetings are not held on one day: this is the previous meeting registered again
         state(!c.datum().equals(moten.senasteMotesdatum()), "MOTE_REDAN_REGISTRERAT",
                 "Ett möte den " + c.datum() + " är redan registrerat som hållet.");
-        Protokoll p = Motesregler.uppfoljning(c, mal, m.sammanfattning);
+        Protokoll p = Motesregler.uppfoljning(c, fakta.mal, m.sammanfattning);
         boolean inga = Boolean.TRUE.equals(c.ingaAnpassningarBehovdes());
         Bokning nasta = c.nastaMote();
         String nastaId = moten.nyttId();
-        apply(c.actor(), roll, new UppfoljningGenomford(uppdragId, m.id, m.nummer, m.extra, c.datum(), barn, insatstyp,
-                myndighetsenhet, utforarenhet, p.deltagare(), p.barnetDeltog(), p.barnetDeltog() ? null : c.skalBarnetDeltogEj(),
+        apply(c.actor(), roll, new UppfoljningGenomford(uppdragId, m.id, m.nummer, m.extra, c.datum(), fakta.barn, fakta.insatstyp,
+                fakta.myndighetsenhet, fakta.utforarenhet, p.deltagare(), p.barnetDeltog(), p.barnetDeltog() ? null : c.skalBarnetDeltogEj(),
                 c.barnetsUppfattning(), ifylld(c.familjensUppfattning()), p.bedomningar(), ifylld(c.bedomningAvNyaBehov()),
                 inga ? null : c.anpassningar(), inga, p.instrument(), ifylld(c.annatInstrument()), c.utfall(), c.forandringar(),
                 c.justering(), c.utredningsgrund(), Motesregler.revideras(c), m.sammanfattning,
@@ -351,17 +308,17 @@ public class Uppfoljning {
     @CommandHandler
     public String handle(RegistreraAvslutningsmote c) {
         kant();
-        Roll roll = behorighet().socialsekreterare(c.actor(), "Att registrera avslutningsmötet");
+        Roll roll = fakta.behorighet().socialsekreterare(c.actor(), "Att registrera avslutningsmötet");
         verkstalld();
         inteAvslutad(Motesslag.AVSLUTNING);
-        Motesregler.motesdatum(c.datum(), c.tidpunkt(), verkstallighetsdatum, moten.senasteMotesdatum());
-        Protokoll p = Motesregler.avslutning(c, mal, riskniva);
+        Motesregler.motesdatum(c.datum(), c.tidpunkt(), fakta.verkstallighetsdatum, moten.senasteMotesdatum());
+        Protokoll p = Motesregler.avslutning(c, fakta.mal, fakta.riskniva);
         Mote bokat = moten.bokat();
         String id = bokat != null ? bokat.id : moten.nyttId();
         boolean lamnad = bokat != null && bokat.slag == Motesslag.AVSLUTNING && bokat.sammanfattning;
-        apply(c.actor(), roll, new AvslutningsmoteGenomfort(uppdragId, id, c.datum(), barn, insatstyp, myndighetsenhet,
-                utforarenhet, p.deltagare(), p.barnetDeltog(), p.barnetDeltog() ? null : c.skalBarnetDeltogEj(),
-                c.barnetsUpplevelse(), c.ovrigasUpplevelse(), p.bedomningar(), riskniva, c.slutsammanfattningPresenterad(),
+        apply(c.actor(), roll, new AvslutningsmoteGenomfort(uppdragId, id, c.datum(), fakta.barn, fakta.insatstyp, fakta.myndighetsenhet,
+                fakta.utforarenhet, p.deltagare(), p.barnetDeltog(), p.barnetDeltog() ? null : c.skalBarnetDeltogEj(),
+                c.barnetsUpplevelse(), c.ovrigasUpplevelse(), p.bedomningar(), fakta.riskniva, c.slutsammanfattningPresenterad(),
                 lamnad, c.slutsammanfattningPresenterad() ? null : c.skalUtanSlutsammanfattning(), c.tidpunkt()));
         return id;
     }
@@ -371,8 +328,8 @@ public class Uppfoljning {
     @CommandHandler
     public String handle(LamnaSammanfattningTillFamiljen c) {
         kant();
-        Roll roll = behorighet().ansvarigUtforare(c.actor(), "Att lämna sammanfattningen till familjen");
-        Mote m = sammanfattningsmote(c.moteId());
+        Roll roll = fakta.behorighet().ansvarigUtforare(c.actor(), "Att lämna sammanfattningen till familjen");
+        Mote m = moten.sammanfattningsmote(c.moteId());
         state(!m.overlamnad, "REDAN_OVERLAMNAD", "Sammanfattningen inför " + m.id + " är redan lämnad till familjen.");
         Motesregler.overlamning(c, m.sammanfattningDag);
         apply(c.actor(), roll, new SammanfattningOverlamnad(uppdragId, m.id, Set.copyOf(c.mottagare()), c.datum(), c.tidpunkt()));
@@ -382,11 +339,11 @@ public class Uppfoljning {
     @CommandHandler
     public String handle(RegistreraUtredningInledd c) {
         kant();
-        Roll roll = behorighet().socialsekreterare(c.actor(), "Att registrera att en ny utredning inletts");
-        Mote m = utredningsmote(c.moteId());
+        Roll roll = fakta.behorighet().socialsekreterare(c.actor(), "Att registrera att en ny utredning inletts");
+        Mote m = moten.utredningsmote(c.moteId());
         state(!m.utredningInledd, "UTREDNING_REDAN_REGISTRERAD", "Den nya utredningen efter " + m.id + " är redan registrerad.");
         Motesregler.utredning(c, m.datum);
-        apply(c.actor(), roll, new UtredningInledd(uppdragId, m.id, c.inledd(), barn, myndighetsenhet, c.actor().userId(),
+        apply(c.actor(), roll, new UtredningInledd(uppdragId, m.id, c.inledd(), fakta.barn, fakta.myndighetsenhet, c.actor().userId(),
                 c.tidpunkt()));
         return m.id;
     }
@@ -394,7 +351,7 @@ public class Uppfoljning {
     @CommandHandler
     public String handle(RegistreraSynpunkt c) {
         kant();
-        Roll roll = behorighet().socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera klagomål eller synpunkter");
+        Roll roll = fakta.behorighet().socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera klagomål eller synpunkter");
         rule(c.typ() != null, "typ", "TYP_KRAVS", "Ange om det är ett klagomål eller en synpunkt.");
         rule(c.franVem() != null, "franVem", "FRAN_VEM_KRAVS", "Ange vem i familjen som framförde det.");
         Motesregler.gjort("datum", c.datum(), c.tidpunkt(), "Ange när det framfördes.", "Datumet ligger i framtiden.");
@@ -408,7 +365,7 @@ public class Uppfoljning {
     @CommandHandler
     public String handle(RegistreraSynpunktsatgard c) {
         kant();
-        Roll roll = behorighet().socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera åtgärder");
+        Roll roll = fakta.behorighet().socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera åtgärder");
         rule(c.synpunktId() != null && synpunkter.contains(c.synpunktId()), "synpunktId", "OKAND_SYNPUNKT",
                 "Klagomålet eller synpunkten finns inte i ärendet.");
         Motesregler.gjort("datum", c.datum(), c.tidpunkt(), "Ange när åtgärden vidtogs.", "Datumet ligger i framtiden.");
@@ -419,78 +376,30 @@ public class Uppfoljning {
 
     // ---- State predicates and the rules shared by the handlers ---------------------------------------------------------
 
-    /** The assignment's facts have come from the assignment-service (its owning unit is known). */
-    private boolean arKant() {
-        return myndighetsenhet != null;
-    }
-
-    /** The intervention has started: follow-up counts from its start date. */
-    private boolean arVerkstalld() {
-        return verkstallighetsdatum != null;
-    }
-
-    /** The decision on the intervention was revoked: nothing more is followed up. */
-    private boolean arAterkallat() {
-        return slut == Avslutsorsak.BESLUT_ATERKALLAT;
-    }
-
-    /** The intervention closed: only its closing meeting remains. */
-    private boolean arInsatsenAvslutad() {
-        return slut == Avslutsorsak.INSATS_AVSLUTAD;
+    /** Nothing is recorded yet: a fact from the assignment-service creates the record. */
+    private boolean arNy() {
+        return uppdragId == null;
     }
 
     private void kant() {
-        state(arKant(), "UPPDRAGET_EJ_KANT", "Uppdragets uppgifter har ännu inte kommit från uppdragstjänsten.");
+        state(fakta.arKant(), "UPPDRAGET_EJ_KANT", "Uppdragets uppgifter har ännu inte kommit från uppdragstjänsten.");
     }
 
     private void verkstalld() {
-        state(arVerkstalld(), "INSATSEN_EJ_VERKSTALLD", "Insatsen är inte verkställd; uppföljningen räknas från startdatum.");
+        state(fakta.arVerkstalld(), "INSATSEN_EJ_VERKSTALLD", "Insatsen är inte verkställd; uppföljningen räknas från startdatum.");
     }
 
     /** After the intervention closed only its closing meeting remains; after a revoked decision or the closing meeting nothing. */
     private void inteAvslutad(Motesslag slag) {
         state(!moten.avslutningsmoteHallet(), "AVSLUTNINGSMOTE_GENOMFORT", "Avslutningsmötet är redan hållet.");
-        state(!arAterkallat(), "BESLUTET_ATERKALLAT", "Beslutet om insatsen är återkallat.");
-        state(!arInsatsenAvslutad() || slag != Motesslag.UPPFOLJNING, "INSATSEN_AVSLUTAD",
+        state(!fakta.arAterkallat(), "BESLUTET_ATERKALLAT", "Beslutet om insatsen är återkallat.");
+        state(!fakta.arInsatsenAvslutad() || slag != Motesslag.UPPFOLJNING, "INSATSEN_AVSLUTAD",
                 "Insatsen är avslutad; bara avslutningsmötet återstår.");
     }
 
     private Mote bokatMote() {
         state(moten.harBokat(), "INGET_BOKAT_MOTE", "Inget möte är bokat.");
         return moten.bokat();
-    }
-
-    /** The meeting whose summary is handed to the family: the one named, else the latest not yet handed over. */
-    private Mote sammanfattningsmote(String moteId) {
-        if (moteId == null) {
-            return senaste(moten.senaste(Mote::harOlamnadSammanfattning), "INGEN_SAMMANFATTNING",
-                    "Det finns ingen sammanfattning som inte redan har lämnats till familjen.");
-        }
-        Mote m = moten.get(moteId);
-        rule(m != null && m.sammanfattning, "moteId", "INGEN_SAMMANFATTNING", "Det finns ingen sammanfattning inför mötet " + moteId + ".");
-        return m;
-    }
-
-    /** The follow-up meeting that called for the new investigation: the one named, else the latest still waiting for it. */
-    private Mote utredningsmote(String moteId) {
-        if (moteId == null) {
-            return senaste(moten.senaste(Mote::vantarPaUtredning), "INGEN_UTREDNING_AKTUELL", "Inget hållet uppföljningsmöte har "
-                    + "beslutat en ny utredning eller bedömt ett mål som negativ förändring utan att utredningen registrerats.");
-        }
-        Mote m = moten.get(moteId);
-        rule(m != null && m.arHalletUppfoljningsmote(), "moteId", "OKANT_MOTE", "Mötet " + moteId + " är inte ett hållet uppföljningsmöte.");
-        rule(m.kraverUtredning, "moteId", "MOTET_KRAVDE_INGEN_UTREDNING",
-                "Uppföljningsmötet " + m.id + " beslutade ingen ny utredning och bedömde inget mål som negativ förändring.");
-        return m;
-    }
-
-    private static Mote senaste(Mote m, String regel, String text) {
-        state(m != null, regel, text);
-        return m;
-    }
-
-    private Behorighet behorighet() {
-        return new Behorighet(myndighetsenhet, utforarenhet, ansvarigUtforare);
     }
 
     /** The routine's window applies to an ordinary follow-up meeting once its reference date is known. */
@@ -505,7 +414,7 @@ public class Uppfoljning {
         return new UppfoljningsmoteBokat(uppdragId, id, slag, extra, b.datum(), b.klockslag(), b.plats(),
                 b.inbjudna() == null ? Set.of() : Set.copyOf(b.inbjudna()), uppfoljning ? referens : null,
                 uppfoljning ? dagar(referens, b.datum()) : null, inom, Boolean.FALSE.equals(inom) ? b.skalUtanforFonster() : null,
-                ombokning, kalla, socialsekreterare, myndighetsenhet, utforarenhet, tidpunkt);
+                ombokning, kalla, fakta.socialsekreterare, fakta.myndighetsenhet, fakta.utforarenhet, tidpunkt);
     }
 
     /** A free text as recorded: null when left blank. */
@@ -528,57 +437,43 @@ public class Uppfoljning {
     @EventSourcingHandler
     void on(UppdragKant e) {
         uppdragId = e.uppdragId();
-        uppdragKand = e.kand();
-        uppdragstyp = e.uppdragstyp();
-        barn = e.barn();
-        insatstyp = e.insatstyp();
-        beslutsdatum = e.beslutsdatum();
-        mal = e.mal() == null ? List.of() : e.mal();
-        myndighetsenhet = e.myndighetsenhet();
-        socialsekreterare = e.socialsekreterare();
-        utforarenhet = e.utforarenhet();
+        fakta.on(e);
     }
 
     @EventSourcingHandler
     void on(AnsvarigUtforareKand e) {
         uppdragId = e.uppdragId();
-        ansvarigUtforare = e.ansvarigUtforare();
-        ansvarigKand = e.kand();
-        if (utforarenhet == null) {
-            utforarenhet = e.utforarenhet();
-        }
+        fakta.on(e);
     }
 
     @EventSourcingHandler
     void on(PlaneringsmoteKant e) {
         uppdragId = e.uppdragId();
-        planeringKand = e.kand();
+        fakta.on(e);
     }
 
     @EventSourcingHandler
     void on(VerkstallighetKand e) {
         uppdragId = e.uppdragId();
-        verkstallighetsdatum = e.verkstallighetsdatum();
-        verkstallighetKand = e.kand();
+        fakta.on(e);
     }
 
     @EventSourcingHandler
     void on(GenomforandeplanKand e) {
         uppdragId = e.uppdragId();
-        planversion = e.version();
+        fakta.on(e);
     }
 
     @EventSourcingHandler
     void on(RiskbedomningKand e) {
         uppdragId = e.uppdragId();
-        riskniva = e.riskniva();
-        riskKand = e.kand();
+        fakta.on(e);
     }
 
     @EventSourcingHandler
     void on(InsatsensSlutKant e) {
         uppdragId = e.uppdragId();
-        slut = e.orsak();
+        fakta.on(e);
         moten.slut(e.orsak());
     }
 
