@@ -9,7 +9,25 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 
-import se.barnunga.followup.domain.Handelser.*;
+import se.barnunga.followup.domain.Handelser.AnsvarigUtforareKand;
+import se.barnunga.followup.domain.Handelser.AvslutningsmoteGenomfort;
+import se.barnunga.followup.domain.Handelser.ForMoteHallet;
+import se.barnunga.followup.domain.Handelser.GenomforandeplanKand;
+import se.barnunga.followup.domain.Handelser.InsatsensSlutKant;
+import se.barnunga.followup.domain.Handelser.PlaneringsmoteKant;
+import se.barnunga.followup.domain.Handelser.RiskbedomningKand;
+import se.barnunga.followup.domain.Handelser.SammanfattningOverlamnad;
+import se.barnunga.followup.domain.Handelser.SynpunktRegistrerad;
+import se.barnunga.followup.domain.Handelser.SynpunktsatgardRegistrerad;
+import se.barnunga.followup.domain.Handelser.UppdragKant;
+import se.barnunga.followup.domain.Handelser.UppfoljningGenomford;
+import se.barnunga.followup.domain.Handelser.UppfoljningHandelse;
+import se.barnunga.followup.domain.Handelser.UppfoljningsmoteAvbokat;
+import se.barnunga.followup.domain.Handelser.UppfoljningsmoteBokat;
+import se.barnunga.followup.domain.Handelser.UppfoljningsmotePakallat;
+import se.barnunga.followup.domain.Handelser.UtforarsammanfattningLamnad;
+import se.barnunga.followup.domain.Handelser.UtredningInledd;
+import se.barnunga.followup.domain.Handelser.VerkstallighetKand;
 import se.barnunga.followup.domain.Motesslag;
 import se.barnunga.followup.domain.Uppfoljning;
 import se.barnunga.platform.domain.Actor;
@@ -144,7 +162,8 @@ public final class Uppfoljningsakt {
     }
 
     private void on(DomainEventMessage<?> m) {
-        Object e = m.getPayload();
+        // the boundary: an Uppfoljning's stream holds only its own events (it applies nothing else)
+        UppfoljningHandelse e = (UppfoljningHandelse) m.getPayload();
         Utford av = Utford.av(m);
         uppdragId = m.getAggregateIdentifier();
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(), av.userId(),
