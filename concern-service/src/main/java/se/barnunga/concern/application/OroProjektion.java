@@ -9,7 +9,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 
-import se.barnunga.concern.domain.Handelser.*;
+import se.barnunga.concern.domain.Handelser.AterkopplingAvstadd;
+import se.barnunga.concern.domain.Handelser.AterkopplingLamnad;
+import se.barnunga.concern.domain.Handelser.AvvikelseRegistrerad;
+import se.barnunga.concern.domain.Handelser.ForhandsbedomningAvslutad;
+import se.barnunga.concern.domain.Handelser.OroBekraftadSkriftligt;
+import se.barnunga.concern.domain.Handelser.OroLamnad;
+import se.barnunga.concern.domain.Handelser.OroMottagen;
+import se.barnunga.concern.domain.Handelser.OroVidarebefordrad;
+import se.barnunga.concern.domain.Handelser.SkyddsbedomningGjord;
 
 /**
  * Keeps {@link OroVy} and the deviation register ({@link Avvikelse}) up to date from the event store (a pooled

@@ -6,12 +6,21 @@ import java.util.List;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 
-import se.barnunga.platform.domain.Utford;
-import se.barnunga.concern.domain.Handelser.*;
+import se.barnunga.concern.domain.Handelser.AterkopplingAvstadd;
+import se.barnunga.concern.domain.Handelser.AterkopplingLamnad;
+import se.barnunga.concern.domain.Handelser.AvvikelseRegistrerad;
+import se.barnunga.concern.domain.Handelser.ForhandsbedomningAvslutad;
+import se.barnunga.concern.domain.Handelser.OroBekraftadSkriftligt;
+import se.barnunga.concern.domain.Handelser.OroHandelse;
+import se.barnunga.concern.domain.Handelser.OroLamnad;
+import se.barnunga.concern.domain.Handelser.OroMottagen;
+import se.barnunga.concern.domain.Handelser.OroVidarebefordrad;
+import se.barnunga.concern.domain.Handelser.SkyddsbedomningGjord;
 import se.barnunga.concern.domain.Mottagare;
 import se.barnunga.concern.domain.Oro;
 import se.barnunga.concern.domain.Varden.Ororegler;
 import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.Utford;
 
 /**
  * One concern's file, folded from all its events in the event store (always current). Holds personal data and the
@@ -73,7 +82,8 @@ public final class Oroakt {
     }
 
     private void on(DomainEventMessage<?> m) {
-        Object e = m.getPayload();
+        // the boundary: an Oro's stream holds only its own events (it applies nothing else)
+        OroHandelse e = (OroHandelse) m.getPayload();
         Utford av = Utford.av(m);
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(),
                 av.userId(), av.roll(), av.enhet()));

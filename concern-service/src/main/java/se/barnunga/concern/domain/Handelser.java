@@ -19,6 +19,17 @@ public final class Handelser {
     }
 
     /**
+     * An event of the {@link Oro} aggregate: the closed set of what its event store holds, for the code that reads it
+     * to take instead of {@code Object}.
+     */
+    public sealed interface OroHandelse permits
+            OroLamnad, AvvikelseRegistrerad, OroBekraftadSkriftligt, OroMottagen, OroVidarebefordrad,
+            SkyddsbedomningGjord, AterkopplingLamnad, ForhandsbedomningAvslutad, AterkopplingAvstadd {
+
+        String oroId();
+    }
+
+    /**
      * A concern came in and was routed.
      *
      * @param omValdEllerOvergrepp the checklist's exception: violence or other abuse by a parent or other close person
@@ -29,7 +40,7 @@ public final class Handelser {
                             Relation relation, boolean akut, Form form, boolean omValdEllerOvergrepp,
                             List<Overgreppstyp> misstanktOvergrepp, Informering informering, boolean arbetsledareKonsulterad, String beskrivning,
                             Uppgiftslamnare uppgiftslamnare, Instant inkom, Mottagare mottagare,
-                            Dirigeringsgrund dirigering, Instant kvitteraSenast, Frister frister) {
+                            Dirigeringsgrund dirigering, Instant kvitteraSenast, Frister frister) implements OroHandelse {
     }
 
     /**
@@ -40,28 +51,31 @@ public final class Handelser {
      *             events from before it existed
      */
     public record AvvikelseRegistrerad(String oroId, String avvikelseId, Avvikelsetyp typ, String enhet, Instant registrerad,
-                                       String falt) {
+                                       String falt) implements OroHandelse {
     }
 
     /** The reporter confirmed the oral report in writing. */
-    public record OroBekraftadSkriftligt(String oroId, String text, Instant bekraftad, boolean inomFrist) {
+    public record OroBekraftadSkriftligt(String oroId, String text, Instant bekraftad, boolean inomFrist)
+            implements OroHandelse {
     }
 
     /** The current recipient acknowledged receipt. */
-    public record OroMottagen(String oroId, Mottagare mottagare, String mottagetAv, Instant mottagen) {
+    public record OroMottagen(String oroId, Mottagare mottagare, String mottagetAv, Instant mottagen)
+            implements OroHandelse {
     }
 
     /** The concern moved to another recipient, by a recipient or by escalation. */
     public record OroVidarebefordrad(String oroId, Mottagare fran, Mottagare till, Vidarebefordringsorsak orsak, String skal,
-                                     Instant vidarebefordrad, Instant kvitteraSenast) {
+                                     Instant vidarebefordrad, Instant kvitteraSenast) implements OroHandelse {
     }
 
     /** The protection assessment was made. */
-    public record SkyddsbedomningGjord(String oroId, Skyddsbedomning bedomning, boolean sammaDag, Instant registrerad) {
+    public record SkyddsbedomningGjord(String oroId, Skyddsbedomning bedomning, boolean sammaDag, Instant registrerad)
+            implements OroHandelse {
     }
 
     /** Feedback was given to the professional reporter. */
-    public record AterkopplingLamnad(String oroId, Aterkopplingsbesked besked, Instant lamnad) {
+    public record AterkopplingLamnad(String oroId, Aterkopplingsbesked besked, Instant lamnad) implements OroHandelse {
     }
 
     /**
@@ -73,13 +87,13 @@ public final class Handelser {
      */
     public record ForhandsbedomningAvslutad(String oroId, Forhandsbeslut beslut, String skal, String synnerligaSkal,
                                             Instant avslutad, int dagarSedanInkom, boolean inomFrist,
-                                            Boolean barnetKomTillTals, String skalBarnetInteHort) {
+                                            Boolean barnetKomTillTals, String skalBarnetInteHort) implements OroHandelse {
     }
 
     /**
      * The recipient decided, for special reasons (19 kap. 6 § SoL: "om det inte finns särskilda skäl mot det"), not to
      * give the professional reporter feedback; the feedback obligation ends.
      */
-    public record AterkopplingAvstadd(String oroId, String sarskildaSkal, Instant beslutad) {
+    public record AterkopplingAvstadd(String oroId, String sarskildaSkal, Instant beslutad) implements OroHandelse {
     }
 }

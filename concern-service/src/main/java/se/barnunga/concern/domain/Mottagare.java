@@ -35,6 +35,30 @@ public record Mottagare(Mottagartyp typ, String enhet, String socialsekreterare)
         return new Mottagare(Mottagartyp.SOCIALJOUR, enhet, null);
     }
 
+    /** The role a recipient of this kind acts in. */
+    public Roll roll() {
+        switch (typ) {
+            case SOCIALSEKRETERARE:
+                return Roll.SOCIALSEKRETERARE;
+            case MOTTAGNING:
+                return Roll.MOTTAGNING;
+            default:
+                return Roll.SOCIALJOUR;
+        }
+    }
+
+    /** The recipient as the staff read it, without naming anyone. */
+    public String beskrivning() {
+        switch (typ) {
+            case SOCIALSEKRETERARE:
+                return "ansvarig socialsekreterare";
+            case MOTTAGNING:
+                return "mottagningen";
+            default:
+                return "Socialjouren";
+        }
+    }
+
     /** Whether the actor is this recipient: the named secretary, or a member of the function's unit with its role. */
     public boolean ar(Actor actor) {
         switch (typ) {
