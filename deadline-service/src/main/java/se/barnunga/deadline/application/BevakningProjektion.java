@@ -19,7 +19,15 @@ import org.axonframework.eventhandling.ResetHandler;
 
 import se.barnunga.deadline.domain.Arendeinfo;
 import se.barnunga.deadline.domain.Arendelage;
-import se.barnunga.deadline.domain.Handelser.*;
+import se.barnunga.deadline.domain.Handelser.ArendelageAndrat;
+import se.barnunga.deadline.domain.Handelser.BevakningAvbruten;
+import se.barnunga.deadline.domain.Handelser.BevakningPaminnelse;
+import se.barnunga.deadline.domain.Handelser.BevakningPasserad;
+import se.barnunga.deadline.domain.Handelser.BevakningPasseradAterkallad;
+import se.barnunga.deadline.domain.Handelser.BevakningStartad;
+import se.barnunga.deadline.domain.Handelser.BevakningUppfylld;
+import se.barnunga.deadline.domain.Handelser.IvoRapporteringKravs;
+import se.barnunga.deadline.domain.Handelser.LarmKvitterat;
 import se.barnunga.deadline.domain.Kvartal;
 import se.barnunga.platform.axon.BatchPreload;
 import se.barnunga.platform.domain.Utford;

@@ -6,7 +6,17 @@ import java.util.List;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 
-import se.barnunga.deadline.domain.Handelser.*;
+import se.barnunga.deadline.domain.Handelser.BevakningAvbruten;
+import se.barnunga.deadline.domain.Handelser.BevakningHandelse;
+import se.barnunga.deadline.domain.Handelser.BevakningPaminnelse;
+import se.barnunga.deadline.domain.Handelser.BevakningPasserad;
+import se.barnunga.deadline.domain.Handelser.BevakningPasseradAterkallad;
+import se.barnunga.deadline.domain.Handelser.BevakningStartad;
+import se.barnunga.deadline.domain.Handelser.BevakningUppfylld;
+import se.barnunga.deadline.domain.Handelser.FaktumRegistrerat;
+import se.barnunga.deadline.domain.Handelser.IvoRapporteringAterkallad;
+import se.barnunga.deadline.domain.Handelser.IvoRapporteringKravs;
+import se.barnunga.deadline.domain.Handelser.LarmKvitterat;
 import se.barnunga.platform.domain.Utford;
 
 /**
@@ -25,7 +35,8 @@ public final class Bevakningshistorik {
     public static List<Post> av(List<? extends DomainEventMessage<?>> handelser) {
         List<Post> poster = new ArrayList<>();
         for (DomainEventMessage<?> m : handelser) {
-            Object e = m.getPayload();
+            // the boundary: a Bevakningsarende's stream holds only its own events (it applies nothing else)
+            BevakningHandelse e = (BevakningHandelse) m.getPayload();
             Post p = null;
             if (e instanceof FaktumRegistrerat f) {
                 p = new Post(f.faktum().tidpunkt(), "FaktumRegistrerat", null, f.faktum().typ(), null, null);

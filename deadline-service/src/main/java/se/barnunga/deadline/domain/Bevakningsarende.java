@@ -1,7 +1,5 @@
 package se.barnunga.deadline.domain;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -15,11 +13,25 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.modelling.command.CreationPolicy;
 
-import se.barnunga.deadline.domain.Handelser.*;
-import se.barnunga.deadline.domain.Kommandon.*;
+import se.barnunga.deadline.domain.Handelser.ArendelageAndrat;
+import se.barnunga.deadline.domain.Handelser.BevakningAvbruten;
+import se.barnunga.deadline.domain.Handelser.BevakningHandelse;
+import se.barnunga.deadline.domain.Handelser.BevakningPaminnelse;
+import se.barnunga.deadline.domain.Handelser.BevakningPasserad;
+import se.barnunga.deadline.domain.Handelser.BevakningPasseradAterkallad;
+import se.barnunga.deadline.domain.Handelser.BevakningStartad;
+import se.barnunga.deadline.domain.Handelser.BevakningUppfylld;
+import se.barnunga.deadline.domain.Handelser.FaktumRegistrerat;
+import se.barnunga.deadline.domain.Handelser.IvoRapporteringAterkallad;
+import se.barnunga.deadline.domain.Handelser.IvoRapporteringKravs;
+import se.barnunga.deadline.domain.Handelser.LarmKvitterat;
+import se.barnunga.deadline.domain.Kommandon.KontrolleraBevakningar;
+import se.barnunga.deadline.domain.Kommandon.KvitteraLarm;
+import se.barnunga.deadline.domain.Kommandon.RegistreraFaktum;
 import se.barnunga.deadline.domain.Regelmotor.Bevakningslage;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.NotPermitted;
@@ -259,6 +271,11 @@ public class Bevakningsarende {
             apply(new IvoRapporteringKravs(arendeId, id, b.regelId(), b.forekomst(), b.forfallodatum(), kvartal.toString(),
                     nu2.ivoKvartal() == null, info, nu, forstaKvartal(b.forfallodatum()).toString()));
         }
+    }
+
+    /** Applies one of the case's events (the system's: no actor; an acknowledgement is applied with who did it). */
+    private static void apply(BevakningHandelse event) {
+        AggregateLifecycle.apply(event);
     }
 
     // ---- state -----------------------------------------------------------------------------------------------------

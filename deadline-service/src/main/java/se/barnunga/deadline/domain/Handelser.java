@@ -12,12 +12,24 @@ public final class Handelser {
     private Handelser() {
     }
 
+    /**
+     * An event of the {@link Bevakningsarende} aggregate (all the events here are its): the closed set of what its event
+     * store holds, for the code that reads it to take instead of {@code Object}.
+     */
+    public sealed interface BevakningHandelse permits
+            FaktumRegistrerat, ArendelageAndrat, BevakningStartad, BevakningPaminnelse, BevakningPasserad,
+            BevakningUppfylld, BevakningAvbruten, IvoRapporteringKravs, BevakningPasseradAterkallad,
+            IvoRapporteringAterkallad, LarmKvitterat {
+
+        String arendeId();
+    }
+
     /** A fact was recorded (the first time its id was seen). */
-    public record FaktumRegistrerat(String arendeId, Arendetyp arendetyp, Faktum faktum) {
+    public record FaktumRegistrerat(String arendeId, Arendetyp arendetyp, Faktum faktum) implements BevakningHandelse {
     }
 
     /** What the case's facts say changed (read models: lists, IVO report, indicators). */
-    public record ArendelageAndrat(String arendeId, Arendetyp arendetyp, Arendelage lage) {
+    public record ArendelageAndrat(String arendeId, Arendetyp arendetyp, Arendelage lage) implements BevakningHandelse {
     }
 
     /**
@@ -27,24 +39,27 @@ public final class Handelser {
     public record BevakningStartad(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId, int regelversion,
                                    String kalla, boolean ivo, String forekomst, String startHandelseId, LocalDate startdatum,
                                    LocalDate forfallodatum, Instant forfaller, Instant paminnelse, boolean andrad,
-                                   Arendeinfo arende, Instant tidpunkt) {
+                                   Arendeinfo arende, Instant tidpunkt) implements BevakningHandelse {
     }
 
     public record BevakningPaminnelse(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId,
-                                      LocalDate forfallodatum, Instant forfaller, Arendeinfo arende, Instant tidpunkt) {
+                                      LocalDate forfallodatum, Instant forfaller, Arendeinfo arende, Instant tidpunkt)
+                                              implements BevakningHandelse {
     }
 
     public record BevakningPasserad(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId,
-                                    LocalDate forfallodatum, Instant forfaller, Arendeinfo arende, Instant tidpunkt) {
+                                    LocalDate forfallodatum, Instant forfaller, Arendeinfo arende, Instant tidpunkt)
+                                            implements BevakningHandelse {
     }
 
     public record BevakningUppfylld(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId,
                                     LocalDate forfallodatum, LocalDate uppfylldDatum, boolean inomFrist, String handelseId,
-                                    Arendeinfo arende, Instant tidpunkt) {
+                                    Arendeinfo arende, Instant tidpunkt) implements BevakningHandelse {
     }
 
     public record BevakningAvbruten(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId, String orsak,
-                                    LocalDate avbrutenDatum, String handelseId, Arendeinfo arende, Instant tidpunkt) {
+                                    LocalDate avbrutenDatum, String handelseId, Arendeinfo arende, Instant tidpunkt)
+                                            implements BevakningHandelse {
     }
 
     /**
@@ -56,7 +71,7 @@ public final class Handelser {
      */
     public record IvoRapporteringKravs(String arendeId, String bevakningId, String regelId, String forekomst,
                                        LocalDate forfallodatum, String kvartal, boolean forstaGangen, Arendeinfo arende,
-                                       Instant tidpunkt, String forstaKvartal) {
+                                       Instant tidpunkt, String forstaKvartal) implements BevakningHandelse {
     }
 
     /**
@@ -67,7 +82,7 @@ public final class Handelser {
      */
     public record BevakningPasseradAterkallad(String arendeId, Arendetyp arendetyp, String bevakningId, String regelId,
                                               LocalDate forfallodatum, String orsak, LocalDate datum, Arendeinfo arende,
-                                              Instant tidpunkt) {
+                                              Instant tidpunkt) implements BevakningHandelse {
     }
 
     /**
@@ -76,10 +91,11 @@ public final class Handelser {
      */
     public record IvoRapporteringAterkallad(String arendeId, String bevakningId, String regelId, String forekomst,
                                             LocalDate forfallodatum, String forstaKvartal, String senasteKvartal, String orsak,
-                                            Arendeinfo arende, Instant tidpunkt) {
+                                            Arendeinfo arende, Instant tidpunkt) implements BevakningHandelse {
     }
 
     /** Someone acknowledged the watch's latest alert ({@code larm}: the alert's type); who is in the metadata. */
-    public record LarmKvitterat(String arendeId, String bevakningId, String larm, String kommentar, Instant tidpunkt) {
+    public record LarmKvitterat(String arendeId, String bevakningId, String larm, String kommentar, Instant tidpunkt)
+            implements BevakningHandelse {
     }
 }
