@@ -153,10 +153,7 @@ public class Uppdrag {
     private LocalDate planeratStartdatum;
     private LocalDate verkstallighetsdatum;
     private LocalDate avbrottsdatum;
-    private int planVersion;
-    private LocalDate planDatum;
-    private Set<String> invandningar = new HashSet<>();
-    private Set<String> oppnaInvandningar = new HashSet<>();
+    private Planlage plan = Planlage.INGEN;
     private Tolkbehov tolkbehov;
     private Boolean sipBehov;
     private Set<String> fragor = new HashSet<>();
@@ -489,8 +486,8 @@ public class Uppdrag {
         ejAvslutat();
         ejAvslutadInsats();
         state(harPlan(), "GENOMFORANDEPLAN_SAKNAS", "Det finns ingen genomförandeplan att revidera.");
-        Planregler.revidering(c, planDatum, mal, sipBehov);
-        apply(c.actor(), roll, new GenomforandeplanReviderad(uppdragId, planVersion + 1, c.datum(), c.anledning(),
+        Planregler.revidering(c, plan.datum(), mal, sipBehov);
+        apply(c.actor(), roll, new GenomforandeplanReviderad(uppdragId, plan.version() + 1, c.datum(), c.anledning(),
                 c.barnetsDelaktighet(), List.copyOf(c.aktiviteter()), c.samverkan(), c.uppfoljningAvPlanen(),
                 c.vardnadshavarnasSynpunkter(), c.actor().userId(), c.tidpunkt()));
     }
@@ -501,7 +498,7 @@ public class Uppdrag {
         ejAvslutat();
         state(harPlan(), "GENOMFORANDEPLAN_SAKNAS", "Det finns ingen genomförandeplan.");
         Planregler.kopior(c, barn);
-        apply(c.actor(), roll, new GenomforandeplanKopiorLamnade(uppdragId, planVersion, Set.copyOf(c.mottagare()), c.datum(),
+        apply(c.actor(), roll, new GenomforandeplanKopiorLamnade(uppdragId, plan.version(), Set.copyOf(c.mottagare()), c.datum(),
                 c.tidpunkt()));
     }
 
@@ -522,7 +519,7 @@ public class Uppdrag {
         state(harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS", "Invändningar mot genomförandeplanen förs vidare efter planeringsmötet.");
         rule(c.fran() != null, "fran", "FRAN_KRAVS", "Ange vem i familjen invändningen kommer från.");
         rule(!blank(c.invandning()), "invandning", "INVANDNING_KRAVS", "Beskriv invändningen.");
-        state(!invandningar.contains(c.invandningId()), "INVANDNING_FINNS", "Invändningen är redan registrerad.");
+        state(!plan.harInvandning(c.invandningId()), "INVANDNING_FINNS", "Invändningen är redan registrerad.");
         apply(c.actor(), roll, new InvandningRegistrerad(uppdragId, c.invandningId(), c.fran(), c.invandning(), c.tidpunkt()));
     }
 
@@ -530,8 +527,8 @@ public class Uppdrag {
     public void handle(HanteraInvandning c) {
         behorighet().socialsekreterare(c.actor(), "Att stämma av familjens invändning");
         ejAvslutat();
-        rule(invandningar.contains(c.invandningId()), "invandningId", "OKAND_INVANDNING", "Invändningen finns inte i uppdraget.");
-        state(oppnaInvandningar.contains(c.invandningId()), "INVANDNING_REDAN_HANTERAD", "Invändningen är redan avstämd.");
+        rule(plan.harInvandning(c.invandningId()), "invandningId", "OKAND_INVANDNING", "Invändningen finns inte i uppdraget.");
+        state(plan.arOppen(c.invandningId()), "INVANDNING_REDAN_HANTERAD", "Invändningen är redan avstämd.");
         rule(!blank(c.atgard()), "atgard", "ATGARD_KRAVS", "Beskriv hur invändningen stämts av.");
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new InvandningHanterad(uppdragId, c.invandningId(), c.atgard(), c.tidpunkt()));
     }
@@ -754,7 +751,7 @@ public class Uppdrag {
     }
 
     private boolean harPlan() {
-        return planVersion > 0;
+        return plan.finns();
     }
 
     private boolean harRedogorelse() {
@@ -807,8 +804,7 @@ public class Uppdrag {
         ansvarigUtforare = null;
         planeringsmote = null;
         planeratStartdatum = null;
-        planVersion = 0;
-        planDatum = null;
+        plan = plan.efterNyForfragan();
     }
 
     @EventSourcingHandler
@@ -910,19 +906,17 @@ public class Uppdrag {
     /** Established or revised: the current version. */
     @EventSourcingHandler
     void on(Genomforandeplan e) {
-        planVersion = e.version();
-        planDatum = e.datum();
+        plan = plan.efter(e);
     }
 
     @EventSourcingHandler
     void on(InvandningRegistrerad e) {
-        invandningar.add(e.invandningId());
-        oppnaInvandningar.add(e.invandningId());
+        plan = plan.efter(e);
     }
 
     @EventSourcingHandler
     void on(InvandningHanterad e) {
-        oppnaInvandningar.remove(e.invandningId());
+        plan = plan.efter(e);
     }
 
     @EventSourcingHandler
