@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 
 import se.barnunga.assignment.domain.Handelser.AnsvarigUtforareUtsedd;
 import se.barnunga.assignment.domain.Handelser.AvslutandeSammanfattningLamnad;
@@ -122,9 +123,13 @@ import se.barnunga.platform.domain.Utford;
  * a declined or hindered enquiry, an intervention under way or interrupted, a closed assignment). The other fields are
  * facts – what has happened (a go-ahead to the current enquiry, a decision, sent, received, started, a plan, a report)
  * – which the status cannot answer, because it moves on and branches ({@code HINDRAT}, {@code AVBOJT}). Guards read
- * both through named predicates ({@link #harBeslut()}, {@link #arSkickat()} …), never raw fields.
+ * both through named predicates ({@link #harBeslut()}, {@link #arSkickat()}, {@code arVerkstalld()} …), not through
+ * the raw flags.
  */
 @AggregateRoot
+// revision 2 (issue 18): the state's shape changed (Samtycken, Planlage, Uppdragsforlopp); snapshots of the unrevised
+// shape lack it, so they are ignored (Axon's RevisionSnapshotFilter) and the assignment is rebuilt from its events
+@Revision("2")
 public class Uppdrag {
 
     @AggregateIdentifier
@@ -585,7 +590,7 @@ public class Uppdrag {
         state(harBeslut(), "BESLUT_SAKNAS", "Det finns ingen beviljad insats att avsluta.");
         ejAvslutadInsats();
         Avslutsregler.avslut(c, arVerkstalld() ? verkstallighetsdatum : beslutsdatum);
-        state(!arVerkstalld() || riskniva != null, "RISKBEDOMNING_SAKNAS",
+        state(!arVerkstalld() || harRiskbedomning(), "RISKBEDOMNING_SAKNAS",
                 "Gör en riskbedömning innan en verkställd insats avslutas (BBIC: Stöd för bedömning av risk).");
         boolean nyUtredning = Avslutsregler.nyUtredning(c, riskniva, kvarstaendeBehov);
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsAvslutad(uppdragId, c.datum(), c.skal(), riskniva, nyUtredning,
@@ -752,6 +757,10 @@ public class Uppdrag {
 
     private boolean harPlan() {
         return plan.finns();
+    }
+
+    private boolean harRiskbedomning() {
+        return riskniva != null;
     }
 
     private boolean harRedogorelse() {
