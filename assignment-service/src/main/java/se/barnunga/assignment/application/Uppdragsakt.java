@@ -121,9 +121,9 @@ public final class Uppdragsakt {
     final List<DomainEventMessage<?>> meddelanden = new ArrayList<>();
 
     /** The steps of the metodhandledare an enhetschef may do in her stead. */
-    private static final java.util.Set<Class<? extends UppdragHandelse>> STALLFORETRADANDE = java.util.Set.of(KlarteckenLamnat.class,
-            ForfraganAvbojd.class, UppdragMottaget.class, AnsvarigUtforareUtsedd.class, VerkstallighetHindrad.class,
-            UppdragAvslutat.class, FragaOmUppdragetStalld.class);
+    private static final java.util.Set<Class<? extends UppdragHandelse>> STALLFORETRADANDE = java.util.Set.of(
+            KlarteckenLamnat.class, ForfraganAvbojd.class, UppdragMottaget.class, AnsvarigUtforareUtsedd.class,
+            VerkstallighetHindrad.class, UppdragAvslutat.class, FragaOmUppdragetStalld.class);
 
     /** A Swedish business date of an instant. */
     public static java.time.LocalDate datum(Instant tidpunkt) {

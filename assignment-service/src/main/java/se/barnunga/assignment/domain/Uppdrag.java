@@ -194,7 +194,7 @@ public class Uppdrag {
     public void handle(SkickaNyForfragan c) {
         behorighet().socialsekreterare(c.actor(), "Att fråga en annan utförarenhet");
         ejAvslutat();
-        state(status() == Uppdragsstatus.AVBOJT || status() == Uppdragsstatus.HINDRAT, "FORFRAGAN_PAGAR",
+        state(arAvbojtEllerHindrat(), "FORFRAGAN_PAGAR",
                 "En ny utförarenhet tillfrågas först när den tillfrågade enheten har avböjt eller inte kan ta sig an uppdraget.");
         Forfraganregler.nyForfragan(c, avbojandeEnheter);
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new ForfraganSkickad(uppdragId, forfraganNr + 1, c.utforarenhet(), insatstyp,
@@ -712,6 +712,11 @@ public class Uppdrag {
 
     private boolean vantarPaSvar() {
         return status() == Uppdragsstatus.FORFRAGAN;
+    }
+
+    /** The enquired unit declined, or cannot take the assignment on: another unit may be asked. */
+    private boolean arAvbojtEllerHindrat() {
+        return status() == Uppdragsstatus.AVBOJT || status() == Uppdragsstatus.HINDRAT;
     }
 
     private boolean pagar() {
