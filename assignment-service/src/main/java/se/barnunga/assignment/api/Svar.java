@@ -111,7 +111,7 @@ public final class Svar {
             List<Handelser.FormoteGenomfort> formoten, Handelser.PlaneringsmoteGenomfort planeringsmote,
             List<Handelser.StartBekraftad> startbekraftelser, List<Handelser.UppskovBegart> uppskov,
             Handelser.InsatsVerkstalld verkstalld, List<Uppdragsakt.Avbrott> avbrott, Handelser.BeslutAterkallat aterkallat,
-            List<Object> genomforandeplaner, List<Handelser.GenomforandeplanKopiorLamnade> planKopior,
+            List<Handelser.Genomforandeplan> genomforandeplaner, List<Handelser.GenomforandeplanKopiorLamnade> planKopior,
             List<Handelser.GenomforandeplanEfterfragad> planEfterfragad, List<Uppdragsakt.Invandning> invandningar,
             Handelser.RedogorelseLamnad redogorelse, Handelser.RiskbedomningGjord riskbedomning,
             Handelser.AvslutandeSammanfattningLamnad avslutandeSammanfattning, Handelser.InsatsAvslutad insatsAvslutad,

@@ -13,7 +13,34 @@ import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 import se.barnunga.platform.domain.Utford;
-import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Handelser.AnsvarigUtforareUtsedd;
+import se.barnunga.assignment.domain.Handelser.AvslutandeSammanfattningLamnad;
+import se.barnunga.assignment.domain.Handelser.BeslutAterkallat;
+import se.barnunga.assignment.domain.Handelser.BeslutOmprovat;
+import se.barnunga.assignment.domain.Handelser.FamiljenInformeradInforAvslut;
+import se.barnunga.assignment.domain.Handelser.ForfraganAvbojd;
+import se.barnunga.assignment.domain.Handelser.ForfraganSkickad;
+import se.barnunga.assignment.domain.Handelser.FormoteGenomfort;
+import se.barnunga.assignment.domain.Handelser.Genomforandeplan;
+import se.barnunga.assignment.domain.Handelser.GenomforandeplanKopiorLamnade;
+import se.barnunga.assignment.domain.Handelser.GenomforandeplanUpprattad;
+import se.barnunga.assignment.domain.Handelser.InsatsAvslutad;
+import se.barnunga.assignment.domain.Handelser.InsatsBeviljad;
+import se.barnunga.assignment.domain.Handelser.InsatsVerkstalld;
+import se.barnunga.assignment.domain.Handelser.KlarteckenLamnat;
+import se.barnunga.assignment.domain.Handelser.PlaneringsmoteGenomfort;
+import se.barnunga.assignment.domain.Handelser.RedogorelseLamnad;
+import se.barnunga.assignment.domain.Handelser.RiskbedomningGjord;
+import se.barnunga.assignment.domain.Handelser.SamtyckeAterkallat;
+import se.barnunga.assignment.domain.Handelser.SamtyckeRegistrerat;
+import se.barnunga.assignment.domain.Handelser.StartBekraftad;
+import se.barnunga.assignment.domain.Handelser.UppdragAvslutat;
+import se.barnunga.assignment.domain.Handelser.UppdragHandelse;
+import se.barnunga.assignment.domain.Handelser.UppdragMottaget;
+import se.barnunga.assignment.domain.Handelser.UppdragSkickat;
+import se.barnunga.assignment.domain.Handelser.UtredningsuppdragBeslutat;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetHindrad;
+import se.barnunga.assignment.domain.Hinder;
 import se.barnunga.assignment.domain.Lagrum;
 import se.barnunga.assignment.domain.Uppdrag;
 import se.barnunga.assignment.domain.Uppdragstyp;
@@ -38,7 +65,7 @@ public final class Checklista {
     }
 
     private record Aktivitet(String id, String aktivitet, Set<Roll> ansvariga, Set<Uppdragstyp> typer,
-                             Class<?> klarVid, Predicate<Uppdragsakt> ejAktuell) {
+                             Class<? extends UppdragHandelse> klarVid, Predicate<Uppdragsakt> ejAktuell) {
     }
 
     private static final Set<Uppdragstyp> ALLA = EnumSet.allOf(Uppdragstyp.class);
@@ -129,7 +156,7 @@ public final class Checklista {
         String ansvarig = rollnamn(Roll.SOCIALSEKRETERARE);
         int senaste = -1;
         for (int i = 0; i < akt.meddelanden.size(); i++) {
-            if (akt.meddelanden.get(i).getPayload() instanceof SamtyckeAterkallat) {
+            if (Uppdragsakt.handelse(akt.meddelanden.get(i)) instanceof SamtyckeAterkallat) {
                 senaste = i;
             }
         }
@@ -137,8 +164,10 @@ public final class Checklista {
             return new Punkt(id, aktivitet, ansvarig, Status.EJ_AKTUELL, null, null, null, null);
         }
         DomainEventMessage<?> klar = akt.meddelanden.subList(senaste + 1, akt.meddelanden.size()).stream()
-                .filter(m -> m.getPayload() instanceof BeslutOmprovat || m.getPayload() instanceof InsatsAvslutad
-                        || m.getPayload() instanceof BeslutAterkallat)
+                .filter(m -> {
+                    UppdragHandelse e = Uppdragsakt.handelse(m);
+                    return e instanceof BeslutOmprovat || e instanceof InsatsAvslutad || e instanceof BeslutAterkallat;
+                })
                 .findFirst().orElse(null);
         if (klar == null) {
             return new Punkt(id, aktivitet, ansvarig, Status.VANTAR, null, null, null, null);
@@ -161,9 +190,9 @@ public final class Checklista {
         String ansvarig = rollnamn(Roll.SOCIALSEKRETERARE);
         int senaste = -1;
         for (int i = 0; i < akt.meddelanden.size(); i++) {
-            Object e = akt.meddelanden.get(i).getPayload();
+            UppdragHandelse e = Uppdragsakt.handelse(akt.meddelanden.get(i));
             if (e instanceof ForfraganAvbojd
-                    || e instanceof VerkstallighetHindrad h && h.hinder() == se.barnunga.assignment.domain.Hinder.KAN_INTE_TA_SIG_AN) {
+                    || e instanceof VerkstallighetHindrad h && h.hinder() == Hinder.KAN_INTE_TA_SIG_AN) {
                 senaste = i;
             }
         }
@@ -171,7 +200,7 @@ public final class Checklista {
             return new Punkt(id, aktivitet, ansvarig, Status.EJ_AKTUELL, null, null, null, null);
         }
         DomainEventMessage<?> klar = akt.meddelanden.subList(senaste + 1, akt.meddelanden.size()).stream()
-                .filter(m -> m.getPayload() instanceof ForfraganSkickad).findFirst().orElse(null);
+                .filter(m -> Uppdragsakt.handelse(m) instanceof ForfraganSkickad).findFirst().orElse(null);
         if (klar == null) {
             return new Punkt(id, aktivitet, ansvarig, akt.uppdragAvslutat != null ? Status.EJ_AKTUELL : Status.VANTAR,
                     null, null, null, null);
@@ -187,9 +216,9 @@ public final class Checklista {
             String ansvarig = a.ansvariga().equals(MH) ? "metodhandledare (annars enhetschef)"
                     : String.join(" / ", a.ansvariga().stream().map(Checklista::rollnamn).sorted().toList());
             DomainEventMessage<?> klar = akt.meddelanden.stream()
-                    .filter(m -> a.klarVid().isInstance(m.getPayload())).reduce((x, y) -> y).orElse(null);
+                    .filter(m -> a.klarVid().isInstance(Uppdragsakt.handelse(m))).reduce((x, y) -> y).orElse(null);
             if (klar != null && a.id().equals(PLAN_KOPIOR)
-                    && ((GenomforandeplanKopiorLamnade) klar.getPayload()).version() < gallandePlanversion(akt)) {
+                    && ((GenomforandeplanKopiorLamnade) Uppdragsakt.handelse(klar)).version() < gallandePlanversion(akt)) {
                 // the checklist asks for copies of the revised plan again
                 klar = null;
             }
@@ -206,8 +235,7 @@ public final class Checklista {
     }
 
     private static int gallandePlanversion(Uppdragsakt akt) {
-        return akt.genomforandeplaner.stream().mapToInt(p -> p instanceof GenomforandeplanReviderad r ? r.version()
-                : ((GenomforandeplanUpprattad) p).version()).max().orElse(0);
+        return akt.genomforandeplaner.stream().mapToInt(Genomforandeplan::version).max().orElse(0);
     }
 
     private static String rollnamn(Roll roll) {

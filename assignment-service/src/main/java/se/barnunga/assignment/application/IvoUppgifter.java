@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import se.barnunga.assignment.domain.Handelser;
-import se.barnunga.assignment.domain.Handelser.*;
 
 /**
  * What the IVO report (34 kap. SoL 2025:400, old 16 kap. 6 f–h §§) needs about one decision on intervention: the

@@ -14,7 +14,24 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 
-import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Handelser.AnsvarigUtforareUtsedd;
+import se.barnunga.assignment.domain.Handelser.BeslutAterkallat;
+import se.barnunga.assignment.domain.Handelser.ForfraganAvbojd;
+import se.barnunga.assignment.domain.Handelser.ForfraganSkickad;
+import se.barnunga.assignment.domain.Handelser.InsatsAvslutad;
+import se.barnunga.assignment.domain.Handelser.InsatsBeviljad;
+import se.barnunga.assignment.domain.Handelser.InsatsVerkstalld;
+import se.barnunga.assignment.domain.Handelser.KlarteckenLamnat;
+import se.barnunga.assignment.domain.Handelser.PlaneringsmoteGenomfort;
+import se.barnunga.assignment.domain.Handelser.UppdragAvslutat;
+import se.barnunga.assignment.domain.Handelser.UppdragHandelse;
+import se.barnunga.assignment.domain.Handelser.UppdragMottaget;
+import se.barnunga.assignment.domain.Handelser.UppdragRegistrerat;
+import se.barnunga.assignment.domain.Handelser.UppdragSkickat;
+import se.barnunga.assignment.domain.Handelser.UtredningsuppdragBeslutat;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetAterupptagen;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetAvbruten;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetHindrad;
 import se.barnunga.assignment.domain.Uppdragsstatus;
 import se.barnunga.platform.axon.BatchPreload;
 
@@ -176,7 +193,7 @@ public class UppdragProjektion implements BatchPreload {
     }
 
     /** The row after the event: its status moved on by the shared transition, marked as changed at the event's time. */
-    private UppdragVy vy(String uppdragId, Object e, Instant t) {
+    private UppdragVy vy(String uppdragId, UppdragHandelse e, Instant t) {
         UppdragVy vy = rad(uppdragId);
         vy.status = status(vy, e);
         vy.senastAndrad = t;
@@ -184,7 +201,7 @@ public class UppdragProjektion implements BatchPreload {
     }
 
     /** The row's status after the event; a decision date means the decision was taken. */
-    private static Uppdragsstatus status(UppdragVy vy, Object e) {
+    private static Uppdragsstatus status(UppdragVy vy, UppdragHandelse e) {
         return Uppdragsstatus.efter(vy.status, vy.beslutsdatum != null, e);
     }
 

@@ -10,7 +10,42 @@ import org.axonframework.eventhandling.DomainEventMessage;
 
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.Utford;
-import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Handelser.AnsvarigUtforareUtsedd;
+import se.barnunga.assignment.domain.Handelser.AvslutandeSammanfattningLamnad;
+import se.barnunga.assignment.domain.Handelser.BeslutAterkallat;
+import se.barnunga.assignment.domain.Handelser.BeslutOmprovat;
+import se.barnunga.assignment.domain.Handelser.FamiljenInformeradInforAvslut;
+import se.barnunga.assignment.domain.Handelser.ForfraganAvbojd;
+import se.barnunga.assignment.domain.Handelser.ForfraganSkickad;
+import se.barnunga.assignment.domain.Handelser.FormoteGenomfort;
+import se.barnunga.assignment.domain.Handelser.FragaOmUppdragetBesvarad;
+import se.barnunga.assignment.domain.Handelser.FragaOmUppdragetStalld;
+import se.barnunga.assignment.domain.Handelser.Genomforandeplan;
+import se.barnunga.assignment.domain.Handelser.GenomforandeplanEfterfragad;
+import se.barnunga.assignment.domain.Handelser.GenomforandeplanKopiorLamnade;
+import se.barnunga.assignment.domain.Handelser.InsatsAvslutad;
+import se.barnunga.assignment.domain.Handelser.InsatsBeviljad;
+import se.barnunga.assignment.domain.Handelser.InsatsVerkstalld;
+import se.barnunga.assignment.domain.Handelser.InvandningHanterad;
+import se.barnunga.assignment.domain.Handelser.InvandningRegistrerad;
+import se.barnunga.assignment.domain.Handelser.KlarteckenLamnat;
+import se.barnunga.assignment.domain.Handelser.NyInformationLamnad;
+import se.barnunga.assignment.domain.Handelser.PlaneringsmoteGenomfort;
+import se.barnunga.assignment.domain.Handelser.RedogorelseLamnad;
+import se.barnunga.assignment.domain.Handelser.RiskbedomningGjord;
+import se.barnunga.assignment.domain.Handelser.SamtyckeAterkallat;
+import se.barnunga.assignment.domain.Handelser.SamtyckeRegistrerat;
+import se.barnunga.assignment.domain.Handelser.StartBekraftad;
+import se.barnunga.assignment.domain.Handelser.UppdragAvslutat;
+import se.barnunga.assignment.domain.Handelser.UppdragHandelse;
+import se.barnunga.assignment.domain.Handelser.UppdragMottaget;
+import se.barnunga.assignment.domain.Handelser.UppdragRegistrerat;
+import se.barnunga.assignment.domain.Handelser.UppdragSkickat;
+import se.barnunga.assignment.domain.Handelser.UppskovBegart;
+import se.barnunga.assignment.domain.Handelser.UtredningsuppdragBeslutat;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetAterupptagen;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetAvbruten;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetHindrad;
 import se.barnunga.assignment.domain.Uppdrag;
 import se.barnunga.assignment.domain.Uppdragsstatus;
 
@@ -68,7 +103,8 @@ public final class Uppdragsakt {
     public InsatsVerkstalld verkstalld;
     public final List<Avbrott> avbrott = new ArrayList<>();
     public BeslutAterkallat aterkallat;
-    public final List<Object> genomforandeplaner = new ArrayList<>();
+    /** The implementation plan as established and each revision, in order. */
+    public final List<Genomforandeplan> genomforandeplaner = new ArrayList<>();
     public final List<GenomforandeplanKopiorLamnade> planKopior = new ArrayList<>();
     public final List<GenomforandeplanEfterfragad> planEfterfragad = new ArrayList<>();
     private final Map<String, Invandning> invandningar = new LinkedHashMap<>();
@@ -85,9 +121,9 @@ public final class Uppdragsakt {
     final List<DomainEventMessage<?>> meddelanden = new ArrayList<>();
 
     /** The steps of the metodhandledare an enhetschef may do in her stead. */
-    private static final java.util.Set<Class<?>> STALLFORETRADANDE = java.util.Set.of(KlarteckenLamnat.class,
-            ForfraganAvbojd.class, UppdragMottaget.class, AnsvarigUtforareUtsedd.class, VerkstallighetHindrad.class,
-            UppdragAvslutat.class, FragaOmUppdragetStalld.class);
+    private static final java.util.Set<Class<? extends UppdragHandelse>> STALLFORETRADANDE = java.util.Set.of(
+            KlarteckenLamnat.class, ForfraganAvbojd.class, UppdragMottaget.class, AnsvarigUtforareUtsedd.class,
+            VerkstallighetHindrad.class, UppdragAvslutat.class, FragaOmUppdragetStalld.class);
 
     /** A Swedish business date of an instant. */
     public static java.time.LocalDate datum(Instant tidpunkt) {
@@ -142,9 +178,17 @@ public final class Uppdragsakt {
                 && skickat.innehall().skyddadePersonuppgifter().skyddad();
     }
 
+    /**
+     * The event of a message of this case. Every event an {@code Uppdrag} applies is an {@link UppdragHandelse}, so the
+     * payload is cast here, once, where it leaves the Axon message.
+     */
+    static UppdragHandelse handelse(DomainEventMessage<?> m) {
+        return (UppdragHandelse) m.getPayload();
+    }
+
     private void on(DomainEventMessage<?> m) {
         meddelanden.add(m);
-        Object e = m.getPayload();
+        UppdragHandelse e = handelse(m);
         Utford av = Utford.av(m);
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(),
                 av.userId(), av.roll(), av.enhet(),
@@ -202,8 +246,8 @@ public final class Uppdragsakt {
             avbrott.add(new Avbrott(a.avbrott(), x));
         } else if (e instanceof BeslutAterkallat x) {
             aterkallat = x;
-        } else if (e instanceof GenomforandeplanUpprattad || e instanceof GenomforandeplanReviderad) {
-            genomforandeplaner.add(e);
+        } else if (e instanceof Genomforandeplan x) {
+            genomforandeplaner.add(x);
         } else if (e instanceof GenomforandeplanKopiorLamnade x) {
             planKopior.add(x);
         } else if (e instanceof GenomforandeplanEfterfragad x) {

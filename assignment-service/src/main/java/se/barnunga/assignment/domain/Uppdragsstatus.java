@@ -1,6 +1,23 @@
 package se.barnunga.assignment.domain;
 
-import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Handelser.AnsvarigUtforareUtsedd;
+import se.barnunga.assignment.domain.Handelser.BeslutAterkallat;
+import se.barnunga.assignment.domain.Handelser.ForfraganAvbojd;
+import se.barnunga.assignment.domain.Handelser.ForfraganSkickad;
+import se.barnunga.assignment.domain.Handelser.InsatsAvslutad;
+import se.barnunga.assignment.domain.Handelser.InsatsBeviljad;
+import se.barnunga.assignment.domain.Handelser.InsatsVerkstalld;
+import se.barnunga.assignment.domain.Handelser.KlarteckenLamnat;
+import se.barnunga.assignment.domain.Handelser.PlaneringsmoteGenomfort;
+import se.barnunga.assignment.domain.Handelser.UppdragAvslutat;
+import se.barnunga.assignment.domain.Handelser.UppdragHandelse;
+import se.barnunga.assignment.domain.Handelser.UppdragMottaget;
+import se.barnunga.assignment.domain.Handelser.UppdragRegistrerat;
+import se.barnunga.assignment.domain.Handelser.UppdragSkickat;
+import se.barnunga.assignment.domain.Handelser.UtredningsuppdragBeslutat;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetAterupptagen;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetAvbruten;
+import se.barnunga.assignment.domain.Handelser.VerkstallighetHindrad;
 
 /** Where an assignment is in the routine, from the enquiry to the closed assignment. */
 public enum Uppdragsstatus {
@@ -39,9 +56,10 @@ public enum Uppdragsstatus {
     }
 
     /**
-     * The status after one internal event ({@link Handelser}): the one transition the aggregate, the list projection and
-     * the case file all apply, so the three cannot drift apart. Events that do not move the assignment leave the status
-     * as it was.
+     * The status after one internal event ({@link UppdragHandelse}): the one transition the aggregate, the list
+     * projection and the case file all apply, so the three cannot drift apart. Events that do not move the assignment
+     * leave the status as it was. (Java 17 has no pattern switch over the sealed type: {@code UppdragsstatusTest}
+     * requires a decision here for every event of {@link Handelser}.)
      *
      * @param nuvarande the status before the event ({@code null} before the first event)
      * @param beslutat  whether the decision (on intervention or on the investigation assignment) was taken before the
@@ -51,7 +69,7 @@ public enum Uppdragsstatus {
      * @param handelse  the event
      * @return the status after the event
      */
-    public static Uppdragsstatus efter(Uppdragsstatus nuvarande, boolean beslutat, Object handelse) {
+    public static Uppdragsstatus efter(Uppdragsstatus nuvarande, boolean beslutat, UppdragHandelse handelse) {
         if (handelse instanceof UppdragRegistrerat || handelse instanceof ForfraganSkickad) {
             return FORFRAGAN;
         }

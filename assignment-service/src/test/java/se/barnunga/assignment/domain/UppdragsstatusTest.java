@@ -54,7 +54,7 @@ class UppdragsstatusTest {
 
     @ParameterizedTest(name = "{1}: {0} -> {2}")
     @MethodSource("overgangar")
-    void the_event_moves_the_assignment(Uppdragsstatus fore, Object handelse, Uppdragsstatus efter) {
+    void the_event_moves_the_assignment(Uppdragsstatus fore, UppdragHandelse handelse, Uppdragsstatus efter) {
         assertThat(Uppdragsstatus.efter(fore, false, handelse)).isEqualTo(efter);
         assertThat(Uppdragsstatus.efter(fore, true, handelse)).as("after the decision").isEqualTo(efter);
     }
@@ -88,7 +88,7 @@ class UppdragsstatusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ovrigaHandelser")
-    void the_event_leaves_the_status(Object handelse) {
+    void the_event_leaves_the_status(UppdragHandelse handelse) {
         for (Uppdragsstatus fore : Uppdragsstatus.values()) {
             assertThat(Uppdragsstatus.efter(fore, false, handelse)).as("%s", fore).isEqualTo(fore);
             assertThat(Uppdragsstatus.efter(fore, true, handelse)).as("%s after the decision", fore).isEqualTo(fore);

@@ -1,0 +1,36 @@
+package se.barnunga.assignment.domain;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import se.barnunga.assignment.domain.Handelser.InsatsBeviljad;
+import se.barnunga.assignment.domain.Handelser.UppdragHandelse;
+import se.barnunga.assignment.domain.Handelser.UtredningsuppdragBeslutat;
+
+/**
+ * Where an {@link Uppdrag} is ({@link Uppdragsstatus}) and whether its decision is taken: the two inputs of the shared
+ * transition {@link Uppdragsstatus#efter}, folded over every event by one handler. The aggregate holds it as an
+ * {@code @AggregateMember}: Axon invokes, per event, the most specific {@code @EventSourcingHandler} of each class, so
+ * this catch-all handler sees every event beside the aggregate's own handler for it (after it; the aggregate's
+ * handlers change neither value, so the order does not matter).
+ */
+final class Uppdragsforlopp {
+
+    private Uppdragsstatus status;
+    private boolean beslutat;
+
+    @EventSourcingHandler
+    void on(UppdragHandelse e) {
+        // the transition reads the state before the event
+        status = Uppdragsstatus.efter(status, beslutat, e);
+        beslutat = beslutat || e instanceof InsatsBeviljad || e instanceof UtredningsuppdragBeslutat;
+    }
+
+    Uppdragsstatus status() {
+        return status;
+    }
+
+    /** The decision on intervention, or on the investigation assignment, is taken. */
+    boolean beslutat() {
+        return beslutat;
+    }
+}
