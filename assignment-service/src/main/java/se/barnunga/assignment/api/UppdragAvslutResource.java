@@ -69,7 +69,8 @@ public class UppdragAvslutResource {
     @Operation(summary = "Registrera att barnet och vårdnadshavarna informerats i god tid inför att beslutsperioden går ut")
     public UppdragId familjenInformeradInforAvslut(@PathParam("uppdragId") @CaseId String uppdragId,
                                                    @NotNull @Valid InformeradInforAvslutAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new InformeraFamiljenInforAvslut(id, a.datum(), a.informerade(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new InformeraFamiljenInforAvslut(id, a.datum(), a.informerade(), actor, t));
     }
 
     @POST
@@ -79,7 +80,8 @@ public class UppdragAvslutResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Gör riskbedömningen inför avslut")
     public UppdragId riskbedomning(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid RiskbedomningAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new GoraRiskbedomning(id, a.riskniva(), a.kvarstaendeBehov(), a.datum(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new GoraRiskbedomning(id, a.riskniva(), a.kvarstaendeBehov(), a.datum(), actor, t));
     }
 
     @POST
@@ -102,7 +104,8 @@ public class UppdragAvslutResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Avsluta insatsen (ny utredning krävs om risken kvarstår eller ökat med kvarstående behov)")
     public UppdragId avslutaInsats(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid AvslutaInsatsAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new AvslutaInsats(id, a.datum(), a.skal(), a.nyUtredningInleds(), a.motivering(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new AvslutaInsats(id, a.datum(), a.skal(), a.nyUtredningInleds(), a.motivering(), actor, t));
     }
 
     @POST
@@ -122,7 +125,8 @@ public class UppdragAvslutResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Återkalla beslutet om insats")
     public UppdragId aterkallelse(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid AterkallaAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new AterkallaBeslut(id, a.datum(), a.skal(), mapper.beslutsfattare(a.beslutsfattare()),
-                actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new AterkallaBeslut(id, a.datum(), a.skal(), mapper.beslutsfattare(a.beslutsfattare()),
+                        actor, t));
     }
 }

@@ -106,7 +106,8 @@ public class UppdragForfraganResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Fråga en annan av stadens egna utförarenheter efter avböjande eller hinder")
     public UppdragId nyForfragan(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid NyForfraganAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new SkickaNyForfragan(id, a.utforarenhet(), mapper.onskemal(a.onskemal()), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new SkickaNyForfragan(id, a.utforarenhet(), mapper.onskemal(a.onskemal()), actor, t));
     }
 
     @POST
@@ -139,7 +140,8 @@ public class UppdragForfraganResource {
         if (a.part() == Samtyckespart.VARDNADSHAVARE && vh == null) {
             throw new RuleViolation("vardnadshavare", "VARDNADSHAVARE_KRAVS", "Ange vilken vårdnadshavare som samtycker.");
         }
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new RegistreraSamtycke(id, a.part(), vh, a.samtycker(), a.datum(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new RegistreraSamtycke(id, a.part(), vh, a.samtycker(), a.datum(), actor, t));
     }
 
     @POST
@@ -161,8 +163,9 @@ public class UppdragForfraganResource {
         List<Varden.Mal> mal = mapper.mal(a.mal());
         Varden.Period period = mapper.period(a.period());
         Beslutsdokumentation dokumentation = mapper.beslutsdokumentation(a);
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new FattaBeslut(id, a.beslutsdatum(), a.lagrum(), period, mal, dokumentation,
-                mapper.lvuVard(a.lvuVard()), mapper.namndbeslut(a.namndbeslut()), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new FattaBeslut(id, a.beslutsdatum(), a.lagrum(), period, mal, dokumentation,
+                        mapper.lvuVard(a.lvuVard()), mapper.namndbeslut(a.namndbeslut()), actor, t));
     }
 
     @POST
@@ -186,8 +189,9 @@ public class UppdragForfraganResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Ompröva beslutet efter återkallat samtycke: nämndbeslut enligt 11 § LVU eller nytt samtycke")
     public UppdragId omprova(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid OmprovningAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new OmprovaBeslut(id, a.grund(), a.beslutsdatum(), a.lagrum(), a.skal(),
-                mapper.beslutsfattare(a.beslutsfattare()), mapper.lvuVard(a.lvuVard()), mapper.namndbeslut(a.namndbeslut()), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new OmprovaBeslut(id, a.grund(), a.beslutsdatum(), a.lagrum(), a.skal(),
+                        mapper.beslutsfattare(a.beslutsfattare()), mapper.lvuVard(a.lvuVard()), mapper.namndbeslut(a.namndbeslut()), actor, t));
     }
 
     @POST

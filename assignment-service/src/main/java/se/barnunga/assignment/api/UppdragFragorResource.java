@@ -83,7 +83,9 @@ public class UppdragFragorResource {
     int genomforandeplanDagar;
 
     /** The cases whose IVO data is asked for at once (the IVO report of a quarter, in chunks). */
-    public record IvoUppgifterAnrop(@NotNull @Size(min = 1, max = IVO_UPPGIFTER_PER_ANROP) List<@NotNull @jakarta.validation.constraints.Pattern(regexp = "[0-9a-fA-F-]{36}") String> uppdragIds) {
+    public record IvoUppgifterAnrop(
+            @NotNull @Size(min = 1, max = IVO_UPPGIFTER_PER_ANROP)
+            List<@NotNull @jakarta.validation.constraints.Pattern(regexp = "[0-9a-fA-F-]{36}") String> uppdragIds) {
     }
 
     /** The IVO data of each asked case that has a decision on intervention; the others are named in {@code saknas}. */

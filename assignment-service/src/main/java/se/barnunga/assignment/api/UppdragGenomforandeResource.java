@@ -83,7 +83,8 @@ public class UppdragGenomforandeResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Dokumentera datum för verkställighet, då insatsen verkligen startade")
     public UppdragId verkstallighet(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid VerkstallighetAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new DokumenteraVerkstallighet(id, a.verkstallighetsdatum(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new DokumenteraVerkstallighet(id, a.verkstallighetsdatum(), actor, t));
     }
 
     @POST
@@ -93,7 +94,8 @@ public class UppdragGenomforandeResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera den enskildes begäran om uppskov med starten")
     public UppdragId uppskov(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid UppskovAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new RegistreraUppskov(id, a.begartAv(), a.onskatStartdatum(), a.skal(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new RegistreraUppskov(id, a.begartAv(), a.onskatStartdatum(), a.skal(), actor, t));
     }
 
     @POST
@@ -103,7 +105,8 @@ public class UppdragGenomforandeResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera ett avbrott i verkställigheten")
     public UppdragId avbrott(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid AvbrottAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new AvbrytVerkstallighet(id, a.avbrottsdatum(), a.orsak(), a.beskrivning(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new AvbrytVerkstallighet(id, a.avbrottsdatum(), a.orsak(), a.beskrivning(), actor, t));
     }
 
     @POST
@@ -124,8 +127,9 @@ public class UppdragGenomforandeResource {
     @Operation(summary = "Upprätta genomförandeplanen med familjen (ansvarig utförare); socialsekreteraren informeras")
     public UppdragId genomforandeplan(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid GenomforandeplanAnrop a) {
         List<Varden.Aktivitet> aktiviteter = mapper.aktiviteter(a.aktiviteter());
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new UpprattaGenomforandeplan(id, a.datum(), a.deltagare(), a.barnetsDelaktighet(),
-                aktiviteter, a.samverkan(), a.uppfoljningAvPlanen(), a.vardnadshavarnasSynpunkter(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new UpprattaGenomforandeplan(id, a.datum(), a.deltagare(), a.barnetsDelaktighet(),
+                        aktiviteter, a.samverkan(), a.uppfoljningAvPlanen(), a.vardnadshavarnasSynpunkter(), actor, t));
     }
 
     @POST
@@ -136,8 +140,9 @@ public class UppdragGenomforandeResource {
     @Operation(summary = "Revidera genomförandeplanen (ansvarig utförare)")
     public UppdragId revision(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid RevisionAnrop a) {
         List<Varden.Aktivitet> aktiviteter = mapper.aktiviteter(a.aktiviteter());
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new ReviderGenomforandeplan(id, a.datum(), a.anledning(), a.barnetsDelaktighet(),
-                aktiviteter, a.samverkan(), a.uppfoljningAvPlanen(), a.vardnadshavarnasSynpunkter(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new ReviderGenomforandeplan(id, a.datum(), a.anledning(), a.barnetsDelaktighet(),
+                        aktiviteter, a.samverkan(), a.uppfoljningAvPlanen(), a.vardnadshavarnasSynpunkter(), actor, t));
     }
 
     @POST
@@ -147,7 +152,8 @@ public class UppdragGenomforandeResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera att kopior av genomförandeplanen lämnats till familjen (barnet från 15 år)")
     public UppdragId kopior(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid KopiorAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new LamnaKopiorAvGenomforandeplan(id, a.mottagare(), a.datum(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new LamnaKopiorAvGenomforandeplan(id, a.mottagare(), a.datum(), actor, t));
     }
 
     @POST
@@ -168,7 +174,8 @@ public class UppdragGenomforandeResource {
     @APIResponse(responseCode = "201", description = "Invändningen är registrerad")
     public Response invandning(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid InvandningAnrop a) {
         String invandningId = UUID.randomUUID().toString();
-        UppdragId id = kommandon.utfor(uppdragId, (u, actor, t) -> new RegistreraInvandning(u, invandningId, a.fran(), a.invandning(), actor, t));
+        UppdragId id = kommandon.utfor(uppdragId, (u, actor, t) ->
+                new RegistreraInvandning(u, invandningId, a.fran(), a.invandning(), actor, t));
         return Response.created(URI.create("/api/uppdrag/" + id.uppdragId() + "/invandningar/" + invandningId))
                 .entity(new InvandningId(id.uppdragId(), invandningId)).build();
     }

@@ -88,7 +88,8 @@ public class UppdragMapper {
     /** The written assignment's content (SOSFS 2014:5), the guardians' numbers normalized. */
     Varden.Uppdragsinnehall innehall(InnehallAnrop i) {
         List<Varden.Vardnadshavare> vardnadshavare = i.vardnadshavare() == null ? null : i.vardnadshavare().stream()
-                .map(v -> new Varden.Vardnadshavare(Personnummer.parse(v.personnummer(), clock).normalized(), v.namn(), kontakt(v.kontakt())))
+                .map(v -> new Varden.Vardnadshavare(Personnummer.parse(v.personnummer(), clock).normalized(), v.namn(),
+                        kontakt(v.kontakt())))
                 .toList();
         Varden.Tolkbehov tolk = i.tolkbehov() == null ? null
                 : new Varden.Tolkbehov(i.tolkbehov().tolk(), i.tolkbehov().sprak(), i.tolkbehov().kommunikationsstod());

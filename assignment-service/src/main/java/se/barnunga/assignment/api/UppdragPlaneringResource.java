@@ -29,7 +29,6 @@ import se.barnunga.assignment.api.Anrop.SvarAnrop;
 import se.barnunga.assignment.api.Anrop.UtseAnrop;
 import se.barnunga.assignment.api.Svar.FragaId;
 import se.barnunga.assignment.api.Svar.UppdragId;
-import se.barnunga.assignment.domain.Planeringsoverenskommelser;
 import se.barnunga.assignment.domain.Kommandon.BekraftaMottagande;
 import se.barnunga.assignment.domain.Kommandon.BesvaraFragaOmUppdraget;
 import se.barnunga.assignment.domain.Kommandon.RapporteraHinder;
@@ -38,6 +37,7 @@ import se.barnunga.assignment.domain.Kommandon.RegistreraPlaneringsmote;
 import se.barnunga.assignment.domain.Kommandon.SkickaUppdrag;
 import se.barnunga.assignment.domain.Kommandon.StallFragaOmUppdraget;
 import se.barnunga.assignment.domain.Kommandon.UtseAnsvarigUtforare;
+import se.barnunga.assignment.domain.Planeringsoverenskommelser;
 import se.barnunga.assignment.domain.Varden;
 import se.barnunga.platform.audit.Audited;
 import se.barnunga.platform.audit.CaseId;
@@ -96,8 +96,9 @@ public class UppdragPlaneringResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Rapportera att enheten inte kan ta sig an uppdraget eller inte kan verkställa det inom skälig tid (metodhandledare, annars enhetschef)")
     public UppdragId hinder(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid HinderAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new RapporteraHinder(id, a.hinder(), a.skal(), a.enhetschefInformerad(),
-                a.erbjudetUnderTiden(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new RapporteraHinder(id, a.hinder(), a.skal(), a.enhetschefInformerad(),
+                        a.erbjudetUnderTiden(), actor, t));
     }
 
     @POST
@@ -132,8 +133,9 @@ public class UppdragPlaneringResource {
     @Audited(resource = "uppdrag", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera förmötet: tid och plats för planeringsmötet, familjen kallad (socialsekreterare eller ansvarig utförare)")
     public UppdragId formote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid FormoteAnrop a) {
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new RegistreraFormote(id, a.datum(), a.deltagare(), a.planeringsmoteDatum(),
-                a.planeringsmotePlats(), a.tolkOchStod(), a.barnetsDelaktighet(), a.ledning(), a.familjenKallad(), actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new RegistreraFormote(id, a.datum(), a.deltagare(), a.planeringsmoteDatum(),
+                        a.planeringsmotePlats(), a.tolkOchStod(), a.barnetsDelaktighet(), a.ledning(), a.familjenKallad(), actor, t));
     }
 
     @POST
@@ -144,8 +146,9 @@ public class UppdragPlaneringResource {
     @Operation(summary = "Registrera planeringsmötet: checklistans överenskommelser, startdatum och första uppföljningsmöte senast inom 6–8 veckor")
     public UppdragId planeringsmote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid PlaneringsmoteAnrop a) {
         Planeringsoverenskommelser overenskommelser = mapper.overenskommelser(a.overenskommelser());
-        return kommandon.utfor(uppdragId, (id, actor, t) -> new RegistreraPlaneringsmote(id, a.datum(), a.deltagare(), a.barnetDeltog(),
-                a.orsakBarnetDeltogEj(), a.sekretessInformerad(), a.malGenomgangna(), a.planeratStartdatum(), a.skalForSenStart(),
-                a.forstaUppfoljningsmote(), a.skalForSenUppfoljning(), overenskommelser, actor, t));
+        return kommandon.utfor(uppdragId, (id, actor, t) ->
+                new RegistreraPlaneringsmote(id, a.datum(), a.deltagare(), a.barnetDeltog(),
+                        a.orsakBarnetDeltogEj(), a.sekretessInformerad(), a.malGenomgangna(), a.planeratStartdatum(), a.skalForSenStart(),
+                        a.forstaUppfoljningsmote(), a.skalForSenUppfoljning(), overenskommelser, actor, t));
     }
 }
