@@ -18,7 +18,7 @@ import se.barnunga.platform.domain.Roll;
 
 /** The configurable code lists, for clients that build forms. */
 @Path("/api/kodlistor")
-@Tag(name = "Kodlistor")
+@Tag(name = Taggar.KODLISTOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class KodlistorResource {
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,14 +41,22 @@ import se.barnunga.concern.application.Oroakt;
 import se.barnunga.concern.application.Oroakt.Insyn;
 import se.barnunga.concern.application.Oroinlamning;
 import se.barnunga.concern.domain.Avvikelsetyp;
-import se.barnunga.concern.domain.Kommandon.*;
+import se.barnunga.concern.domain.Kommandon.AvslutaForhandsbedomning;
+import se.barnunga.concern.domain.Kommandon.AvstaFranAterkoppling;
+import se.barnunga.concern.domain.Kommandon.BekraftaSkriftligt;
+import se.barnunga.concern.domain.Kommandon.GorSkyddsbedomning;
+import se.barnunga.concern.domain.Kommandon.LamnaAterkoppling;
+import se.barnunga.concern.domain.Kommandon.TaEmotOro;
+import se.barnunga.concern.domain.Kommandon.VidarebefordraOro;
 import se.barnunga.concern.domain.Mottagare;
 import se.barnunga.concern.domain.Mottagartyp;
 import se.barnunga.concern.domain.Varden.Familjemedlem;
 import se.barnunga.concern.domain.Varden.Ororegler;
 import se.barnunga.concern.domain.Varden.Skyddsbedomning;
 import se.barnunga.platform.api.Page;
-import se.barnunga.platform.api.Problem;
+import se.barnunga.platform.api.CaseCommands;
+import se.barnunga.platform.api.CaseIds;
+import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
 import se.barnunga.platform.axon.Akter;
 import se.barnunga.platform.audit.CaseId;
@@ -71,20 +77,9 @@ import se.barnunga.platform.time.ClockProducer;
 @Path("/api/oro")
 @Tag(name = "Oro")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Ogiltig begäran", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Inloggning krävs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Otillåten åtgärd för rollen, enheten eller personen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Oron finns inte", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Steget passar inte orons läge, eller oron ändrades samtidigt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Innehållet bryter mot en regel (fältet och regeln anges)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OroResource {
 
-    static final String SS = Roll.Namn.SOCIALSEKRETERARE;
-    static final String MH = Roll.Namn.METODHANDLEDARE;
-    static final String UTF = Roll.Namn.UTFORARE;
-    static final String MOTT = Roll.Namn.MOTTAGNING;
-    static final String JOUR = Roll.Namn.SOCIALJOUR;
-    static final String CHEF = Roll.Namn.ENHETSCHEF;
+    static final String FINNS_INTE = "Oron finns inte.";
 
     /** The queues a caller can ask for. */
     public enum Ko {
@@ -93,7 +88,7 @@ public class OroResource {
     }
 
     @Inject
-    CommandGateway commands;
+    CaseCommands commands;
     @Inject
     Oroinlamning inlamning;
     @Inject
@@ -115,7 +110,8 @@ public class OroResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, MH, UTF, MOTT, JOUR, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.UTFORARE, Roll.Namn.MOTTAGNING,
+            Roll.Namn.SOCIALJOUR, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "oro", action = Audited.Action.CHANGE)
     @Operation(summary = "Lämna information om oro för ett eller flera barn",
             description = "Tas alltid emot (19 kap. 1 § SoL). Tjänsten dirigerar oron till barnets ansvariga socialsekreterare, "
@@ -149,7 +145,8 @@ public class OroResource {
     @POST
     @Path("{oroId}/skriftlig-bekraftelse")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, MH, UTF, MOTT, JOUR, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.UTFORARE, Roll.Namn.MOTTAGNING,
+            Roll.Namn.SOCIALJOUR, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "oro", action = Audited.Action.CHANGE)
     @Operation(summary = "Bekräfta en muntlig oro skriftligt (uppgiftslämnaren)",
             description = "Senast nästa arbetsdag; senare registreras en avvikelse.")
@@ -161,7 +158,7 @@ public class OroResource {
 
     @POST
     @Path("{oroId}/mottagen")
-    @RolesAllowed({SS, MOTT, JOUR})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.MOTTAGNING, Roll.Namn.SOCIALJOUR})
     @Audited(resource = "oro", action = Audited.Action.CHANGE)
     @Operation(summary = "Kvittera att oron är mottagen (mottagaren)",
             description = "En oro som inte kvitteras i tid eskaleras till mottagningen.")
@@ -172,7 +169,7 @@ public class OroResource {
     @POST
     @Path("{oroId}/vidarebefordra")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, MOTT, JOUR})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.MOTTAGNING, Roll.Namn.SOCIALJOUR})
     @Audited(resource = "oro", action = Audited.Action.CHANGE)
     @Operation(summary = "Vidarebefordra oron till en annan mottagare (mottagaren)")
     public OroId vidarebefordra(@PathParam("oroId") @CaseId String oroId, @NotNull @Valid VidarebefordranAnrop a) {
@@ -187,7 +184,7 @@ public class OroResource {
     @POST
     @Path("{oroId}/skyddsbedomning")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, MOTT, JOUR})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.MOTTAGNING, Roll.Namn.SOCIALJOUR})
     @Audited(resource = "oro", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera skyddsbedömningen (genast, 20 kap. 1 § SoL)",
             description = "Bedömningen, uppgifterna den grundar sig på, när den gjordes, och namn och titel på den som gjorde den.")
@@ -199,7 +196,7 @@ public class OroResource {
     @POST
     @Path("{oroId}/aterkoppling")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, MOTT, JOUR})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.MOTTAGNING, Roll.Namn.SOCIALJOUR})
     @Audited(resource = "oro", action = Audited.Action.CHANGE)
     @Operation(summary = "Återkoppla till den yrkesverksamma anmälaren (19 kap. 6 § SoL)")
     public OroId aterkoppling(@PathParam("oroId") @CaseId String oroId, @NotNull @Valid AterkopplingAnrop a) {
@@ -209,7 +206,7 @@ public class OroResource {
     @POST
     @Path("{oroId}/ingen-aterkoppling")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, MOTT, JOUR})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.MOTTAGNING, Roll.Namn.SOCIALJOUR})
     @Audited(resource = "oro", action = Audited.Action.CHANGE)
     @Operation(summary = "Besluta att inte återkoppla till den yrkesverksamma anmälaren, av särskilda skäl (19 kap. 6 § SoL)",
             description = "Avslutar skyldigheten att återkoppla; de särskilda skälen krävs. Inte efter att återkoppling lämnats.")
@@ -220,7 +217,7 @@ public class OroResource {
     @POST
     @Path("{oroId}/forhandsbedomning")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, MOTT})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.MOTTAGNING})
     @Audited(resource = "oro", action = Audited.Action.CHANGE)
     @Operation(summary = "Avsluta förhandsbedömningen (inom 14 dagar, 20 kap. 2 § SoL)",
             description = "Inled utredning, inled inte utredning, eller tillförs pågående utredning – med skäl. Om barnet fått "
@@ -234,7 +231,7 @@ public class OroResource {
 
     @GET
     @Path("inkorg")
-    @RolesAllowed({SS, MOTT, JOUR})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.MOTTAGNING, Roll.Namn.SOCIALJOUR})
     @Audited(resource = "oro")
     @Operation(summary = "Inkorg: socialsekreterarens, mottagningens eller Socialjourens kö – akut först, sedan äldst, med förseningar")
     public Page<InkorgPost> inkorg(@QueryParam("ko") Ko ko,
@@ -250,7 +247,8 @@ public class OroResource {
 
     @GET
     @Path("{oroId}")
-    @RolesAllowed({SS, MH, UTF, MOTT, JOUR, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.UTFORARE, Roll.Namn.MOTTAGNING,
+            Roll.Namn.SOCIALJOUR, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "oro")
     @Operation(summary = "Visa en oro med hela historiken",
             description = "Orons text och uppgiftslämnaren syns bara för mottagare (och uppgiftslämnaren själv).")
@@ -267,7 +265,8 @@ public class OroResource {
     @POST
     @Path("barn")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, MH, UTF, MOTT, JOUR, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.UTFORARE, Roll.Namn.MOTTAGNING,
+            Roll.Namn.SOCIALJOUR, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "oro")
     @Operation(summary = "Oro för ett barn (de som den som frågar får se), senaste först",
             description = "Personnumret skickas i kroppen så att det aldrig hamnar i adresser eller loggar.")
@@ -289,7 +288,7 @@ public class OroResource {
 
     @GET
     @Path("avvikelser")
-    @RolesAllowed({CHEF, Roll.Namn.RAPPORTOR})
+    @RolesAllowed({Roll.Namn.ENHETSCHEF, Roll.Namn.RAPPORTOR})
     @Audited(resource = "oro-avvikelser")
     @Operation(summary = "Avvikelseregistret för kvalitetsarbete, per enhet och period",
             description = "Enhetschefen ser sin enhets avvikelser, rapportören alla. Inga personuppgifter.")
@@ -299,18 +298,8 @@ public class OroResource {
                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Actor actor = user.actor();
-        String scope = enhet;
-        if (!actor.has(Roll.RAPPORTOR)) {
-            if (enhet != null && !enhet.equals(actor.enhet())) {
-                throw new NotPermitted("Enhetschefen ser sin egen enhets avvikelser");
-            }
-            scope = actor.enhet();
-        }
-        Datum.rimligt("fran", fran);
-        Datum.rimligt("till", till);
-        if (fran != null && till != null && till.isBefore(fran)) {
-            throw new se.barnunga.platform.domain.RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
-        }
+        String scope = Rapporturval.enhet(actor, enhet, "Enhetschefen ser sin egen enhets avvikelser");
+        Rapporturval.kontrolleraPeriod(fran, till);
         var filter = new OroFragor.AvvikelseFilter(scope, typ, start(fran), till == null ? null : start(till.plusDays(1)));
         List<AvvikelsePost> items = fragor.avvikelser(filter, page, size).stream().map(AvvikelsePost::of).toList();
         // the concerns the register names, once each, so that the read is found by the concern's id
@@ -324,19 +313,12 @@ public class OroResource {
     public record OroId(String oroId) {
     }
 
-    /** A command built from the concern id, the caller and the time. */
-    private interface Kommando {
-        Object skapa(String oroId, Actor actor, Instant tidpunkt);
-    }
-
-    private OroId utfor(String oroId, Kommando kommando) {
-        String id = validId(oroId);
-        commands.sendAndWait(kommando.skapa(id, user.actor(), clock.instant()));
-        return new OroId(id);
+    private OroId utfor(String oroId, CaseCommands.Command kommando) {
+        return new OroId(commands.send(oroId, FINNS_INTE, kommando).caseId());
     }
 
     private Oroakt akt(String oroId) {
-        return akter.las(validId(oroId), Oroakt::av).orElseThrow(() -> new NotFoundException("Oron finns inte."));
+        return akter.las(CaseIds.uuidOr404(oroId, FINNS_INTE), Oroakt::av).orElseThrow(() -> new NotFoundException(FINNS_INTE));
     }
 
     private Insyn insyn(Oroakt akt, Actor actor) {
@@ -364,13 +346,5 @@ public class OroResource {
 
     private static Instant start(LocalDate dag) {
         return dag == null ? null : dag.atStartOfDay(ClockProducer.ZONE).toInstant();
-    }
-
-    private static String validId(String oroId) {
-        try {
-            return UUID.fromString(oroId).toString();
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Oron finns inte.");
-        }
     }
 }

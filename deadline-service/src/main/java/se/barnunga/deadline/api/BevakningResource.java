@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,9 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.barnunga.deadline.api.Svar.Arendebevakningar;
@@ -41,12 +37,12 @@ import se.barnunga.deadline.application.Bevakningshistorik;
 import se.barnunga.deadline.domain.Kommandon.KvitteraLarm;
 import se.barnunga.deadline.domain.Regelkatalog;
 import se.barnunga.platform.api.Page;
-import se.barnunga.platform.api.Problem;
+import se.barnunga.platform.api.CaseIds;
+import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
 import se.barnunga.platform.audit.CaseId;
 import se.barnunga.platform.axon.Akter;
 import se.barnunga.platform.domain.Actor;
-import se.barnunga.platform.domain.Datum;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
@@ -60,18 +56,13 @@ import se.barnunga.platform.security.CurrentUser;
 @Path("/api/bevakningar")
 @Tag(name = "Bevakningar")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Ogiltig begäran", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Inloggning krävs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Otillåten för rollen eller enheten", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Ingen sådan bevakning eller ärende", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Inget larm att kvittera, redan kvitterat, eller ändrat samtidigt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Innehållet bryter mot en regel (fältet och regeln anges)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BevakningResource {
 
     static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
     /** A staff id has no whitespace; control characters and the length are refused for every parameter by the platform
      *  ({@code StrictRequests}). */
     static final String PERSONAL_ID = "\\S+";
+    static final String INGA_BEVAKNINGAR = "Ärendet har inga bevakningar.";
 
     @Inject
     BevakningFragor fragor;
@@ -105,25 +96,11 @@ public class BevakningResource {
                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         Actor actor = user.actor();
-        String urvalsenhet = enhet;
-        if (!actor.has(Roll.RAPPORTOR)) {
-            if (enhet != null && !enhet.equals(actor.enhet())) {
-                throw new NotPermitted("Personalen ser bevakningarna för sin egen enhets ärenden.");
-            }
-            urvalsenhet = actor.enhet();
-        }
+        String urvalsenhet = Rapporturval.enhet(actor, enhet, "Personalen ser bevakningarna för sin egen enhets ärenden.");
         if (regel != null && Regelkatalog.versioner(regel).isEmpty()) {
             throw new RuleViolation("regel", "OKAND_REGEL", "Ingen bevakningsregel " + regel + " (se /api/bevakningsregler).");
         }
-        if (fran != null) {
-            Datum.rimligt("fran", fran);
-        }
-        if (till != null) {
-            Datum.rimligt("till", till);
-        }
-        if (fran != null && till != null && till.isBefore(fran)) {
-            throw new RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
-        }
+        Rapporturval.kontrolleraPeriod(fran, till);
         Instant nu = clock.instant();
         LocalDate idag = LocalDate.now(clock);
         Urval urval = new Urval(urvalsenhet, socialsekreterare, regel, barn, fran, till, passerade);
@@ -140,10 +117,10 @@ public class BevakningResource {
             description = "Alla bevakningar, öppna och avslutade, och historiken: mottagna fakta, start, påminnelser, passerade "
                     + "frister, IVO-kvartal, uppfyllda och avbrutna bevakningar, kvitteringar (vem, när, kommentar).")
     public Arendebevakningar arende(@PathParam("arendeId") @CaseId String arendeId) {
-        String id = validId(arendeId);
+        String id = CaseIds.uuidOr404(arendeId, INGA_BEVAKNINGAR);
         List<BevakningVy> vyer = fragor.arendets(id);
         if (vyer.isEmpty()) {
-            throw new NotFoundException("Ärendet har inga bevakningar.");
+            throw new NotFoundException(INGA_BEVAKNINGAR);
         }
         Actor actor = user.actor();
         if (!actor.has(Roll.RAPPORTOR) && vyer.stream().noneMatch(v -> actor.enhet().equals(v.myndighetsenhet)
@@ -176,13 +153,5 @@ public class BevakningResource {
         Instant nu = clock.instant();
         commands.sendAndWait(new KvitteraLarm(vy.arendeId, bevakningId, anrop == null ? null : anrop.kommentar(), actor, nu));
         return new Kvittering(bevakningId, vy.arendeId, actor.userId(), nu);
-    }
-
-    private static String validId(String arendeId) {
-        try {
-            return UUID.fromString(arendeId).toString();
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Ärendet har inga bevakningar.");
-        }
     }
 }

@@ -26,9 +26,8 @@ import se.barnunga.deadline.application.IvoRapport;
 import se.barnunga.deadline.application.IvoRapportering;
 import se.barnunga.deadline.domain.Kvartal;
 import se.barnunga.platform.api.Problem;
+import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
-import se.barnunga.platform.domain.Actor;
-import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.security.CurrentUser;
@@ -41,8 +40,6 @@ import se.barnunga.platform.time.ClockProducer;
  */
 @Path("/api/ivo")
 @Tag(name = "IVO-rapportering")
-@APIResponse(responseCode = "401", description = "Inloggning krävs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Otillåten för rollen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "422", description = "Ogiltigt kvartal, kvartal i framtiden eller ännu inte avslutat (fältet och regeln anges)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IvoResource {
 
@@ -116,14 +113,7 @@ public class IvoResource {
     public IvoRapport.Statistik statistik(@PathParam("kvartal") String kvartal,
                                           @QueryParam("enhet") @Pattern(regexp = ENHETSKOD) String enhet) {
         Kvartal q = kvartal(kvartal);
-        Actor actor = user.actor();
-        String urval = enhet;
-        if (!actor.has(Roll.RAPPORTOR)) {
-            if (enhet != null && !enhet.equals(actor.enhet())) {
-                throw new NotPermitted("Enhetschefen ser statistiken för sin egen enhet.");
-            }
-            urval = actor.enhet();
-        }
+        String urval = Rapporturval.enhet(user.actor(), enhet, "Enhetschefen ser statistiken för sin egen enhet.");
         return rapportering.statistik(q, urval, clock.instant());
     }
 

@@ -22,12 +22,9 @@ import se.barnunga.deadline.application.Kvalitetsindikatorer;
 import se.barnunga.deadline.application.Kvalitetsindikatorer.Rapport;
 import se.barnunga.deadline.application.Kvalitetsindikatorer.Urval;
 import se.barnunga.platform.api.Problem;
+import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
-import se.barnunga.platform.domain.Actor;
-import se.barnunga.platform.domain.Datum;
-import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
-import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.security.CurrentUser;
 
 /**
@@ -41,8 +38,6 @@ import se.barnunga.platform.security.CurrentUser;
 @Tag(name = "Kvalitetsindikatorer")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Ogiltig begäran (t.ex. ett datum som inte är ÅÅÅÅ-MM-DD)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Inloggning krävs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Otillåten för rollen eller enheten", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "422", description = "Ogiltig period (fältet och regeln anges)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class KvalitetsindikatorResource {
 
@@ -69,20 +64,8 @@ public class KvalitetsindikatorResource {
                     + "personuppgifter.")
     public Rapport kvalitetsindikatorer(@QueryParam("enhet") @Pattern(regexp = BevakningResource.ENHETSKOD) String enhet,
                                         @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till) {
-        Actor actor = user.actor();
-        String urvalsenhet = enhet;
-        if (!actor.has(Roll.RAPPORTOR)) {
-            if (enhet != null && !enhet.equals(actor.enhet())) {
-                throw new NotPermitted("Enhetschefen ser kvalitetsindikatorerna för sin egen enhet.");
-            }
-            urvalsenhet = actor.enhet();
-        }
-        LocalDate idag = LocalDate.now(clock);
-        LocalDate start = fran == null ? idag.withDayOfYear(1) : Datum.rimligt("fran", fran);
-        LocalDate slut = till == null ? idag : Datum.rimligt("till", till);
-        if (slut.isBefore(start)) {
-            throw new RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
-        }
-        return kvalitetsindikatorer.rapport(new Urval(urvalsenhet, start, slut));
+        Rapporturval urval = Rapporturval.av(user.actor(), enhet, fran, till, clock,
+                "Enhetschefen ser kvalitetsindikatorerna för sin egen enhet.");
+        return kvalitetsindikatorer.rapport(new Urval(urval.enhet(), urval.fran(), urval.till()));
     }
 }

@@ -1,10 +1,8 @@
 package se.barnunga.followup.api;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,9 +34,21 @@ import se.barnunga.followup.application.Checklistor;
 import se.barnunga.followup.application.UppfoljningFragor;
 import se.barnunga.followup.application.UppfoljningFragor.Omfang;
 import se.barnunga.followup.application.Uppfoljningsakt;
-import se.barnunga.followup.domain.Kommandon.*;
+import se.barnunga.followup.domain.Kommandon.AvbokaMote;
+import se.barnunga.followup.domain.Kommandon.BokaMote;
+import se.barnunga.followup.domain.Kommandon.HallForMote;
+import se.barnunga.followup.domain.Kommandon.LamnaSammanfattningTillFamiljen;
+import se.barnunga.followup.domain.Kommandon.LamnaUtforarsammanfattning;
+import se.barnunga.followup.domain.Kommandon.PakallaUppfoljningsmote;
+import se.barnunga.followup.domain.Kommandon.RegistreraAvslutningsmote;
+import se.barnunga.followup.domain.Kommandon.RegistreraSynpunkt;
+import se.barnunga.followup.domain.Kommandon.RegistreraSynpunktsatgard;
+import se.barnunga.followup.domain.Kommandon.RegistreraUppfoljning;
+import se.barnunga.followup.domain.Kommandon.RegistreraUtredningInledd;
 import se.barnunga.platform.api.Page;
-import se.barnunga.platform.api.Problem;
+import se.barnunga.platform.api.CaseCommands;
+import se.barnunga.platform.api.CaseIds;
+import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
 import se.barnunga.platform.axon.Akter;
 import se.barnunga.platform.audit.CaseId;
@@ -61,19 +70,9 @@ import se.barnunga.platform.security.CurrentUser;
 @Path("/api/uppfoljning")
 @Tag(name = "Uppföljning")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Ogiltig begäran", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Inloggning krävs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Otillåten åtgärd för rollen, enheten eller personen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Ingen uppföljning finns för uppdraget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Steget passar inte uppföljningens läge, eller den ändrades samtidigt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Innehållet bryter mot en regel (fältet och regeln anges)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class UppfoljningResource {
 
-    static final String SS = Roll.Namn.SOCIALSEKRETERARE;
-    static final String MH = Roll.Namn.METODHANDLEDARE;
-    static final String UTF = Roll.Namn.UTFORARE;
-    static final String CHEF = Roll.Namn.ENHETSCHEF;
-    static final String RAPPORTOR = Roll.Namn.RAPPORTOR;
+    static final String FINNS_INTE = "Ingen uppföljning finns för uppdraget.";
     static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
     /** A staff id has no whitespace; control characters and the length are refused for every parameter by the platform
      *  ({@code StrictRequests}). */
@@ -81,7 +80,7 @@ public class UppfoljningResource {
     static final String SYNPUNKT_ID = "S[1-9][0-9]{0,3}";
 
     @Inject
-    CommandGateway commands;
+    CaseCommands commands;
     @Inject
     Akter akter;
     @Inject
@@ -96,7 +95,7 @@ public class UppfoljningResource {
     @POST
     @Path("{uppdragId}/pakallanden")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, UTF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.UTFORARE})
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Påkalla ett extra uppföljningsmöte (socialsekreterare eller ansvarig utförare)",
             description = "Med skäl. Nästa bokning blir ett extra möte, utan 6–8-veckorsfönstret.")
@@ -107,7 +106,7 @@ public class UppfoljningResource {
     @POST
     @Path("{uppdragId}/moten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(SS)
+    @RolesAllowed(Roll.Namn.SOCIALSEKRETERARE)
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Boka (eller boka om) nästa uppföljningsmöte eller avslutningsmötet (socialsekreterare)",
             description = "Det första uppföljningsmötet hålls senast inom 6–8 veckor efter start, varje nästa senast inom 6–8 veckor "
@@ -120,7 +119,7 @@ public class UppfoljningResource {
     @POST
     @Path("{uppdragId}/avbokning")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(SS)
+    @RolesAllowed(Roll.Namn.SOCIALSEKRETERARE)
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Avboka det bokade mötet utan nytt datum (socialsekreterare)",
             description = "Med skäl. Insatsen syns sedan bland dem utan bokat möte; ett avbokat extra möte lämnar påkallandet öppet. "
@@ -132,7 +131,7 @@ public class UppfoljningResource {
     @POST
     @Path("{uppdragId}/formote")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, UTF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.UTFORARE})
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera förmötet inför det bokade mötet (socialsekreterare eller ansvarig utförare)")
     public Kvitto formote(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid FormoteAnrop a) {
@@ -142,7 +141,7 @@ public class UppfoljningResource {
     @POST
     @Path("{uppdragId}/sammanfattning")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(UTF)
+    @RolesAllowed(Roll.Namn.UTFORARE)
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Lämna sammanfattningen inför det bokade mötet (ansvarig utförare)",
             description = "Antal genomförda och planerade tillfällen, barnets och vårdnadshavarnas delaktighet och hur arbetet "
@@ -155,7 +154,7 @@ public class UppfoljningResource {
     @POST
     @Path("{uppdragId}/uppfoljningsmote")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(SS)
+    @RolesAllowed(Roll.Namn.SOCIALSEKRETERARE)
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera att det bokade uppföljningsmötet har hållits (socialsekreterare)",
             description = "Deltagare, barnets och (när de deltog) familjemedlemmarnas uppfattning, varje mål bedömt på BBIC:s "
@@ -173,7 +172,7 @@ public class UppfoljningResource {
     @POST
     @Path("{uppdragId}/sammanfattning/overlamning")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(UTF)
+    @RolesAllowed(Roll.Namn.UTFORARE)
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera att sammanfattningen inför mötet har lämnats till familjen (ansvarig utförare)",
             description = "Vem i familjen som fick den, och när. Socialsekreteraren har sammanfattningen i akten.")
@@ -184,7 +183,7 @@ public class UppfoljningResource {
     @POST
     @Path("{uppdragId}/utredning")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(SS)
+    @RolesAllowed(Roll.Namn.SOCIALSEKRETERARE)
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera att en ny utredning enligt SoL har inletts efter uppföljningen (socialsekreterare)",
             description = "Efter ett uppföljningsmöte med utfallet NY_UTREDNING eller ett mål bedömt som negativ förändring. "
@@ -196,36 +195,35 @@ public class UppfoljningResource {
     @POST
     @Path("{uppdragId}/synpunkter")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, UTF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.UTFORARE})
     @Audited(resource = "uppfoljning-synpunkt", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera ett klagomål eller en synpunkt från familjen på genomförandet (socialsekreterare eller ansvarig utförare)",
             description = "Från vem (barnet, vårdnadshavare, annan familjemedlem), vad det gäller, när, och de åtgärder som "
                     + "vidtagits (kan läggas till senare). Stannar i tjänsten.")
     public SynpunktKvitto synpunkt(@PathParam("uppdragId") @CaseId String uppdragId, @NotNull @Valid SynpunktAnrop a) {
-        String id = validId(uppdragId);
-        String synpunktId = commands.sendAndWait(new RegistreraSynpunkt(id, a.typ(), a.franVem(), a.datum(), a.avser(), a.atgarder(),
-                user.actor(), clock.instant()));
-        return new SynpunktKvitto(id, synpunktId);
+        CaseCommands.Sent sent = commands.send(uppdragId, FINNS_INTE, (id, actor, t) -> new RegistreraSynpunkt(id, a.typ(),
+                a.franVem(), a.datum(), a.avser(), a.atgarder(), actor, t));
+        return new SynpunktKvitto(sent.caseId(), (String) sent.result());
     }
 
     @POST
     @Path("{uppdragId}/synpunkter/{synpunktId}/atgarder")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({SS, UTF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.UTFORARE})
     @Audited(resource = "uppfoljning-synpunkt", action = Audited.Action.CHANGE)
     @Operation(summary = "Lägg till en åtgärd med anledning av ett klagomål eller en synpunkt (socialsekreterare eller ansvarig utförare)")
     public SynpunktKvitto atgard(@PathParam("uppdragId") @CaseId String uppdragId,
                                  @PathParam("synpunktId") @Pattern(regexp = SYNPUNKT_ID) String synpunktId,
                                  @NotNull @Valid AtgardAnrop a) {
-        String id = validId(uppdragId);
-        commands.sendAndWait(new RegistreraSynpunktsatgard(id, synpunktId, a.datum(), a.atgarder(), user.actor(), clock.instant()));
-        return new SynpunktKvitto(id, synpunktId);
+        CaseCommands.Sent sent = commands.send(uppdragId, FINNS_INTE,
+                (id, actor, t) -> new RegistreraSynpunktsatgard(id, synpunktId, a.datum(), a.atgarder(), actor, t));
+        return new SynpunktKvitto(sent.caseId(), synpunktId);
     }
 
     @POST
     @Path("{uppdragId}/avslutningsmote")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(SS)
+    @RolesAllowed(Roll.Namn.SOCIALSEKRETERARE)
     @Audited(resource = "uppfoljning", action = Audited.Action.CHANGE)
     @Operation(summary = "Registrera att avslutningsmötet har hållits (socialsekreterare)",
             description = "Deltagare, hur barnet och övriga upplevt insatsen, varje mål bedömt på BBIC:s skala, riskbedömning och "
@@ -240,7 +238,7 @@ public class UppfoljningResource {
 
     @GET
     @Path("{uppdragId}")
-    @RolesAllowed({SS, MH, UTF, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.UTFORARE, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "uppfoljning")
     @Operation(summary = "En insats uppföljning med alla möten och hela historiken",
             description = "För socialsekreterare och enhetschef på den enhet som äger ärendet, och utförarenhetens personal.")
@@ -250,7 +248,7 @@ public class UppfoljningResource {
 
     @GET
     @Path("{uppdragId}/checklistor")
-    @RolesAllowed({SS, MH, UTF, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.UTFORARE, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "uppfoljning")
     @Operation(summary = "Rutinens checklistor per möte (bilaga 2 och 3): klart eller inte, beräknat ur händelserna")
     public ChecklistorSvar checklistor(@PathParam("uppdragId") @CaseId String uppdragId) {
@@ -260,7 +258,7 @@ public class UppfoljningResource {
 
     @GET
     @Path("{uppdragId}/synpunkter")
-    @RolesAllowed({SS, MH, UTF, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.UTFORARE, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "uppfoljning-synpunkt")
     @Operation(summary = "Ett ärendes klagomål och synpunkter från familjen, med åtgärderna",
             description = "För dem som får läsa uppföljningen.")
@@ -271,7 +269,7 @@ public class UppfoljningResource {
 
     @GET
     @Path("synpunkter")
-    @RolesAllowed({SS, MH, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "uppfoljning-synpunkt")
     @Operation(summary = "Enhetens register över klagomål och synpunkter på genomförandet, senaste först",
             description = "Socialsekreterare ser den egna enhetens ärenden, metodhandledare de ärenden enheten utför, enhetschefen "
@@ -295,7 +293,7 @@ public class UppfoljningResource {
 
     @GET
     @Path("moten")
-    @RolesAllowed({SS, MH, UTF, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.UTFORARE, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "uppfoljning")
     @Operation(summary = "Kommande möten per socialsekreterare eller enhet, tidigast först",
             description = "Socialsekreterare ser sin enhets ärenden (ange socialsekreterare för en enskild, t.ex. sig själv), "
@@ -317,7 +315,7 @@ public class UppfoljningResource {
 
     @GET
     @Path("obokade")
-    @RolesAllowed({SS, MH, UTF, CHEF})
+    @RolesAllowed({Roll.Namn.SOCIALSEKRETERARE, Roll.Namn.METODHANDLEDARE, Roll.Namn.UTFORARE, Roll.Namn.ENHETSCHEF})
     @Audited(resource = "uppfoljning")
     @Operation(summary = "Pågående insatser utan bokat nästa möte, mest brådskande först",
             description = "Med fönstret för nästa ordinarie uppföljningsmöte och om det redan har passerat.")
@@ -332,7 +330,7 @@ public class UppfoljningResource {
 
     @GET
     @Path("statistik")
-    @RolesAllowed({CHEF, RAPPORTOR})
+    @RolesAllowed({Roll.Namn.ENHETSCHEF, Roll.Namn.RAPPORTOR})
     @Audited(resource = "uppfoljning-statistik")
     @Operation(summary = "Utfallsstatistik: fördelning av BBIC-bedömningar och andel möten där barnet deltog, per kön",
             description = "Per utförarenhet och insatstyp, per BBIC-område och totalt, för möten hållna under perioden (standard: "
@@ -340,38 +338,22 @@ public class UppfoljningResource {
     public UppfoljningFragor.Statistik statistik(@QueryParam("enhet") @Pattern(regexp = ENHETSKOD) String enhet,
                                                 @QueryParam("insatstyp") @Pattern(regexp = "[A-Z_]{1,64}") String insatstyp,
                                                 @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till) {
-        Actor actor = user.actor();
-        String urvalsenhet = enhet;
-        if (!actor.has(Roll.RAPPORTOR)) {
-            if (enhet != null && !enhet.equals(actor.enhet())) {
-                throw new NotPermitted("Enhetschefen ser statistiken för sin egen enhet.");
-            }
-            urvalsenhet = actor.enhet();
-        }
-        LocalDate idag = LocalDate.now(clock);
-        LocalDate start = fran == null ? idag.withDayOfYear(1) : Datum.rimligt("fran", fran);
-        LocalDate slut = till == null ? idag : Datum.rimligt("till", till);
-        if (slut.isBefore(start)) {
-            throw new RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
-        }
-        return fragor.statistik(new UppfoljningFragor.Urval(urvalsenhet, insatstyp, start, slut));
+        Rapporturval urval = Rapporturval.av(user.actor(), enhet, fran, till, clock,
+                "Enhetschefen ser statistiken för sin egen enhet.");
+        return fragor.statistik(new UppfoljningFragor.Urval(urval.enhet(), insatstyp, urval.fran(), urval.till()));
     }
 
     // ---- Helpers ------------------------------------------------------------------------------------------------------
 
-    /** A command built from the assignment id, the caller and the time. */
-    private interface Kommando {
-        Object skapa(String uppdragId, Actor actor, Instant tidpunkt);
-    }
-
-    private Kvitto utfor(String uppdragId, Kommando kommando) {
-        String id = validId(uppdragId);
-        Object moteId = commands.sendAndWait(kommando.skapa(id, user.actor(), clock.instant()));
-        return new Kvitto(id, moteId instanceof String s ? s : null);
+    /** The acknowledgement names the meeting a command created or acted on, where it did. */
+    private Kvitto utfor(String uppdragId, CaseCommands.Command kommando) {
+        CaseCommands.Sent sent = commands.send(uppdragId, FINNS_INTE, kommando);
+        return new Kvitto(sent.caseId(), sent.result() instanceof String moteId ? moteId : null);
     }
 
     private Uppfoljningsakt akt(String uppdragId) {
-        Uppfoljningsakt akt = akter.las(validId(uppdragId), Uppfoljningsakt::av).orElseThrow(() -> new NotFoundException("Ingen uppföljning finns för uppdraget."));
+        Uppfoljningsakt akt = akter.las(CaseIds.uuidOr404(uppdragId, FINNS_INTE), Uppfoljningsakt::av)
+                .orElseThrow(() -> new NotFoundException(FINNS_INTE));
         if (!akt.far(user.actor())) {
             throw new NotPermitted("Uppföljningen läses av ärendets enhet och den utförarenhet som har uppdraget.");
         }
@@ -387,13 +369,5 @@ public class UppfoljningResource {
             return new Omfang(actor.enhet(), null, null, socialsekreterare);
         }
         return new Omfang(null, actor.enhet(), null, socialsekreterare);
-    }
-
-    private static String validId(String uppdragId) {
-        try {
-            return UUID.fromString(uppdragId).toString();
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Ingen uppföljning finns för uppdraget.");
-        }
     }
 }
