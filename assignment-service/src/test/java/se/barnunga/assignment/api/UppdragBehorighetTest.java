@@ -22,17 +22,15 @@ import static se.barnunga.assignment.api.AssignmentTestSupport.URBAN_UTFORARE_UT
 import static se.barnunga.assignment.api.AssignmentTestSupport.anrop;
 import static se.barnunga.assignment.api.AssignmentTestSupport.idag;
 import static se.barnunga.assignment.api.AssignmentTestSupport.post;
+import static se.barnunga.testing.ProblemAssertions.PROBLEM;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import se.barnunga.testing.Concurrently;
 import se.barnunga.testing.DevTokens;
 import se.barnunga.testing.PostgresKafkaTestResource;
 
@@ -54,7 +53,6 @@ import se.barnunga.testing.PostgresKafkaTestResource;
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment"))
 class UppdragBehorighetTest {
 
-    private static final String PROBLEM = "application/problem+json";
     private static final String MASK = "*** skyddade personuppgifter ***";
     private static final String ULF_UTF1_EJ_ANSVARIG = DevTokens.token("ulf", "UTF-1", "utforare");
 
@@ -459,25 +457,10 @@ class UppdragBehorighetTest {
             String id = AssignmentTestSupport.forfragan(ANNA, "BEVILJAD_INSATS");
             AssignmentTestSupport.beslutat(id);
             AssignmentTestSupport.skicka(id, "BEVILJAD_INSATS", "INGEN");
-            CountDownLatch start = new CountDownLatch(1);
-            List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
-            List<String> types = Collections.synchronizedList(new ArrayList<>());
-            List<CompletableFuture<Void>> calls = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                calls.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    ExtractableResponse<Response> svar = given().auth().oauth2(MATS_METODHANDLEDARE)
-                            .when().post("/api/uppdrag/{id}/mottagande", id).then().extract();
-                    statuses.add(svar.statusCode());
-                    types.add(String.valueOf(svar.contentType()));
-                }));
-            }
-            start.countDown();
-            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get();
+            List<ExtractableResponse<Response>> svar = Concurrently.twice(() -> given().auth().oauth2(MATS_METODHANDLEDARE)
+                    .when().post("/api/uppdrag/{id}/mottagande", id).then().extract());
+            List<Integer> statuses = svar.stream().map(ExtractableResponse::statusCode).toList();
+            List<String> types = svar.stream().map(s -> String.valueOf(s.contentType())).toList();
             assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(200, 409);
             assertThat(types).anyMatch(t -> t.startsWith(PROBLEM));
             List<String> historik = hamta(ANNA, id).jsonPath().getList("historik.handelse", String.class);

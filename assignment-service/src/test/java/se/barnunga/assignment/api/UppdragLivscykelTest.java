@@ -20,6 +20,7 @@ import static se.barnunga.assignment.api.AssignmentTestSupport.ULLA_UTFORARE;
 import static se.barnunga.assignment.api.AssignmentTestSupport.anrop;
 import static se.barnunga.assignment.api.AssignmentTestSupport.idag;
 import static se.barnunga.assignment.api.AssignmentTestSupport.post;
+import static se.barnunga.testing.ProblemAssertions.PROBLEM;
 
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +47,6 @@ import se.barnunga.testing.TopicReader;
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment"))
 class UppdragLivscykelTest {
 
-    private static final String PROBLEM = "application/problem+json";
     /** Personal data that must never reach the broker. */
     private static final String[] HEMLIGT = {"201504122381", "20150412-2381", "1504122381", "Alva", "Ekström",
             "198001010001", "19800101-0001", "8001010001", "Karin", "Storgatan"};

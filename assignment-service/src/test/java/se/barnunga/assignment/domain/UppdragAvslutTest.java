@@ -5,6 +5,7 @@ import static se.barnunga.assignment.domain.UppdragFixtures.*;
 import static se.barnunga.assignment.domain.Uppdragstyp.BEVILJAD_INSATS;
 import static se.barnunga.assignment.domain.Uppdragstyp.INSATS_UNDER_UTREDNING;
 import static se.barnunga.assignment.domain.Uppdragstyp.UTREDNINGSUPPDRAG;
+import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.time.LocalDate;
 import java.util.Arrays;

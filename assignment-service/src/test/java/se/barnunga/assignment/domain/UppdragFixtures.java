@@ -1,14 +1,13 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.platform.domain.testsupport.Given.handelser;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
 
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Varden.Aktivitet;
@@ -25,6 +24,8 @@ import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.time.ClockProducer;
+import se.barnunga.platform.domain.testsupport.Aktorer;
+import se.barnunga.platform.domain.testsupport.Enheter;
 
 /**
  * Shared test data of the {@link Uppdrag} given-when-then tests: the people, the child, the dates of one case, events
@@ -64,16 +65,18 @@ final class UppdragFixtures {
     static final LocalDate PLANDATUM = LocalDate.of(2026, 2, 20);
 
     // ---- Units and people --------------------------------------------------------------------------------------
+    // The units and people that are the same in every service's tests are the platform test kit's Enheter and
+    // Aktorer, re-exported here under the names the tests use; the ones that differ between services are defined here.
 
     static final String ID = "uppdrag-7f3a";
-    static final String MYNDIGHETSENHET = "MYND-1";
-    static final String UTFORARENHET = "UTF-1";
-    static final String ANNAN_UTFORARENHET = "UTF-2";
+    static final String MYNDIGHETSENHET = Enheter.MYNDIGHETSENHET;
+    static final String UTFORARENHET = Enheter.UTFORARENHET;
+    static final String ANNAN_UTFORARENHET = Enheter.ANNAN_UTFORARENHET;
 
     /** The social secretary who owns the case. */
-    static final Actor ANNA = Actor.of("anna", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    static final Actor ANNA = Aktorer.ANNA;
     /** A colleague of Anna on the same myndighetsenhet. */
-    static final Actor BO = Actor.of("bo", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    static final Actor BO = Aktorer.BO;
     /** A social secretary of another myndighetsenhet. */
     static final Actor EVA = Actor.of("eva", "MYND-2", Roll.SOCIALSEKRETERARE);
     /** The metodhandledare of the enquired unit. */
@@ -81,11 +84,11 @@ final class UppdragFixtures {
     /** The metodhandledare of another performing unit. */
     static final Actor LISA = Actor.of("lisa", ANNAN_UTFORARENHET, Roll.METODHANDLEDARE);
     /** The appointed ansvarig utförare. */
-    static final Actor ULLA = Actor.of("ulla", UTFORARENHET, Roll.UTFORARE);
+    static final Actor ULLA = Aktorer.ULLA;
     /** A performer of the unit who is not the appointed one. */
     static final Actor UNO = Actor.of("uno", UTFORARENHET, Roll.UTFORARE);
     /** Same user id as the ansvarig utförare, but acting for another unit. */
-    static final Actor ULLA_PA_ANNAN_ENHET = Actor.of("ulla", ANNAN_UTFORARENHET, Roll.UTFORARE);
+    static final Actor ULLA_PA_ANNAN_ENHET = Aktorer.ULLA_PA_ANNAN_ENHET;
     /** A performer of the other unit, appointed there after a change of unit. */
     static final Actor IVAR = Actor.of("ivar", ANNAN_UTFORARENHET, Roll.UTFORARE);
 
@@ -429,19 +432,6 @@ final class UppdragFixtures {
     }
 
     // ---- The case up to a step of the routine, as the list of its events ----------------------------------------
-
-    /** Flattens events and lists of events into one list, for {@code fixture.given(...)}. */
-    static List<Object> handelser(Object... delar) {
-        List<Object> alla = new ArrayList<>();
-        for (Object del : delar) {
-            if (del instanceof Collection<?> c) {
-                alla.addAll(c);
-            } else {
-                alla.add(del);
-            }
-        }
-        return alla;
-    }
 
     /** Registered and enquired of UTF-1 (status FORFRAGAN). */
     static List<Object> tillForfragan(Uppdragstyp typ) {

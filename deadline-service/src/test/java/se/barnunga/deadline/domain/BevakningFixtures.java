@@ -2,11 +2,8 @@ package se.barnunga.deadline.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +65,9 @@ import se.barnunga.deadline.domain.Kommandon.RegistreraFaktum;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.time.ClockProducer;
+import se.barnunga.platform.domain.testsupport.Aktorer;
+import se.barnunga.platform.domain.testsupport.Enheter;
+import se.barnunga.platform.domain.testsupport.Stockholmstid;
 
 /**
  * Shared test data of the {@link Bevakningsarende} given-when-then tests: the people and units, the child, facts built
@@ -97,12 +97,12 @@ final class BevakningFixtures {
 
     /** A local date-time in Stockholm as an instant. */
     static Instant kl(String lokalTid) {
-        return LocalDateTime.parse(lokalTid).atZone(STOCKHOLM).toInstant();
+        return Stockholmstid.kl(lokalTid);
     }
 
     /** Stockholm time on a date as an instant. */
     static Instant kl(LocalDate dag, int timme, int minut) {
-        return dag.atTime(LocalTime.of(timme, minut)).atZone(STOCKHOLM).toInstant();
+        return Stockholmstid.kl(dag, timme, minut);
     }
 
     /** The start of the day in Stockholm. */
@@ -115,27 +115,29 @@ final class BevakningFixtures {
     }
 
     // ---- Units, people ---------------------------------------------------------------------------------------------
+    // The units and people that are the same in every service's tests are the platform test kit's Enheter and
+    // Aktorer, re-exported here under the names the tests use; the ones that differ between services are defined here.
 
     static final String ID = "uppdrag-4711";
     /** An investigation assignment (UTREDNINGSUPPDRAG) for the same child. */
     static final String UTREDNING_ID = "uppdrag-4712";
     static final String ORO_ID = "oro-0815";
 
-    static final String MYNDIGHETSENHET = "MYND-1";
-    static final String UTFORARENHET = "UTF-1";
-    static final String MOTTAGNINGSENHET = "MOTT-1";
+    static final String MYNDIGHETSENHET = Enheter.MYNDIGHETSENHET;
+    static final String UTFORARENHET = Enheter.UTFORARENHET;
+    static final String MOTTAGNINGSENHET = Enheter.MOTTAGNINGSENHET;
     static final String INSATSTYP = "FAMILJEBEHANDLING";
     static final String LAGRUM = "SOL_2025_11_1";
     static final String GAMLA_LAGRUMMET = "SOL_2001_4_1";
 
     /** The case's social secretary. */
-    static final Actor ANNA = Actor.of("anna", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    static final Actor ANNA = Aktorer.ANNA;
     /** The unit manager of the case's unit. */
     static final Actor EVA = Actor.of("eva", MYNDIGHETSENHET, Roll.ENHETSCHEF);
     /** A performer of the performing unit. */
-    static final Actor ULLA = Actor.of("ulla", UTFORARENHET, Roll.UTFORARE);
+    static final Actor ULLA = Aktorer.ULLA;
     /** A social secretary of another unit. */
-    static final Actor SARA_PA_ANNAN_ENHET = Actor.of("sara", "MYND-2", Roll.SOCIALSEKRETERARE);
+    static final Actor SARA_PA_ANNAN_ENHET = Aktorer.SARA_PA_ANNAN_ENHET;
     /** A unit manager of another unit. */
     static final Actor CHEF_PA_ANNAN_ENHET = Actor.of("olle", "MYND-2", Roll.ENHETSCHEF);
     /** Who produces the IVO report, at the central office. */
@@ -464,19 +466,6 @@ final class BevakningFixtures {
 
     static KvitteraLarm kvittera(String arendeId, String bevakningId, Actor actor, Instant nu) {
         return new KvitteraLarm(arendeId, bevakningId, null, actor, nu);
-    }
-
-    /** Flattens commands and lists of commands into one list, for {@code fixture.givenCommands(...)}. */
-    static List<Object> kommandon(Object... delar) {
-        List<Object> alla = new ArrayList<>();
-        for (Object del : delar) {
-            if (del instanceof Collection<?> c) {
-                alla.addAll(c);
-            } else {
-                alla.add(del);
-            }
-        }
-        return alla;
     }
 
     // ---- Expected watches ------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package se.barnunga.followup.domain;
 
 import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
 import static se.barnunga.followup.domain.UppfoljningFixtures.*;
+import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,17 +1,15 @@
 package se.barnunga.followup.domain;
 
+import static se.barnunga.platform.domain.testsupport.Given.handelser;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
 
 import se.barnunga.followup.domain.Handelser.*;
 import se.barnunga.followup.domain.Kommandon.*;
@@ -24,6 +22,9 @@ import se.barnunga.followup.domain.Varden.Malbedomning;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.time.ClockProducer;
+import se.barnunga.platform.domain.testsupport.Aktorer;
+import se.barnunga.platform.domain.testsupport.Enheter;
+import se.barnunga.platform.domain.testsupport.Stockholmstid;
 
 /**
  * Shared test data of the {@link Uppfoljning} given-when-then tests: the people and units, the child and the goals,
@@ -47,12 +48,12 @@ final class UppfoljningFixtures {
 
     /** A local date-time in Stockholm as an instant. */
     static Instant kl(String lokalTid) {
-        return LocalDateTime.parse(lokalTid).atZone(STOCKHOLM).toInstant();
+        return Stockholmstid.kl(lokalTid);
     }
 
     /** Stockholm time on a date as an instant. */
     static Instant kl(LocalDate dag, int timme, int minut) {
-        return dag.atTime(LocalTime.of(timme, minut)).atZone(STOCKHOLM).toInstant();
+        return Stockholmstid.kl(dag, timme, minut);
     }
 
     static final LocalDate BESLUTSDATUM = LocalDate.of(2026, 2, 20);
@@ -86,25 +87,27 @@ final class UppfoljningFixtures {
     static final Instant AVSLUTNING_REGISTRERAD = kl(AVSLUTNINGSMOTET, 16, 0);
 
     // ---- Units, people ---------------------------------------------------------------------------------------------
+    // The units and people that are the same in every service's tests are the platform test kit's Enheter and
+    // Aktorer, re-exported here under the names the tests use; the ones that differ between services are defined here.
 
     static final String ID = "uppdrag-7f3a";
-    static final String MYNDIGHETSENHET = "MYND-1";
-    static final String UTFORARENHET = "UTF-1";
+    static final String MYNDIGHETSENHET = Enheter.MYNDIGHETSENHET;
+    static final String UTFORARENHET = Enheter.UTFORARENHET;
     static final String UPPDRAGSTYP = "BEVILJAD_INSATS";
     static final String INSATSTYP = "FAMILJEBEHANDLING";
 
     /** The case's social secretary. */
-    static final Actor ANNA = Actor.of("anna", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    static final Actor ANNA = Aktorer.ANNA;
     /** Anna's colleague on the same unit. */
-    static final Actor BO = Actor.of("bo", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    static final Actor BO = Aktorer.BO;
     /** A social secretary of another unit. */
-    static final Actor SARA_PA_ANNAN_ENHET = Actor.of("sara", "MYND-2", Roll.SOCIALSEKRETERARE);
+    static final Actor SARA_PA_ANNAN_ENHET = Aktorer.SARA_PA_ANNAN_ENHET;
     /** Anna's user id, acting as a performer. */
     static final Actor ANNA_SOM_UTFORARE = Actor.of("anna", MYNDIGHETSENHET, Roll.UTFORARE);
     /** The responsible performer (ansvarig utförare). */
-    static final Actor ULLA = Actor.of("ulla", UTFORARENHET, Roll.UTFORARE);
+    static final Actor ULLA = Aktorer.ULLA;
     /** Ulla's user id on another performing unit. */
-    static final Actor ULLA_PA_ANNAN_ENHET = Actor.of("ulla", "UTF-2", Roll.UTFORARE);
+    static final Actor ULLA_PA_ANNAN_ENHET = Aktorer.ULLA_PA_ANNAN_ENHET;
     /** Ulla's user id in the metodhandledare role. */
     static final Actor ULLA_SOM_METODHANDLEDARE = Actor.of("ulla", UTFORARENHET, Roll.METODHANDLEDARE);
     /** Another performer of the same unit, not responsible for Alva. */
@@ -506,16 +509,4 @@ final class UppfoljningFixtures {
 
     // ---- Helpers -------------------------------------------------------------------------------------------------------
 
-    /** Flattens events and lists of events into one list, for {@code fixture.given(...)}. */
-    static List<Object> handelser(Object... delar) {
-        List<Object> alla = new ArrayList<>();
-        for (Object del : delar) {
-            if (del instanceof Collection<?> c) {
-                alla.addAll(c);
-            } else {
-                alla.add(del);
-            }
-        }
-        return alla;
-    }
 }
