@@ -18,7 +18,7 @@ import se.barnunga.followup.domain.Handelser.*;
  *
  * <p>The aggregate fixture and the helpers shared by {@link UppfoljningMoteTest},
  * {@link UppfoljningMoteForutsattningarTest}, {@link UppfoljningMoteUtfallTest},
- * {@link UppfoljningMoteNumreringTest}.
+ * {@link UppfoljningMotePlanOchNumreringTest}.
  */
 abstract class UppfoljningMoteTestBase {
 

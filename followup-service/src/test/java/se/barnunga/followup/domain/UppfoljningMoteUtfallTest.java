@@ -19,7 +19,7 @@ import se.barnunga.followup.domain.Varden.Bokning;
 import se.barnunga.platform.domain.Roll;
 
 /**
- * The held follow-up meeting's outcome and the next meeting within 6–8 weeks, and the revised implementation plan.
+ * The held follow-up meeting's outcome and the next meeting within 6–8 weeks.
  */
 class UppfoljningMoteUtfallTest extends UppfoljningMoteTestBase {
 
@@ -271,41 +271,6 @@ class UppfoljningMoteUtfallTest extends UppfoljningMoteTestBase {
             given(bokadMedSammanfattning())
                     .when(m.kommando())
                     .expectEvents(m.genomford("M1", 1, false, false, true), m.nastaBokat("M2"));
-        }
-    }
-
-    // ==== The implementation plan ===================================================================================
-
-    @Nested
-    @DisplayName("Genomförandeplanen revideras")
-    class Genomforandeplanen {
-
-        @Test
-        void continuing_with_changes_revises_the_plan() {
-            Uppfoljningsmote m = uppfoljningsmote(x -> x.forandringar = "Fler träffar med Alva ensam.");
-            given(bokadMedSammanfattning())
-                    .when(m.kommando())
-                    .expectEvents(m.genomford("M1", 1, false, true, true), m.nastaBokat("M2"));
-        }
-
-        @Test
-        void continuing_without_changes_does_not() {
-            Uppfoljningsmote m = uppfoljningsmote(x -> x.forandringar = "  ");
-            given(bokadMedSammanfattning())
-                    .when(m.kommando())
-                    .expectEvents(m.genomford("M1", 1, false, false, true), m.nastaBokat("M2"));
-            Uppfoljningsmote n = uppfoljningsmote(x -> x.genomforandeplanenRevideras = false);
-            given(bokadMedSammanfattning())
-                    .when(n.kommando())
-                    .expectEvents(n.genomford("M1", 1, false, false, true), n.nastaBokat("M2"));
-        }
-
-        @Test
-        void continuing_without_changes_revises_the_plan_when_the_meeting_says_so() {
-            Uppfoljningsmote m = uppfoljningsmote(x -> x.genomforandeplanenRevideras = true);
-            given(bokadMedSammanfattning())
-                    .when(m.kommando())
-                    .expectEvents(m.genomford("M1", 1, false, true, true), m.nastaBokat("M2"));
         }
     }
 }
