@@ -1,5 +1,6 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.assignment.domain.UppdragBuilders.*;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 import static se.barnunga.assignment.domain.Uppdragstyp.BEVILJAD_INSATS;
 import static se.barnunga.assignment.domain.Uppdragstyp.INSATS_UNDER_UTREDNING;
@@ -255,7 +256,7 @@ class UppdragBeslutsdokumentationTest {
         @Test
         void a_child_of_15_is_informed() {
             Barn sexton = barnFodd(LocalDate.of(2010, 1, 20));
-            given(registrerad(UTREDNINGSUPPDRAG, sexton), forfragan(), klartecken(), UppdragFixtures.beslut(UTREDNINGSUPPDRAG))
+            given(registrerad(UTREDNINGSUPPDRAG, sexton), forfragan(), klartecken(), UppdragBuilders.beslut(UTREDNINGSUPPDRAG))
                     .when(new SkickaUppdrag(ID, innehall(i -> i.barnetInformerat = false), ANNA, NU))
                     .expectException(violates("innehall.barnetInformerat", "UPPGIFT_SAKNAS")).expectNoEvents();
         }
@@ -267,7 +268,7 @@ class UppdragBeslutsdokumentationTest {
                 i.vardnadshavare = null;
                 i.vardnadshavareInformerade = null;
             });
-            given(registrerad(UTREDNINGSUPPDRAG, nitton), forfragan(), klartecken(), UppdragFixtures.beslut(UTREDNINGSUPPDRAG))
+            given(registrerad(UTREDNINGSUPPDRAG, nitton), forfragan(), klartecken(), UppdragBuilders.beslut(UTREDNINGSUPPDRAG))
                     .when(new SkickaUppdrag(ID, innehall, ANNA, NU))
                     .expectEvents(skickatNu(UTREDNINGSUPPDRAG, nitton, innehall));
         }
