@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.restassured.http.ContentType;
 import se.barnunga.testing.DevTokens;
+import se.barnunga.testing.RestCalls;
 import se.barnunga.testing.StandardTokens;
 
 /** Tokens and requests shared by the assignment-service's REST tests: one helper per step of the routine. */
@@ -47,7 +48,7 @@ final class AssignmentTestSupport {
                  "utforarenhet": "UTF-1"}""".formatted(typ, personnummer, utredning, insatstyp);
     }
 
-    /** The old skeleton's body: an enquiry about a granted intervention. */
+    /** The body of an enquiry about a granted intervention. */
     static String body(String personnummer) {
         return forfraganBody("BEVILJAD_INSATS", personnummer);
     }
@@ -64,11 +65,7 @@ final class AssignmentTestSupport {
     }
 
     static void post(String token, String path, String id, String json) {
-        var request = given().auth().oauth2(token);
-        if (json != null) {
-            request = request.contentType(ContentType.JSON).body(json);
-        }
-        request.when().post("/api/uppdrag/{id}/" + path, id).then().statusCode(200);
+        anrop(token, path, id, json).statusCode(200);
     }
 
     static void klartecken(String id) {
@@ -216,11 +213,7 @@ final class AssignmentTestSupport {
 
     /** A POST of one step, returning the response for the caller to assert on. */
     static io.restassured.response.ValidatableResponse anrop(String token, String path, String id, String json) {
-        var request = given().auth().oauth2(token);
-        if (json != null) {
-            request = request.contentType(ContentType.JSON).body(json);
-        }
-        return request.when().post("/api/uppdrag/{id}/" + path, id).then();
+        return RestCalls.post(token, "/api/uppdrag/{id}/" + path, id, json);
     }
 
     static void startbekraftelse(String id) {

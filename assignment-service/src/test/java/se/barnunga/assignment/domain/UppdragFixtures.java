@@ -24,6 +24,7 @@ import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.time.ClockProducer;
+import se.barnunga.testing.TestPersonnummer;
 import se.barnunga.platform.domain.testsupport.Aktorer;
 import se.barnunga.platform.domain.testsupport.Enheter;
 
@@ -104,14 +105,7 @@ final class UppdragFixtures {
 
     /** A valid personnummer YYYYMMDD-NNNC for the date and birth number, with the Luhn check digit computed. */
     static String personnummer(LocalDate fodd, String fodelsenummer) {
-        String datum = String.format("%04d%02d%02d", fodd.getYear(), fodd.getMonthValue(), fodd.getDayOfMonth());
-        String nio = datum.substring(2) + fodelsenummer;
-        int summa = 0;
-        for (int i = 0; i < nio.length(); i++) {
-            int produkt = (nio.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += produkt > 9 ? produkt - 9 : produkt;
-        }
-        return datum + "-" + fodelsenummer + (10 - summa % 10) % 10;
+        return TestPersonnummer.av(fodd, fodelsenummer);
     }
 
     static final Vardnadshavare VH1 = new Vardnadshavare(personnummer(LocalDate.of(1984, 5, 2), "242"), "Karin Ekström",

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,9 @@ import se.barnunga.platform.identity.Pseudonymizer;
 import se.barnunga.testing.ContractEventWriter;
 import se.barnunga.testing.DevTokens;
 import se.barnunga.testing.ProblemAssertions;
+import se.barnunga.testing.RestCalls;
 import se.barnunga.testing.StandardTokens;
+import se.barnunga.testing.TestPersonnummer;
 import se.barnunga.testing.TestClock;
 
 /** Tokens and requests shared by the concern-service's REST tests. */
@@ -86,11 +87,7 @@ final class ConcernTestSupport {
     }
 
     static ValidatableResponse post(String token, String path, String oroId, String json) {
-        var request = given().auth().oauth2(token);
-        if (json != null) {
-            request = request.contentType(ContentType.JSON).body(json);
-        }
-        return request.when().post("/api/oro/{id}/" + path, oroId).then();
+        return RestCalls.post(token, "/api/oro/{id}/" + path, oroId, json);
     }
 
     /** A weekday 10:00 in Stockholm, inside office hours. */
@@ -115,14 +112,7 @@ final class ConcernTestSupport {
     static String nyttBarn() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         LocalDate fodd = LocalDate.of(2010, 1, 1).plusDays(r.nextInt(4000));
-        String serie = "%03d".formatted(r.nextInt(1000));
-        String nio = fodd.format(DateTimeFormatter.ofPattern("yyMMdd")) + serie;
-        int summa = 0;
-        for (int i = 0; i < nio.length(); i++) {
-            int d = (nio.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += d / 10 + d % 10;
-        }
-        return fodd.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + serie + (10 - summa % 10) % 10;
+        return TestPersonnummer.av(fodd, "%03d".formatted(r.nextInt(1000)));
     }
 
     static String pseudonym(String personnummer) {
