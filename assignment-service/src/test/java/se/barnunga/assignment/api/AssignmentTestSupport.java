@@ -7,21 +7,23 @@ import java.util.List;
 
 import io.restassured.http.ContentType;
 import se.barnunga.testing.DevTokens;
+import se.barnunga.testing.RestCalls;
+import se.barnunga.testing.StandardTokens;
 
 /** Tokens and requests shared by the assignment-service's REST tests: one helper per step of the routine. */
 final class AssignmentTestSupport {
 
     static final String PERSONNUMMER = "20150412-2381";
     static final String VARDNADSHAVARE_PNR = "19800101-0001";
-    static final String ANNA = DevTokens.token("anna", "MYND-1", "socialsekreterare");
-    static final String BERIT_SAME_UNIT = DevTokens.token("berit", "MYND-1", "socialsekreterare");
+    static final String ANNA = StandardTokens.ANNA;
+    static final String BERIT_SAME_UNIT = StandardTokens.BERIT_SAMMA_ENHET;
     static final String EVA_OTHER_UNIT = DevTokens.token("eva", "MYND-2", "socialsekreterare");
-    static final String MATS_METODHANDLEDARE = DevTokens.token("mats", "UTF-1", "metodhandledare");
+    static final String MATS_METODHANDLEDARE = StandardTokens.MATS_METODHANDLEDARE;
     static final String MAJA_METODHANDLEDARE_UTF2 = DevTokens.token("maja", "UTF-2", "metodhandledare");
-    static final String ULLA_UTFORARE = DevTokens.token("ulla", "UTF-1", "utforare");
+    static final String ULLA_UTFORARE = StandardTokens.ULLA_UTFORARE;
     static final String URBAN_UTFORARE_UTF2 = DevTokens.token("urban", "UTF-2", "utforare");
-    static final String OLLE_DRIFT = DevTokens.token("olle", "DRIFT-1", "drift");
-    static final String RUT_RAPPORTOR = DevTokens.token("rut", "STAB-1", "rapportor");
+    static final String OLLE_DRIFT = StandardTokens.OLLE_DRIFT;
+    static final String RUT_RAPPORTOR = StandardTokens.RUT_RAPPORTOR;
 
     private AssignmentTestSupport() {
     }
@@ -46,7 +48,7 @@ final class AssignmentTestSupport {
                  "utforarenhet": "UTF-1"}""".formatted(typ, personnummer, utredning, insatstyp);
     }
 
-    /** The old skeleton's body: an enquiry about a granted intervention. */
+    /** The body of an enquiry about a granted intervention. */
     static String body(String personnummer) {
         return forfraganBody("BEVILJAD_INSATS", personnummer);
     }
@@ -63,11 +65,7 @@ final class AssignmentTestSupport {
     }
 
     static void post(String token, String path, String id, String json) {
-        var request = given().auth().oauth2(token);
-        if (json != null) {
-            request = request.contentType(ContentType.JSON).body(json);
-        }
-        request.when().post("/api/uppdrag/{id}/" + path, id).then().statusCode(200);
+        anrop(token, path, id, json).statusCode(200);
     }
 
     static void klartecken(String id) {
@@ -215,11 +213,7 @@ final class AssignmentTestSupport {
 
     /** A POST of one step, returning the response for the caller to assert on. */
     static io.restassured.response.ValidatableResponse anrop(String token, String path, String id, String json) {
-        var request = given().auth().oauth2(token);
-        if (json != null) {
-            request = request.contentType(ContentType.JSON).body(json);
-        }
-        return request.when().post("/api/uppdrag/{id}/" + path, id).then();
+        return RestCalls.post(token, "/api/uppdrag/{id}/" + path, id, json);
     }
 
     static void startbekraftelse(String id) {

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.not;
 import static se.barnunga.assignment.api.AssignmentTestSupport.ANNA;
-import static se.barnunga.assignment.api.AssignmentTestSupport.BESLUTSDOKUMENTATION;
 import static se.barnunga.assignment.api.AssignmentTestSupport.BESLUTSFATTARE;
 import static se.barnunga.assignment.api.AssignmentTestSupport.EVA_OTHER_UNIT;
 import static se.barnunga.assignment.api.AssignmentTestSupport.MATS_METODHANDLEDARE;
@@ -18,6 +17,7 @@ import static se.barnunga.assignment.api.AssignmentTestSupport.VARDNADSHAVARE_PN
 import static se.barnunga.assignment.api.AssignmentTestSupport.anrop;
 import static se.barnunga.assignment.api.AssignmentTestSupport.idag;
 import static se.barnunga.assignment.api.AssignmentTestSupport.post;
+import static se.barnunga.testing.ProblemAssertions.PROBLEM;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,7 +47,6 @@ import se.barnunga.testing.PostgresKafkaTestResource;
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment"))
 class UppdragBeslutOchSamtyckeApiTest {
 
-    private static final String PROBLEM = "application/problem+json";
 
     private static JsonPath hamta(String id) {
         return given().auth().oauth2(ANNA).when().get("/api/uppdrag/{id}", id).then().statusCode(200).extract().jsonPath();

@@ -9,12 +9,9 @@ import static se.barnunga.assignment.api.AssignmentTestSupport.ANNA;
 import static se.barnunga.assignment.api.AssignmentTestSupport.EVA_OTHER_UNIT;
 import static se.barnunga.assignment.api.AssignmentTestSupport.MATS_METODHANDLEDARE;
 import static se.barnunga.assignment.api.AssignmentTestSupport.OLLE_DRIFT;
+import static se.barnunga.testing.ProblemAssertions.PROBLEM;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import se.barnunga.testing.Concurrently;
 import se.barnunga.testing.PostgresKafkaTestResource;
 
 /** Security, bad input and illegal transitions: always a 4xx application/problem+json, never a 500. */
@@ -29,7 +27,6 @@ import se.barnunga.testing.PostgresKafkaTestResource;
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment"))
 class UppdragProblemsTest {
 
-    private static final String PROBLEM = "application/problem+json";
 
     @Test
     void no_token_is_401() {
@@ -207,21 +204,8 @@ class UppdragProblemsTest {
             String id = AssignmentTestSupport.registrera(ANNA);
             AssignmentTestSupport.beslutat(id);
             String body = AssignmentTestSupport.skickaBody("BEVILJAD_INSATS", "INGEN");
-            CountDownLatch start = new CountDownLatch(1);
-            List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
-            List<CompletableFuture<Void>> calls = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                calls.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    statuses.add(given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(body).when().post("/api/uppdrag/{id}/skicka", id).then().extract().statusCode());
-                }));
-            }
-            start.countDown();
-            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get();
+            List<Integer> statuses = Concurrently.twice(() -> given().auth().oauth2(ANNA).contentType(ContentType.JSON)
+                    .body(body).when().post("/api/uppdrag/{id}/skicka", id).then().extract().statusCode());
             assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         }
     }

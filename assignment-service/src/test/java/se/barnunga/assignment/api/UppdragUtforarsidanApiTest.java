@@ -11,6 +11,7 @@ import static se.barnunga.assignment.api.AssignmentTestSupport.ULLA_UTFORARE;
 import static se.barnunga.assignment.api.AssignmentTestSupport.anrop;
 import static se.barnunga.assignment.api.AssignmentTestSupport.idag;
 import static se.barnunga.assignment.api.AssignmentTestSupport.post;
+import static se.barnunga.testing.ProblemAssertions.PROBLEM;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +40,6 @@ import se.barnunga.testing.TopicReader;
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment"))
 class UppdragUtforarsidanApiTest {
 
-    private static final String PROBLEM = "application/problem+json";
     private static final String ELIN_ENHETSCHEF = DevTokens.token("elin", "UTF-1", "enhetschef");
     private static final String ERIK_ENHETSCHEF_UTF2 = DevTokens.token("erik", "UTF-2", "enhetschef");
     private static final String FRAGA = "Ska skolan bjudas in till planeringsmötet?";

@@ -1,10 +1,12 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.assignment.domain.UppdragBuilders.*;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 import static se.barnunga.assignment.domain.Uppdragstyp.BEVILJAD_INSATS;
 import static se.barnunga.assignment.domain.Uppdragstyp.INSATS_UNDER_UTREDNING;
 import static se.barnunga.assignment.domain.Uppdragstyp.UTREDNINGSUPPDRAG;
 import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
+import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
@@ -254,7 +256,7 @@ class UppdragBeslutsdokumentationTest {
         @Test
         void a_child_of_15_is_informed() {
             Barn sexton = barnFodd(LocalDate.of(2010, 1, 20));
-            given(registrerad(UTREDNINGSUPPDRAG, sexton), forfragan(), klartecken(), UppdragFixtures.beslut(UTREDNINGSUPPDRAG))
+            given(registrerad(UTREDNINGSUPPDRAG, sexton), forfragan(), klartecken(), UppdragBuilders.beslut(UTREDNINGSUPPDRAG))
                     .when(new SkickaUppdrag(ID, innehall(i -> i.barnetInformerat = false), ANNA, NU))
                     .expectException(violates("innehall.barnetInformerat", "UPPGIFT_SAKNAS")).expectNoEvents();
         }
@@ -266,7 +268,7 @@ class UppdragBeslutsdokumentationTest {
                 i.vardnadshavare = null;
                 i.vardnadshavareInformerade = null;
             });
-            given(registrerad(UTREDNINGSUPPDRAG, nitton), forfragan(), klartecken(), UppdragFixtures.beslut(UTREDNINGSUPPDRAG))
+            given(registrerad(UTREDNINGSUPPDRAG, nitton), forfragan(), klartecken(), UppdragBuilders.beslut(UTREDNINGSUPPDRAG))
                     .when(new SkickaUppdrag(ID, innehall, ANNA, NU))
                     .expectEvents(skickatNu(UTREDNINGSUPPDRAG, nitton, innehall));
         }

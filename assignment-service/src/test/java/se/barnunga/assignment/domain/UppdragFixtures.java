@@ -1,14 +1,13 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.assignment.domain.UppdragBuilders.*;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
 
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Varden.Aktivitet;
@@ -25,10 +24,13 @@ import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.time.ClockProducer;
+import se.barnunga.testing.TestPersonnummer;
+import se.barnunga.platform.domain.testsupport.Aktorer;
+import se.barnunga.platform.domain.testsupport.Enheter;
 
 /**
- * Shared test data of the {@link Uppdrag} given-when-then tests: the people, the child, the dates of one case, events
- * to build the "given" from, and matchers for the aggregate's exceptions.
+ * Shared test data of the {@link Uppdrag} given-when-then tests: the people, the child, the dates and the content of
+ * one case. The events to build the "given" from are in {@link UppdragBuilders}.
  *
  * <p>Time: "now" is 2026-03-10 09:00 in Stockholm. The case's dates: the guardians consented 2026-02-05, the decision
  * was taken 2026-02-10, the planning meeting held 2026-02-17, the intervention started 2026-02-24 (14 days after the
@@ -64,16 +66,18 @@ final class UppdragFixtures {
     static final LocalDate PLANDATUM = LocalDate.of(2026, 2, 20);
 
     // ---- Units and people --------------------------------------------------------------------------------------
+    // The units and people that are the same in every service's tests are the platform test kit's Enheter and
+    // Aktorer, re-exported here under the names the tests use; the ones that differ between services are defined here.
 
     static final String ID = "uppdrag-7f3a";
-    static final String MYNDIGHETSENHET = "MYND-1";
-    static final String UTFORARENHET = "UTF-1";
-    static final String ANNAN_UTFORARENHET = "UTF-2";
+    static final String MYNDIGHETSENHET = Enheter.MYNDIGHETSENHET;
+    static final String UTFORARENHET = Enheter.UTFORARENHET;
+    static final String ANNAN_UTFORARENHET = Enheter.ANNAN_UTFORARENHET;
 
     /** The social secretary who owns the case. */
-    static final Actor ANNA = Actor.of("anna", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    static final Actor ANNA = Aktorer.ANNA;
     /** A colleague of Anna on the same myndighetsenhet. */
-    static final Actor BO = Actor.of("bo", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    static final Actor BO = Aktorer.BO;
     /** A social secretary of another myndighetsenhet. */
     static final Actor EVA = Actor.of("eva", "MYND-2", Roll.SOCIALSEKRETERARE);
     /** The metodhandledare of the enquired unit. */
@@ -81,11 +85,11 @@ final class UppdragFixtures {
     /** The metodhandledare of another performing unit. */
     static final Actor LISA = Actor.of("lisa", ANNAN_UTFORARENHET, Roll.METODHANDLEDARE);
     /** The appointed ansvarig utförare. */
-    static final Actor ULLA = Actor.of("ulla", UTFORARENHET, Roll.UTFORARE);
+    static final Actor ULLA = Aktorer.ULLA;
     /** A performer of the unit who is not the appointed one. */
     static final Actor UNO = Actor.of("uno", UTFORARENHET, Roll.UTFORARE);
     /** Same user id as the ansvarig utförare, but acting for another unit. */
-    static final Actor ULLA_PA_ANNAN_ENHET = Actor.of("ulla", ANNAN_UTFORARENHET, Roll.UTFORARE);
+    static final Actor ULLA_PA_ANNAN_ENHET = Aktorer.ULLA_PA_ANNAN_ENHET;
     /** A performer of the other unit, appointed there after a change of unit. */
     static final Actor IVAR = Actor.of("ivar", ANNAN_UTFORARENHET, Roll.UTFORARE);
 
@@ -101,14 +105,7 @@ final class UppdragFixtures {
 
     /** A valid personnummer YYYYMMDD-NNNC for the date and birth number, with the Luhn check digit computed. */
     static String personnummer(LocalDate fodd, String fodelsenummer) {
-        String datum = String.format("%04d%02d%02d", fodd.getYear(), fodd.getMonthValue(), fodd.getDayOfMonth());
-        String nio = datum.substring(2) + fodelsenummer;
-        int summa = 0;
-        for (int i = 0; i < nio.length(); i++) {
-            int produkt = (nio.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += produkt > 9 ? produkt - 9 : produkt;
-        }
-        return datum + "-" + fodelsenummer + (10 - summa % 10) % 10;
+        return TestPersonnummer.av(fodd, fodelsenummer);
     }
 
     static final Vardnadshavare VH1 = new Vardnadshavare(personnummer(LocalDate.of(1984, 5, 2), "242"), "Karin Ekström",
@@ -249,242 +246,4 @@ final class UppdragFixtures {
     /** Complete agreements for the case (no interpreter needed). */
     static final Planeringsoverenskommelser OVERENSKOMMELSER = new Overenskommelser().build();
 
-    // ---- Events ------------------------------------------------------------------------------------------------
-
-    static UppdragRegistrerat registrerad(Uppdragstyp typ) {
-        return registrerad(typ, BARN);
-    }
-
-    static UppdragRegistrerat registrerad(Uppdragstyp typ, Barn barn) {
-        return new UppdragRegistrerat(ID, typ, barn, utredning(typ), insatstyp(typ), MYNDIGHETSENHET, "anna", TIDIGARE);
-    }
-
-    static ForfraganSkickad forfragan() {
-        return forfragan(1, UTFORARENHET);
-    }
-
-    static ForfraganSkickad forfragan(int nr, String utforarenhet) {
-        return new ForfraganSkickad(ID, nr, utforarenhet, INSATSTYP, ONSKEMAL, nr == 1 ? BEHOVSOMRADEN : List.of(),
-                nr == 1 ? BEHOV : null, TIDIGARE);
-    }
-
-    static KlarteckenLamnat klartecken() {
-        return klartecken(1, UTFORARENHET, "mats");
-    }
-
-    static KlarteckenLamnat klartecken(int nr, String utforarenhet, String metodhandledare) {
-        return new KlarteckenLamnat(ID, nr, utforarenhet, metodhandledare, TIDIGARE);
-    }
-
-    static ForfraganAvbojd avbojd() {
-        return avbojd(1, UTFORARENHET);
-    }
-
-    static ForfraganAvbojd avbojd(int nr, String utforarenhet) {
-        return new ForfraganAvbojd(ID, nr, utforarenhet, "Enheten har inga lediga behandlare med rätt kompetens", TIDIGARE);
-    }
-
-    static SamtyckeRegistrerat samtycke(Vardnadshavare vh, LocalDate datum) {
-        return new SamtyckeRegistrerat(ID, Samtyckespart.VARDNADSHAVARE, vh, true, datum, TIDIGARE);
-    }
-
-    static SamtyckeRegistrerat vagran(Vardnadshavare vh, LocalDate datum) {
-        return new SamtyckeRegistrerat(ID, Samtyckespart.VARDNADSHAVARE, vh, false, datum, TIDIGARE);
-    }
-
-    static SamtyckeRegistrerat barnetSamtycker(LocalDate datum) {
-        return new SamtyckeRegistrerat(ID, Samtyckespart.BARNET, null, true, datum, TIDIGARE);
-    }
-
-    static SamtyckeRegistrerat barnetVagrar(LocalDate datum) {
-        return new SamtyckeRegistrerat(ID, Samtyckespart.BARNET, null, false, datum, TIDIGARE);
-    }
-
-    /** Both guardians consented on {@link #SAMTYCKT}. */
-    static List<Object> samtycken() {
-        return samtycken(SAMTYCKT);
-    }
-
-    static List<Object> samtycken(LocalDate datum) {
-        return List.of(samtycke(VH1, datum), samtycke(VH2, datum));
-    }
-
-    /** A granted intervention (BEVILJAD_INSATS, no period). */
-    static InsatsBeviljad beviljad(LocalDate datum, Lagrum lagrum) {
-        return beviljad(Uppdragstyp.BEVILJAD_INSATS, BARN, datum, lagrum, null);
-    }
-
-    static InsatsBeviljad beviljad(Uppdragstyp typ, Barn barn, LocalDate datum, Lagrum lagrum, Period period) {
-        return new InsatsBeviljad(ID, typ, barn, insatstyp(typ), datum, lagrum, period, MAL, UTFORARENHET,
-                MYNDIGHETSENHET, "anna", TIDIGARE, DOKUMENTATION, null, null);
-    }
-
-    /** The case's decision for the kind: a decision on intervention, or on the investigation assignment. */
-    static Object beslut(Uppdragstyp typ) {
-        return switch (typ) {
-            case BEVILJAD_INSATS -> beviljad(BESLUT, Lagrum.SOL_2025_11_1);
-            case INSATS_UNDER_UTREDNING ->
-                    beviljad(Uppdragstyp.INSATS_UNDER_UTREDNING, BARN, BESLUT, Lagrum.SOL_2025_11_1, PERIOD_UNDER_UTREDNING);
-            case UTREDNINGSUPPDRAG -> new UtredningsuppdragBeslutat(ID, BESLUT, FRAGOR, TIDIGARE);
-        };
-    }
-
-    static UppdragSkickat skickat(Uppdragstyp typ) {
-        return new UppdragSkickat(ID, typ, BARN, UTFORARENHET, MYNDIGHETSENHET, "anna", insatstyp(typ), BESLUT, mal(typ),
-                utredning(typ), innehall(), TIDIGARE);
-    }
-
-    static UppdragMottaget mottaget() {
-        return mottaget(UTFORARENHET, "mats");
-    }
-
-    static UppdragMottaget mottaget(String utforarenhet, String metodhandledare) {
-        return new UppdragMottaget(ID, utforarenhet, metodhandledare, TIDIGARE);
-    }
-
-    static AnsvarigUtforareUtsedd utsedd() {
-        return utsedd(UTFORARENHET, "ulla");
-    }
-
-    static AnsvarigUtforareUtsedd utsedd(String utforarenhet, String ansvarig) {
-        return new AnsvarigUtforareUtsedd(ID, utforarenhet, ansvarig, "mats", TIDIGARE);
-    }
-
-    static VerkstallighetHindrad hindrad(Hinder hinder) {
-        return new VerkstallighetHindrad(ID, UTFORARENHET, hinder, "Ingen behandlare ledig förrän i höst", null, "mats",
-                TIDIGARE);
-    }
-
-    static PlaneringsmoteGenomfort planerat() {
-        return planerat(START);
-    }
-
-    static PlaneringsmoteGenomfort planerat(LocalDate start) {
-        return new PlaneringsmoteGenomfort(ID, MOTE, DELTAGARE, true, null, true, start, null, start.plusDays(42), null,
-                OVERENSKOMMELSER, "ulla", "anna", TIDIGARE);
-    }
-
-    static InsatsVerkstalld verkstalld(Uppdragstyp typ, LocalDate datum) {
-        return new InsatsVerkstalld(ID, typ, BARN, insatstyp(typ), BESLUT, datum, UTFORARENHET, MYNDIGHETSENHET, "anna",
-                "ulla", TIDIGARE);
-    }
-
-    static InsatsVerkstalld verkstalld(LocalDate datum) {
-        return verkstalld(Uppdragstyp.BEVILJAD_INSATS, datum);
-    }
-
-    static VerkstallighetAvbruten avbruten(LocalDate datum) {
-        return new VerkstallighetAvbruten(ID, datum, Avbrottsorsak.BARNET_EJ_TILLGANGLIGT, "Alva är på sjukhus", "ulla",
-                TIDIGARE);
-    }
-
-    static BeslutAterkallat aterkallat(LocalDate datum) {
-        return new BeslutAterkallat(ID, datum, "Familjen har flyttat från kommunen", "anna", TIDIGARE, BESLUTSFATTARE);
-    }
-
-    static UppskovBegart uppskov(LocalDate onskatStartdatum) {
-        return new UppskovBegart(ID, Samtyckespart.VARDNADSHAVARE, onskatStartdatum, "Familjen är bortrest", TIDIGARE);
-    }
-
-    static GenomforandeplanUpprattad planUpprattad() {
-        return new GenomforandeplanUpprattad(ID, 1, PLANDATUM, DELTAGARE, BARNETS_DELAKTIGHET, AKTIVITETER, null, null, null, "ulla", TIDIGARE);
-    }
-
-    static GenomforandeplanReviderad planReviderad(int version, LocalDate datum) {
-        return new GenomforandeplanReviderad(ID, version, datum, Revideringsanledning.UPPFOLJNING, BARNETS_DELAKTIGHET,
-                AKTIVITETER, null, null, null, "ulla", TIDIGARE);
-    }
-
-    static InvandningRegistrerad invandning(String invandningId) {
-        return new InvandningRegistrerad(ID, invandningId, Mottagare.VARDNADSHAVARE, "Skolan är viktigare än konflikterna",
-                TIDIGARE);
-    }
-
-    static InvandningHanterad invandningHanterad(String invandningId) {
-        return new InvandningHanterad(ID, invandningId, "Målens ordning ändrades efter samtal", TIDIGARE);
-    }
-
-    static RedogorelseLamnad redogorelse(Uppdragstyp typ, LocalDate datum) {
-        return new RedogorelseLamnad(ID, typ, typ == Uppdragstyp.UTREDNINGSUPPDRAG ? Redogorelseslag.REDOGORELSE
-                : Redogorelseslag.AVSLUTANDE_SAMMANFATTNING, datum, UTREDNING.planeratSlut(),
-                datum.isAfter(UTREDNING.planeratSlut()), true, "Föräldrarna instämmer", "Sammanfattning", "ulla", TIDIGARE);
-    }
-
-    static RiskbedomningGjord risk(Riskniva niva, boolean kvarstaendeBehov) {
-        return new RiskbedomningGjord(ID, niva, kvarstaendeBehov, LocalDate.of(2026, 3, 4), TIDIGARE, BARN, MYNDIGHETSENHET, "anna");
-    }
-
-    static AvslutandeSammanfattningLamnad sammanfattning() {
-        return new AvslutandeSammanfattningLamnad(ID, LocalDate.of(2026, 3, 4), MALUPPFYLLELSE,
-                Set.of(Mottagare.VARDNADSHAVARE), TIDIGARE);
-    }
-
-    static InsatsAvslutad insatsAvslutad(Riskniva riskniva) {
-        return new InsatsAvslutad(ID, LocalDate.of(2026, 3, 5), Avslutsskal.MALEN_UPPFYLLDA, riskniva, false,
-                "Målen är i huvudsak uppfyllda", "anna", TIDIGARE);
-    }
-
-    static UppdragAvslutat uppdragAvslutat() {
-        return new UppdragAvslutat(ID, UTFORARENHET, LocalDate.of(2026, 3, 6), FysiskaHandlingar.OVERLAMNADE, "ulla", TIDIGARE);
-    }
-
-    // ---- The case up to a step of the routine, as the list of its events ----------------------------------------
-
-    /** Flattens events and lists of events into one list, for {@code fixture.given(...)}. */
-    static List<Object> handelser(Object... delar) {
-        List<Object> alla = new ArrayList<>();
-        for (Object del : delar) {
-            if (del instanceof Collection<?> c) {
-                alla.addAll(c);
-            } else {
-                alla.add(del);
-            }
-        }
-        return alla;
-    }
-
-    /** Registered and enquired of UTF-1 (status FORFRAGAN). */
-    static List<Object> tillForfragan(Uppdragstyp typ) {
-        return handelser(registrerad(typ), forfragan());
-    }
-
-    /** UTF-1 gave its go-ahead. */
-    static List<Object> tillKlartecken(Uppdragstyp typ) {
-        return handelser(tillForfragan(typ), klartecken());
-    }
-
-    /** Decided: for an intervention after both guardians' consent, with {@link #BESLUT} as decision date. */
-    static List<Object> tillBeslut(Uppdragstyp typ) {
-        return typ == Uppdragstyp.UTREDNINGSUPPDRAG
-                ? handelser(tillKlartecken(typ), beslut(typ))
-                : handelser(tillKlartecken(typ), samtycken(), beslut(typ));
-    }
-
-    static List<Object> tillSkickat(Uppdragstyp typ) {
-        return handelser(tillBeslut(typ), skickat(typ));
-    }
-
-    static List<Object> tillMottaget(Uppdragstyp typ) {
-        return handelser(tillSkickat(typ), mottaget());
-    }
-
-    /** Ulla is the appointed ansvarig utförare. */
-    static List<Object> tillTilldelat(Uppdragstyp typ) {
-        return handelser(tillMottaget(typ), utsedd());
-    }
-
-    /** The planning meeting agreed on {@link #START} (an intervention kind). */
-    static List<Object> tillPlanerat(Uppdragstyp typ) {
-        return handelser(tillTilldelat(typ), planerat());
-    }
-
-    /** The intervention started on {@link #START}. */
-    static List<Object> tillVerkstallt(Uppdragstyp typ) {
-        return handelser(tillPlanerat(typ), verkstalld(typ, START));
-    }
-
-    /** Started, with an established implementation plan (version 1). */
-    static List<Object> tillPlan(Uppdragstyp typ) {
-        return handelser(tillVerkstallt(typ), planUpprattad());
-    }
 }

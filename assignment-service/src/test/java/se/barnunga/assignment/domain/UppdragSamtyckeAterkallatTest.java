@@ -1,9 +1,11 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.assignment.domain.UppdragBuilders.*;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 import static se.barnunga.assignment.domain.Uppdragstyp.BEVILJAD_INSATS;
 import static se.barnunga.assignment.domain.Uppdragstyp.UTREDNINGSUPPDRAG;
 import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
+import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,10 @@ import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.identity.Pseudonymizer;
 import se.barnunga.testing.ContractEventWriter;
 import se.barnunga.testing.DevTokens;
+import se.barnunga.testing.ProblemAssertions;
+import se.barnunga.testing.RestCalls;
+import se.barnunga.testing.StandardTokens;
+import se.barnunga.testing.TestPersonnummer;
 import se.barnunga.testing.TestClock;
 
 /** Tokens and requests shared by the concern-service's REST tests. */
@@ -38,24 +41,24 @@ final class ConcernTestSupport {
     static final String BARN_PNR = "20150412-2381";
     static final String VUXEN_PNR = "19800101-0001";
     /** The social secretary responsible for the child in the assignment-service's events. */
-    static final String ANNA = DevTokens.token("anna", "MYND-1", "socialsekreterare");
-    static final String BERIT_SAME_UNIT = DevTokens.token("berit", "MYND-1", "socialsekreterare");
-    static final String ULLA_UTFORARE = DevTokens.token("ulla", "UTF-1", "utforare");
-    static final String MATS_METODHANDLEDARE = DevTokens.token("mats", "UTF-1", "metodhandledare");
-    static final String MIA_MOTTAGNING = DevTokens.token("mia", "MOTT-1", "mottagning");
+    static final String ANNA = StandardTokens.ANNA;
+    static final String BERIT_SAME_UNIT = StandardTokens.BERIT_SAMMA_ENHET;
+    static final String ULLA_UTFORARE = StandardTokens.ULLA_UTFORARE;
+    static final String MATS_METODHANDLEDARE = StandardTokens.MATS_METODHANDLEDARE;
+    static final String MIA_MOTTAGNING = StandardTokens.MIA_MOTTAGNING;
     static final String JONAS_JOUR = DevTokens.token("jonas", "JOUR-1", "socialjour");
-    static final String CHEF_MYND = DevTokens.token("cecilia", "MYND-1", "enhetschef");
-    static final String CHEF_UTF = DevTokens.token("carl", "UTF-1", "enhetschef");
-    static final String RUT_RAPPORTOR = DevTokens.token("rut", "STAB-1", "rapportor");
-    static final String OLLE_DRIFT = DevTokens.token("olle", "DRIFT-1", "drift");
+    static final String CHEF_MYND = StandardTokens.CHEF_MYND;
+    static final String CHEF_UTF = StandardTokens.CHEF_UTF;
+    static final String RUT_RAPPORTOR = StandardTokens.RUT_RAPPORTOR;
+    static final String OLLE_DRIFT = StandardTokens.OLLE_DRIFT;
     /** Another performer, unrelated to the concerns others report. */
-    static final String ULF_UTFORARE = DevTokens.token("ulf", "UTF-1", "utforare");
+    static final String ULF_UTFORARE = StandardTokens.ULF_UTFORARE;
     /** A reception-unit role holder of another unit than the configured reception unit (MOTT-1). */
     static final String MONA_MOTTAGNING_ANNAN_ENHET = DevTokens.token("mona", "MOTT-2", "mottagning");
     /** A Socialjour role holder of another unit than the configured Socialjour (JOUR-1). */
     static final String JESPER_JOUR_ANNAN_ENHET = DevTokens.token("jesper", "JOUR-2", "socialjour");
 
-    static final String PROBLEM = "application/problem+json";
+    static final String PROBLEM = ProblemAssertions.PROBLEM;
     static final ObjectMapper JSON = new ObjectMapper();
 
     private ConcernTestSupport() {
@@ -84,11 +87,7 @@ final class ConcernTestSupport {
     }
 
     static ValidatableResponse post(String token, String path, String oroId, String json) {
-        var request = given().auth().oauth2(token);
-        if (json != null) {
-            request = request.contentType(ContentType.JSON).body(json);
-        }
-        return request.when().post("/api/oro/{id}/" + path, oroId).then();
+        return RestCalls.post(token, "/api/oro/{id}/" + path, oroId, json);
     }
 
     /** A weekday 10:00 in Stockholm, inside office hours. */
@@ -113,14 +112,7 @@ final class ConcernTestSupport {
     static String nyttBarn() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         LocalDate fodd = LocalDate.of(2010, 1, 1).plusDays(r.nextInt(4000));
-        String serie = "%03d".formatted(r.nextInt(1000));
-        String nio = fodd.format(DateTimeFormatter.ofPattern("yyMMdd")) + serie;
-        int summa = 0;
-        for (int i = 0; i < nio.length(); i++) {
-            int d = (nio.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += d / 10 + d % 10;
-        }
-        return fodd.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + serie + (10 - summa % 10) % 10;
+        return TestPersonnummer.av(fodd, "%03d".formatted(r.nextInt(1000)));
     }
 
     static String pseudonym(String personnummer) {

@@ -1,15 +1,13 @@
 package se.barnunga.concern.domain;
 
+import static se.barnunga.platform.domain.testsupport.Given.handelser;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-
 
 import se.barnunga.concern.domain.Handelser.*;
 import se.barnunga.concern.domain.Kommandon.LamnaOro;
@@ -25,6 +23,9 @@ import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.time.Kontorstider;
 import se.barnunga.platform.time.ClockProducer;
+import se.barnunga.platform.domain.testsupport.Aktorer;
+import se.barnunga.platform.domain.testsupport.Enheter;
+import se.barnunga.platform.domain.testsupport.Stockholmstid;
 
 /**
  * Shared test data of the {@link Oro} given-when-then tests: the people and units, the child, the municipality's rules,
@@ -71,12 +72,12 @@ final class OroFixtures {
 
     /** A local date-time in Stockholm as an instant. */
     static Instant kl(String lokalTid) {
-        return LocalDateTime.parse(lokalTid).atZone(STOCKHOLM).toInstant();
+        return Stockholmstid.kl(lokalTid);
     }
 
     /** Stockholm time on a date as an instant. */
     static Instant kl(LocalDate dag, int timme, int minut) {
-        return dag.atTime(LocalTime.of(timme, minut)).atZone(STOCKHOLM).toInstant();
+        return Stockholmstid.kl(dag, timme, minut);
     }
 
     /** The end of a day in Stockholm: the first instant of the next day. */
@@ -90,15 +91,17 @@ final class OroFixtures {
     }
 
     // ---- Units, recipients and rules --------------------------------------------------------------------------------
+    // The units and people that are the same in every service's tests are the platform test kit's Enheter and
+    // Aktorer, re-exported here under the names the tests use; the ones that differ between services are defined here.
 
     static final String ID = "oro-4711";
     static final String ANMALAN_ID = "anmalan-0815";
     static final String UPPDRAG_ID = "uppdrag-7f3a";
 
-    static final String MYNDIGHETSENHET = "MYND-1";
-    static final String MOTTAGNINGSENHET = "MOTT-1";
+    static final String MYNDIGHETSENHET = Enheter.MYNDIGHETSENHET;
+    static final String MOTTAGNINGSENHET = Enheter.MOTTAGNINGSENHET;
     static final String JOURENHET = "JOUR-1";
-    static final String UTFORARENHET = "UTF-1";
+    static final String UTFORARENHET = Enheter.UTFORARENHET;
 
     static final Mottagare TILL_MOTTAGNINGEN = Mottagare.mottagning(MOTTAGNINGSENHET);
     static final Mottagare TILL_JOUREN = Mottagare.socialjour(JOURENHET);
@@ -112,9 +115,9 @@ final class OroFixtures {
     // ---- People ----------------------------------------------------------------------------------------------------
 
     /** Alva's responsible social secretary. */
-    static final Actor ANNA = Actor.of("anna", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    static final Actor ANNA = Aktorer.ANNA;
     /** A colleague of Anna's on the same unit, not responsible for Alva. */
-    static final Actor BO = Actor.of("bo", MYNDIGHETSENHET, Roll.SOCIALSEKRETERARE);
+    static final Actor BO = Aktorer.BO;
     /** Anna's user id, but acting in the mottagning role. */
     static final Actor ANNA_SOM_MOTTAGNING = Actor.of("anna", MYNDIGHETSENHET, Roll.MOTTAGNING);
     /** Works at the mottagning. */
@@ -130,7 +133,7 @@ final class OroFixtures {
     /** The mottagning role on Socialjouren's unit (the right unit, the wrong role). */
     static final Actor MIA_PA_JOUREN = Actor.of("mia", JOURENHET, Roll.MOTTAGNING);
     /** A performer who meets Alva and passes on the concern: the reporter. */
-    static final Actor ULLA = Actor.of("ulla", UTFORARENHET, Roll.UTFORARE);
+    static final Actor ULLA = Aktorer.ULLA;
     /** The deadline sweep of the service. */
     static final Actor FRISTKONTROLLEN = Actor.of("concern-service", "BARNUNGA", Roll.SYSTEM);
 
@@ -308,19 +311,6 @@ final class OroFixtures {
 
     static ForhandsbedomningAvslutad avslutad(Instant tidpunkt, int dagar) {
         return new ForhandsbedomningAvslutad(ID, Forhandsbeslut.TILLFORS_PAGAENDE_UTREDNING, SKAL, null, tidpunkt, dagar, true, true, null);
-    }
-
-    /** Flattens events and lists of events into one list, for {@code fixture.given(...)}. */
-    static List<Object> handelser(Object... delar) {
-        List<Object> alla = new ArrayList<>();
-        for (Object del : delar) {
-            if (del instanceof Collection<?> c) {
-                alla.addAll(c);
-            } else {
-                alla.add(del);
-            }
-        }
-        return alla;
     }
 
     /** The standard concern, acknowledged by Anna and protection-assessed the same day. */

@@ -2,6 +2,7 @@ package se.barnunga.concern.domain;
 
 import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
 import static se.barnunga.concern.domain.OroFixtures.*;
+import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -12,19 +12,20 @@ import se.barnunga.contracts.uppdrag.InsatsVerkstalld;
 import se.barnunga.contracts.uppdrag.Mal;
 import se.barnunga.platform.time.ClockProducer;
 import se.barnunga.testing.ContractEventWriter;
-import se.barnunga.testing.DevTokens;
+import se.barnunga.testing.ProblemAssertions;
+import se.barnunga.testing.StandardTokens;
 
 /** Tokens and the other services' events shared by the deadline-service's REST tests. */
 final class DeadlineTestSupport {
 
     static final ZoneId ZON = ClockProducer.ZONE;
-    static final String ANNA = DevTokens.token("anna", "MYND-1", "socialsekreterare");
-    static final String SARA_ANNAN_ENHET = DevTokens.token("sara", "MYND-2", "socialsekreterare");
-    static final String CHEF_MYND = DevTokens.token("cecilia", "MYND-1", "enhetschef");
-    static final String RUT_RAPPORTOR = DevTokens.token("rut", "STAB-1", "rapportor");
-    static final String ULLA_UTFORARE = DevTokens.token("ulla", "UTF-1", "utforare");
-    static final String OLLE_DRIFT = DevTokens.token("olle", "DRIFT-1", "drift");
-    static final String PROBLEM = "application/problem+json";
+    static final String ANNA = StandardTokens.ANNA;
+    static final String SARA_ANNAN_ENHET = StandardTokens.SARA_ANNAN_ENHET;
+    static final String CHEF_MYND = StandardTokens.CHEF_MYND;
+    static final String RUT_RAPPORTOR = StandardTokens.RUT_RAPPORTOR;
+    static final String ULLA_UTFORARE = StandardTokens.ULLA_UTFORARE;
+    static final String OLLE_DRIFT = StandardTokens.OLLE_DRIFT;
+    static final String PROBLEM = ProblemAssertions.PROBLEM;
 
     private DeadlineTestSupport() {
     }

@@ -1,5 +1,6 @@
 package se.barnunga.deadline.domain;
 
+import static se.barnunga.deadline.domain.BevakningBuilders.*;
 import static se.barnunga.deadline.domain.BevakningFixtures.*;
 
 import java.time.Instant;

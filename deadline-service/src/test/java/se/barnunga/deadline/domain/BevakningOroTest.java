@@ -1,7 +1,9 @@
 package se.barnunga.deadline.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.barnunga.deadline.domain.BevakningBuilders.*;
 import static se.barnunga.deadline.domain.BevakningFixtures.*;
+import static se.barnunga.platform.domain.testsupport.Given.kommandon;
 
 import java.time.Instant;
 import java.time.LocalDate;

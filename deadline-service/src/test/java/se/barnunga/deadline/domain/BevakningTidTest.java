@@ -2,6 +2,7 @@ package se.barnunga.deadline.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static se.barnunga.deadline.domain.BevakningBuilders.*;
 import static se.barnunga.deadline.domain.BevakningFixtures.*;
 
 import java.time.Instant;

@@ -1,6 +1,8 @@
 package se.barnunga.deadline.domain;
 
+import static se.barnunga.deadline.domain.BevakningBuilders.*;
 import static se.barnunga.deadline.domain.BevakningFixtures.*;
+import static se.barnunga.platform.domain.testsupport.Given.kommandon;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,7 @@
 package se.barnunga.deadline.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.barnunga.deadline.domain.BevakningBuilders.*;
 import static se.barnunga.deadline.domain.BevakningFixtures.*;
 
 import java.util.ArrayList;

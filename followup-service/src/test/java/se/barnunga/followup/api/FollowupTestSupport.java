@@ -28,24 +28,26 @@ import se.barnunga.contracts.uppdrag.RiskbedomningGjord;
 import se.barnunga.contracts.uppdrag.UppdragSkickat;
 import se.barnunga.testing.ContractEventWriter;
 import se.barnunga.testing.DevTokens;
+import se.barnunga.testing.ProblemAssertions;
+import se.barnunga.testing.StandardTokens;
 
 /** Tokens, the assignment-service's input events and requests shared by the followup-service's REST tests. */
 final class FollowupTestSupport {
 
-    static final String ANNA = DevTokens.token("anna", "MYND-1", "socialsekreterare");
-    static final String BERIT_SAMMA_ENHET = DevTokens.token("berit", "MYND-1", "socialsekreterare");
-    static final String SARA_ANNAN_ENHET = DevTokens.token("sara", "MYND-2", "socialsekreterare");
-    static final String ULLA_UTFORARE = DevTokens.token("ulla", "UTF-1", "utforare");
-    static final String ULF_UTFORARE = DevTokens.token("ulf", "UTF-1", "utforare");
-    static final String MATS_METODHANDLEDARE = DevTokens.token("mats", "UTF-1", "metodhandledare");
-    static final String CHEF_MYND = DevTokens.token("cecilia", "MYND-1", "enhetschef");
-    static final String CHEF_UTF = DevTokens.token("carl", "UTF-1", "enhetschef");
+    static final String ANNA = StandardTokens.ANNA;
+    static final String BERIT_SAMMA_ENHET = StandardTokens.BERIT_SAMMA_ENHET;
+    static final String SARA_ANNAN_ENHET = StandardTokens.SARA_ANNAN_ENHET;
+    static final String ULLA_UTFORARE = StandardTokens.ULLA_UTFORARE;
+    static final String ULF_UTFORARE = StandardTokens.ULF_UTFORARE;
+    static final String MATS_METODHANDLEDARE = StandardTokens.MATS_METODHANDLEDARE;
+    static final String CHEF_MYND = StandardTokens.CHEF_MYND;
+    static final String CHEF_UTF = StandardTokens.CHEF_UTF;
     static final String CHEF_ANNAN = DevTokens.token("clara", "MYND-9", "enhetschef");
-    static final String RUT_RAPPORTOR = DevTokens.token("rut", "STAB-1", "rapportor");
-    static final String MIA_MOTTAGNING = DevTokens.token("mia", "MOTT-1", "mottagning");
-    static final String OLLE_DRIFT = DevTokens.token("olle", "DRIFT-1", "drift");
+    static final String RUT_RAPPORTOR = StandardTokens.RUT_RAPPORTOR;
+    static final String MIA_MOTTAGNING = StandardTokens.MIA_MOTTAGNING;
+    static final String OLLE_DRIFT = StandardTokens.OLLE_DRIFT;
 
-    static final String PROBLEM = "application/problem+json";
+    static final String PROBLEM = ProblemAssertions.PROBLEM;
     static final ObjectMapper JSON = new ObjectMapper();
 
     private FollowupTestSupport() {

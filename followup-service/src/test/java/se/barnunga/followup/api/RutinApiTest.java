@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static se.barnunga.followup.api.FollowupTestSupport.*;
+import static se.barnunga.testing.ProblemAssertions.badRequest;
+import static se.barnunga.testing.ProblemAssertions.problem;
+import static se.barnunga.testing.ProblemAssertions.ruleViolation;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,7 +28,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import se.barnunga.contracts.Topics;
 import se.barnunga.testing.ContractAssertions;
 import se.barnunga.testing.DevTokens;
@@ -56,19 +58,6 @@ class RutinApiTest {
         TestClock.set(dag.atTime(15, 0).atZone(TestClock.ZONE));
     }
 
-    private static ValidatableResponse problem(ValidatableResponse r, int status) {
-        return r.statusCode(status).contentType(PROBLEM).body("status", is(status));
-    }
-
-    private static void regel(ValidatableResponse r, String field, String rule) {
-        problem(r, 422).body("rule", is(rule)).body("violations[0].field", is(field)).body("violations[0].rule", is(rule));
-    }
-
-    private static void brist(ValidatableResponse r, String field, String rule) {
-        problem(r, 400).body("violations.field", hasItem(field))
-                .body("violations.find { it.field == '" + field + "' }.rule", is(rule));
-    }
-
     // ---- A new investigation after a follow-up ----------------------------------------------------------------------
 
     @Test
@@ -81,7 +70,7 @@ class RutinApiTest {
         Map<String, Object> mote = uppfoljning(insats, MOTET, true, "FORTSATTA", MOTET.plusDays(21), "NEGATIV_FORANDRING",
                 "INGEN_FORANDRING");
         mote.put("skalUtanSammanfattning", "Sammanfattningen kom inte.");
-        regel(post(p.ssToken(), id, "uppfoljningsmote", mote), "bedomningAvNyaBehov", "BEDOMNING_AV_NYA_BEHOV_KRAVS");
+        ruleViolation(post(p.ssToken(), id, "uppfoljningsmote", mote), "bedomningAvNyaBehov", "BEDOMNING_AV_NYA_BEHOV_KRAVS");
         mote.put("bedomningAvNyaBehov", "Skolvägran har tillkommit; den behöver utredas.");
         post(p.ssToken(), id, "uppfoljningsmote", mote).statusCode(200).body("moteId", is("M1"));
         get(p.ssToken(), id).statusCode(200)
@@ -91,13 +80,13 @@ class RutinApiTest {
         LocalDate inledd = MOTET.plusDays(3);
         idag(inledd);
         // bad input, wrong role, rules
-        brist(post(p.ssToken(), id, "utredning", Map.of("moteId", "mote-1", "inledd", inledd.toString())), "moteId", "Pattern");
-        brist(post(p.ssToken(), id, "utredning", Map.of("inledd", "igår")), "inledd", "Format");
+        badRequest(post(p.ssToken(), id, "utredning", Map.of("moteId", "mote-1", "inledd", inledd.toString())), "moteId", "Pattern");
+        badRequest(post(p.ssToken(), id, "utredning", Map.of("inledd", "igår")), "inledd", "Format");
         problem(post(p.utforareToken(), id, "utredning", Map.of("inledd", inledd.toString())), 403);
         problem(post(MATS_METODHANDLEDARE, id, "utredning", Map.of("inledd", inledd.toString())), 403);
-        regel(post(p.ssToken(), id, "utredning", Map.of("inledd", inledd.plusDays(1).toString())), "inledd", "DATUM_I_FRAMTIDEN");
-        regel(post(p.ssToken(), id, "utredning", Map.of()), "inledd", "DATUM_KRAVS");
-        regel(post(p.ssToken(), id, "utredning", Map.of("moteId", "M2", "inledd", inledd.toString())), "moteId", "OKANT_MOTE");
+        ruleViolation(post(p.ssToken(), id, "utredning", Map.of("inledd", inledd.plusDays(1).toString())), "inledd", "DATUM_I_FRAMTIDEN");
+        ruleViolation(post(p.ssToken(), id, "utredning", Map.of()), "inledd", "DATUM_KRAVS");
+        ruleViolation(post(p.ssToken(), id, "utredning", Map.of("moteId", "M2", "inledd", inledd.toString())), "moteId", "OKANT_MOTE");
         post(p.ssToken(), id, "utredning", Map.of("moteId", "M1", "inledd", inledd.toString())).statusCode(200).body("moteId", is("M1"));
         problem(post(p.ssToken(), id, "utredning", Map.of("inledd", inledd.toString())), 409).body("rule", is("INGEN_UTREDNING_AKTUELL"));
         get(p.ssToken(), id).statusCode(200).body("moten[0].utredningInledd.inledd", is(inledd.toString()));
@@ -134,11 +123,11 @@ class RutinApiTest {
                 "POSITIV_FORANDRING_MAL_EJ_UPPFYLLT");
         mote.put("skalUtanSammanfattning", "Utföraren var sjuk.");
         mote.remove("anpassningar");
-        regel(post(ANNA, id, "uppfoljningsmote", mote), "anpassningar", "ANPASSNINGAR_KRAVS");
+        ruleViolation(post(ANNA, id, "uppfoljningsmote", mote), "anpassningar", "ANPASSNINGAR_KRAVS");
         mote.put("ingaAnpassningarBehovdes", true);
         mote.put("bedomningsinstrument", List.of("ANNAT"));
-        regel(post(ANNA, id, "uppfoljningsmote", mote), "annatInstrument", "INSTRUMENT_KRAVS");
-        brist(post(ANNA, id, "uppfoljningsmote", new LinkedHashMap<>(Map.of("bedomningsinstrument", List.of("BECK")))),
+        ruleViolation(post(ANNA, id, "uppfoljningsmote", mote), "annatInstrument", "INSTRUMENT_KRAVS");
+        badRequest(post(ANNA, id, "uppfoljningsmote", new LinkedHashMap<>(Map.of("bedomningsinstrument", List.of("BECK")))),
                 "bedomningsinstrument[0]", "Format");
         mote.put("bedomningsinstrument", List.of("SDQ", "ANNAT"));
         mote.put("annatInstrument", "Beck Youth Inventories");
@@ -177,11 +166,11 @@ class RutinApiTest {
                 "datum", MOTET.toString()));
         problem(post(ANNA, id, "sammanfattning/overlamning", overlamning), 403);
         problem(post(ULF_UTFORARE, id, "sammanfattning/overlamning", overlamning), 403);
-        brist(post(ULLA_UTFORARE, id, "sammanfattning/overlamning", Map.of("mottagare", List.of("GRANNEN"), "datum", MOTET.toString())),
+        badRequest(post(ULLA_UTFORARE, id, "sammanfattning/overlamning", Map.of("mottagare", List.of("GRANNEN"), "datum", MOTET.toString())),
                 "mottagare[0]", "Format");
-        regel(post(ULLA_UTFORARE, id, "sammanfattning/overlamning", Map.of("mottagare", List.of(), "datum", MOTET.toString())),
+        ruleViolation(post(ULLA_UTFORARE, id, "sammanfattning/overlamning", Map.of("mottagare", List.of(), "datum", MOTET.toString())),
                 "mottagare", "MOTTAGARE_KRAVS");
-        regel(post(ULLA_UTFORARE, id, "sammanfattning/overlamning", Map.of("mottagare", List.of("BARNET"),
+        ruleViolation(post(ULLA_UTFORARE, id, "sammanfattning/overlamning", Map.of("mottagare", List.of("BARNET"),
                 "datum", MOTET.plusDays(1).toString())), "datum", "DATUM_I_FRAMTIDEN");
         post(ULLA_UTFORARE, id, "sammanfattning/overlamning", overlamning).statusCode(200).body("moteId", is("M1"));
         problem(post(ULLA_UTFORARE, id, "sammanfattning/overlamning", overlamning), 409).body("rule", is("INGEN_SAMMANFATTNING"));
@@ -212,13 +201,13 @@ class RutinApiTest {
         problem(post(MATS_METODHANDLEDARE, id, "synpunkter", klagomal), 403);
         problem(post(ANNA, id, "synpunkter", klagomal), 403);
         problem(post(DevTokens.token("kalle", p.utforarenhet(), "utforare"), id, "synpunkter", klagomal), 403);
-        brist(post(p.utforareToken(), id, "synpunkter", Map.of("typ", "BERÖM", "franVem", "BARNET")), "typ", "Format");
+        badRequest(post(p.utforareToken(), id, "synpunkter", Map.of("typ", "BERÖM", "franVem", "BARNET")), "typ", "Format");
         Map<String, Object> utanAvser = new LinkedHashMap<>(klagomal);
         utanAvser.remove("avser");
-        regel(post(p.utforareToken(), id, "synpunkter", utanAvser), "avser", "AVSER_KRAVS");
+        ruleViolation(post(p.utforareToken(), id, "synpunkter", utanAvser), "avser", "AVSER_KRAVS");
         Map<String, Object> framtid = new LinkedHashMap<>(klagomal);
         framtid.put("datum", framfort.plusDays(2).toString());
-        regel(post(p.utforareToken(), id, "synpunkter", framtid), "datum", "DATUM_I_FRAMTIDEN");
+        ruleViolation(post(p.utforareToken(), id, "synpunkter", framtid), "datum", "DATUM_I_FRAMTIDEN");
 
         post(p.utforareToken(), id, "synpunkter", klagomal).statusCode(200).body("synpunktId", is("S1"));
         Map<String, Object> synpunkt = new LinkedHashMap<>(Map.of("typ", "SYNPUNKT", "franVem", "BARNET", "datum", framfort.toString(),
@@ -227,8 +216,8 @@ class RutinApiTest {
         // a measure added later, by the social secretary; an unknown one is refused
         Map<String, Object> atgard = Map.of("datum", framfort.plusDays(1).toString(), "atgarder", "Samtal med behandlaren om tiderna.");
         post(p.ssToken(), id, "synpunkter/S1/atgarder", atgard).statusCode(200).body("synpunktId", is("S1"));
-        regel(post(p.ssToken(), id, "synpunkter/S9/atgarder", atgard), "synpunktId", "OKAND_SYNPUNKT");
-        brist(post(p.ssToken(), id, "synpunkter/X1/atgarder", atgard), "synpunktId", "Pattern");
+        ruleViolation(post(p.ssToken(), id, "synpunkter/S9/atgarder", atgard), "synpunktId", "OKAND_SYNPUNKT");
+        badRequest(post(p.ssToken(), id, "synpunkter/X1/atgarder", atgard), "synpunktId", "Pattern");
         problem(post(MATS_METODHANDLEDARE, id, "synpunkter/S1/atgarder", atgard), 403);
 
         // per case: who reads the record reads them
@@ -256,7 +245,7 @@ class RutinApiTest {
         assertThat(lista(DevTokens.token("mh", "UTF-1", "metodhandledare"), register)).doesNotContain(id, annan.uppdragId());
         problem(get(p.utforareToken(), register), 403);
         problem(get(RUT_RAPPORTOR, register), 403);
-        regel(get(p.ssToken(), "synpunkter?fran=" + framfort + "&till=" + START), "till", "PERIOD_OGILTIG");
+        ruleViolation(get(p.ssToken(), "synpunkter?fran=" + framfort + "&till=" + START), "till", "PERIOD_OGILTIG");
         assertThat(lista(p.ssToken(), "synpunkter?fran=" + framfort.plusDays(1) + "&till=" + framfort.plusDays(1))).isEmpty();
 
         // every read is audited with the case; nothing of it goes on Kafka

@@ -1,7 +1,9 @@
 package se.barnunga.followup.domain;
 
+import static se.barnunga.followup.domain.UppfoljningBuilders.*;
 import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
 import static se.barnunga.followup.domain.UppfoljningFixtures.*;
+import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.util.Arrays;
 import java.util.List;

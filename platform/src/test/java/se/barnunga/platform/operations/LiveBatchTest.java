@@ -3,10 +3,8 @@ package se.barnunga.platform.operations;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static se.barnunga.platform.operations.BatchTestSupport.DRIFT;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +21,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import se.barnunga.testing.DevTokens;
 import se.barnunga.testing.PostgresKafkaTestResource;
 
 /**
@@ -38,7 +34,6 @@ import se.barnunga.testing.PostgresKafkaTestResource;
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "platform"))
 class LiveBatchTest {
 
-    private static final String DRIFT = DevTokens.token("drift-1", "DRIFT-1", "drift");
     private static final int AGGREGATES = 30;
     private static final int EVENTS_EACH = 4;
 
@@ -95,36 +90,18 @@ class LiveBatchTest {
     }
 
     private static long sum(int aggregate) {
-        long sum = 0;
-        for (int i = 0; i < EVENTS_EACH; i++) {
-            sum += (aggregate + 1) * 100L + i;
-        }
-        return sum;
+        return BatchTestSupport.sum(aggregate, EVENTS_EACH);
     }
 
     private String append(String aggregateId, long sequence, long belopp, String text) {
-        GenericDomainEventMessage<TestLarm> event = new GenericDomainEventMessage<>("TestLarm", aggregateId, sequence,
-                new TestLarm(belopp, text));
-        eventStore.publish(event);
-        return event.getIdentifier();
+        return BatchTestSupport.append(eventStore, aggregateId, sequence, new TestLarm(belopp, text));
     }
 
     private static Map<String, Object> parked(String eventId) {
-        List<Map<String, Object>> rows = given().auth().oauth2(DRIFT).queryParam("processor", TestLarmProjektion.GROUP)
-                .queryParam("state", "PARKED").get("/api/drift/parked").then().statusCode(200).extract().jsonPath().getList("parked");
-        return rows.stream().filter(r -> eventId.equals(r.get("eventId"))).findFirst().orElse(null);
+        return BatchTestSupport.parked(TestLarmProjektion.GROUP, eventId, "PARKED");
     }
 
-    /** The whole table, one line per row in key order: aggregate, count, sum, latest text. */
     private List<String> rows() throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT aggregat_id, antal, summa, senaste_text FROM test_larm ORDER BY aggregat_id");
-             ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                rows.add(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getLong(3) + "|" + rs.getString(4));
-            }
-        }
-        return rows;
+        return BatchTestSupport.rows(dataSource, "test_larm");
     }
 }

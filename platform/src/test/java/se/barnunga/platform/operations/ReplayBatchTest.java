@@ -3,10 +3,8 @@ package se.barnunga.platform.operations;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static se.barnunga.platform.operations.BatchTestSupport.DRIFT;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +22,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import se.barnunga.testing.DevTokens;
 import se.barnunga.testing.PostgresKafkaTestResource;
 
 /**
@@ -39,7 +35,6 @@ import se.barnunga.testing.PostgresKafkaTestResource;
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "platform"))
 class ReplayBatchTest {
 
-    private static final String DRIFT = DevTokens.token("drift-1", "DRIFT-1", "drift");
     private static final int AGGREGATES = 40;
     private static final int EVENTS_EACH = 12;
 
@@ -107,36 +102,18 @@ class ReplayBatchTest {
     }
 
     private static long sum(int aggregate) {
-        long sum = 0;
-        for (int i = 0; i < EVENTS_EACH; i++) {
-            sum += (aggregate + 1) * 100L + i;
-        }
-        return sum;
+        return BatchTestSupport.sum(aggregate, EVENTS_EACH);
     }
 
     private String append(String aggregateId, long sequence, long belopp, String text) {
-        GenericDomainEventMessage<TestSaldo> event = new GenericDomainEventMessage<>("TestSaldo", aggregateId, sequence,
-                new TestSaldo(belopp, text));
-        eventStore.publish(event);
-        return event.getIdentifier();
+        return BatchTestSupport.append(eventStore, aggregateId, sequence, new TestSaldo(belopp, text));
     }
 
     private static Map<String, Object> parked(String eventId, String state) {
-        List<Map<String, Object>> rows = given().auth().oauth2(DRIFT).queryParam("processor", TestSaldoProjektion.GROUP)
-                .queryParam("state", state).get("/api/drift/parked").then().statusCode(200).extract().jsonPath().getList("parked");
-        return rows.stream().filter(r -> eventId.equals(r.get("eventId"))).findFirst().orElse(null);
+        return BatchTestSupport.parked(TestSaldoProjektion.GROUP, eventId, state);
     }
 
-    /** The whole table, one line per row, in key order. */
     private List<String> rows() throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT aggregat_id, antal, summa, senaste_text FROM test_saldo ORDER BY aggregat_id");
-             ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                rows.add(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getLong(3) + "|" + rs.getString(4));
-            }
-        }
-        return rows;
+        return BatchTestSupport.rows(dataSource, "test_saldo");
     }
 }

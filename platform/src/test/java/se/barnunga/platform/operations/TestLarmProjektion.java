@@ -26,18 +26,8 @@ public class TestLarmProjektion implements BatchPreload {
 
     @EventHandler
     void on(TestLarm e, DomainEventMessage<?> message) {
-        TestLarmRad rad = TestLarmRad.findById(message.getAggregateIdentifier());
-        boolean ny = rad == null;
-        if (ny) {
-            rad = new TestLarmRad();
-            rad.aggregatId = message.getAggregateIdentifier();
-        }
-        rad.antal++;
-        rad.summa += e.belopp();
-        rad.senasteText = e.text();
-        if (ny) {
-            rad.persist();
-        }
+        TestRad.rakna(TestLarmRad.<TestLarmRad>findById(message.getAggregateIdentifier()), TestLarmRad::new,
+                message.getAggregateIdentifier(), e.belopp(), e.text());
     }
 
     @Override

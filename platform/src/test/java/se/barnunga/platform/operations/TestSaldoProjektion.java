@@ -26,18 +26,8 @@ public class TestSaldoProjektion implements BatchPreload {
 
     @EventHandler
     void on(TestSaldo e, DomainEventMessage<?> message) {
-        TestSaldoRad rad = TestSaldoRad.findById(message.getAggregateIdentifier());
-        boolean ny = rad == null;
-        if (ny) {
-            rad = new TestSaldoRad();
-            rad.aggregatId = message.getAggregateIdentifier();
-        }
-        rad.antal++;
-        rad.summa += e.belopp();
-        rad.senasteText = e.text();
-        if (ny) {
-            rad.persist();
-        }
+        TestRad.rakna(TestSaldoRad.<TestSaldoRad>findById(message.getAggregateIdentifier()), TestSaldoRad::new,
+                message.getAggregateIdentifier(), e.belopp(), e.text());
     }
 
     @Override
