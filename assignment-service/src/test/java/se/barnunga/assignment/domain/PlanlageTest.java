@@ -1,6 +1,7 @@
 package se.barnunga.assignment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.barnunga.assignment.domain.UppdragBuilders.*;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 
 import org.junit.jupiter.api.Test;

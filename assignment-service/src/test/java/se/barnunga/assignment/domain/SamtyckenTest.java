@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static se.barnunga.assignment.domain.Regelbrott.bryter;
 import static se.barnunga.assignment.domain.Regelbrott.konflikt;
+import static se.barnunga.assignment.domain.UppdragBuilders.*;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 
 import java.time.LocalDate;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.barnunga.followup.domain.BokningsreglerTest.bryter;
+import static se.barnunga.followup.domain.UppfoljningBuilders.*;
 import static se.barnunga.followup.domain.UppfoljningFixtures.*;
 
 import java.time.LocalDate;
@@ -115,7 +116,7 @@ class MotesreglerTest {
         bryter("nastaMote.datum", "UTANFOR_6_8_VECKOR", () -> uppfoljning(m -> m.nastaMote = bokning(FORSTA_MOTET.plusDays(60))));
     }
 
-    private static Protokoll uppfoljning(java.util.function.Consumer<Uppfoljningsmote> andring) {
+    private static Protokoll uppfoljning(java.util.function.Consumer<UppfoljningBuilders.Uppfoljningsmote> andring) {
         return Motesregler.uppfoljning(uppfoljningsmote(andring).kommando(), MAL, true);
     }
 
