@@ -12,7 +12,7 @@ public final class Taggar {
     public static final String AVSLUT = "Uppdrag: avslut";
     public static final String VISA = "Uppdrag: visa och lista";
     public static final String KODLISTOR = "Kodlistor";
-    /** The platform's tags ({@code AuditResource}, {@code DriftResource}), last. */
+    /** The platform's tags ({@code AuditResource}, {@code OperationsResource}), last. */
     public static final String GRANSKNINGSLOGG = "Granskningslogg";
     public static final String DRIFT = "Drift";
 

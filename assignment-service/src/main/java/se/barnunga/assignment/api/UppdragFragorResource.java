@@ -45,7 +45,7 @@ import se.barnunga.platform.api.Page;
 import se.barnunga.platform.audit.Audited;
 import se.barnunga.platform.audit.AuditedCases;
 import se.barnunga.platform.audit.CaseId;
-import se.barnunga.platform.axon.Akter;
+import se.barnunga.platform.axon.AggregateHistory;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
@@ -65,7 +65,7 @@ public class UppdragFragorResource {
     @Inject
     UppdragFragor fragor;
     @Inject
-    Akter akter;
+    AggregateHistory history;
     @Inject
     Barnpseudonym barnpseudonym;
     @Inject
@@ -189,7 +189,7 @@ public class UppdragFragorResource {
 
 
     private Uppdragsakt akt(String uppdragId) {
-        return akter.las(Uppdragskommandon.id(uppdragId), Uppdragsakt::av)
+        return history.read(Uppdragskommandon.id(uppdragId), Uppdragsakt::av)
                 .orElseThrow(() -> new NotFoundException(Uppdragskommandon.FINNS_INTE));
     }
 

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 import se.barnunga.assignment.domain.Handelser.AnsvarigUtforareUtsedd;
 import se.barnunga.assignment.domain.Handelser.AvslutandeSammanfattningLamnad;
 import se.barnunga.assignment.domain.Handelser.BeslutAterkallat;
@@ -172,8 +172,8 @@ public final class Checklista {
         if (klar == null) {
             return new Punkt(id, aktivitet, ansvarig, Status.VANTAR, null, null, null, null);
         }
-        return new Punkt(id, aktivitet, ansvarig, Status.KLAR, klar.getTimestamp(), Utford.av(klar).userId(),
-                Utford.av(klar).roll(), klar.getPayloadType().getSimpleName());
+        return new Punkt(id, aktivitet, ansvarig, Status.KLAR, klar.getTimestamp(), PerformedBy.of(klar).userId(),
+                PerformedBy.of(klar).roll(), klar.getPayloadType().getSimpleName());
     }
 
     /**
@@ -205,8 +205,8 @@ public final class Checklista {
             return new Punkt(id, aktivitet, ansvarig, akt.uppdragAvslutat != null ? Status.EJ_AKTUELL : Status.VANTAR,
                     null, null, null, null);
         }
-        return new Punkt(id, aktivitet, ansvarig, Status.KLAR, klar.getTimestamp(), Utford.av(klar).userId(),
-                Utford.av(klar).roll(), klar.getPayloadType().getSimpleName());
+        return new Punkt(id, aktivitet, ansvarig, Status.KLAR, klar.getTimestamp(), PerformedBy.of(klar).userId(),
+                PerformedBy.of(klar).roll(), klar.getPayloadType().getSimpleName());
     }
 
     private static List<Punkt> aktiviteter(Uppdragsakt akt) {
@@ -224,7 +224,7 @@ public final class Checklista {
             }
             if (klar != null) {
                 return new Punkt(a.id(), a.aktivitet(), ansvarig, Status.KLAR, klar.getTimestamp(),
-                        Utford.av(klar).userId(), Utford.av(klar).roll(),
+                        PerformedBy.of(klar).userId(), PerformedBy.of(klar).roll(),
                         klar.getPayloadType().getSimpleName());
             }
             boolean ejAktuell = a.ejAktuell().test(akt)

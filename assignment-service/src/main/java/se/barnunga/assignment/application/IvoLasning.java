@@ -17,7 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
-import se.barnunga.platform.axon.Akter;
+import se.barnunga.platform.axon.AggregateHistory;
 import se.barnunga.platform.axon.ProcessorPositions;
 
 /**
@@ -44,7 +44,7 @@ public class IvoLasning {
     @Inject
     ProcessorPositions positions;
     @Inject
-    Akter akter;
+    AggregateHistory history;
     @Inject
     Barnpseudonym barnpseudonym;
     @Inject
@@ -99,7 +99,7 @@ public class IvoLasning {
     }
 
     private Svar akt(String uppdragId) {
-        return new Svar(akter.las(uppdragId, Uppdragsakt::av).flatMap(this::akt), Kalla.AKT);
+        return new Svar(history.read(uppdragId, Uppdragsakt::av).flatMap(this::akt), Kalla.AKT);
     }
 
     private IvoUppgifter las(String uppgifter) {

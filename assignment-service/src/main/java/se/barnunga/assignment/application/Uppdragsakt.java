@@ -9,7 +9,7 @@ import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 import se.barnunga.platform.domain.Roll;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 import se.barnunga.assignment.domain.Handelser.AnsvarigUtforareUtsedd;
 import se.barnunga.assignment.domain.Handelser.AvslutandeSammanfattningLamnad;
 import se.barnunga.assignment.domain.Handelser.BeslutAterkallat;
@@ -189,7 +189,7 @@ public final class Uppdragsakt {
     private void on(DomainEventMessage<?> m) {
         meddelanden.add(m);
         UppdragHandelse e = handelse(m);
-        Utford av = Utford.av(m);
+        PerformedBy av = PerformedBy.of(m);
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(),
                 av.userId(), av.roll(), av.enhet(),
                 Roll.ENHETSCHEF.claim().equals(av.roll()) && STALLFORETRADANDE.contains(e.getClass())

@@ -16,7 +16,7 @@ import se.barnunga.assignment.domain.Kommandon.OmprovaBeslut;
 import se.barnunga.assignment.domain.Varden.Mal;
 import se.barnunga.assignment.domain.Varden.Period;
 import se.barnunga.assignment.domain.Varden.Utredning;
-import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.BusinessDates;
 import se.barnunga.platform.domain.Guards;
 
 /**
@@ -87,8 +87,8 @@ final class Beslutsregler {
      */
     static void period(Period period, Uppdragstyp typ, LocalDate datum, Utredning utredning) {
         if (period != null) {
-            Datum.rimligt("period.from", period.from());
-            Datum.rimligt("period.tom", period.tom());
+            BusinessDates.plausible("period.from", period.from());
+            BusinessDates.plausible("period.tom", period.tom());
         }
         if (typ == Uppdragstyp.INSATS_UNDER_UTREDNING) {
             rule(period != null && period.from() != null && period.tom() != null, "period", "TIDSBEGRANSNING_KRAVS",
@@ -165,7 +165,7 @@ final class Beslutsregler {
                 "Ange referensen till beslutet om vård enligt LVU.");
         rule(lvuVard.beslutsdatum() != null, "lvuVard.beslutsdatum", "LVU_VARD_KRAVS",
                 "Ange datum för beslutet om vård enligt LVU.");
-        Datum.rimligt("lvuVard.beslutsdatum", lvuVard.beslutsdatum());
+        BusinessDates.plausible("lvuVard.beslutsdatum", lvuVard.beslutsdatum());
         rule(!lvuVard.beslutsdatum().isAfter(beslutsdatum), "lvuVard.beslutsdatum", "LVU_VARD_EFTER_BESLUT",
                 "Beslutet om vård enligt LVU ska finnas när beslutet enligt 11 § LVU fattas.");
         rule(namndbeslut != null, "namndbeslut", "NAMNDBESLUT_KRAVS",

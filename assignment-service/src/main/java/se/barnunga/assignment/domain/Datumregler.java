@@ -5,7 +5,7 @@ import static se.barnunga.platform.domain.Guards.rule;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.BusinessDates;
 import se.barnunga.platform.time.ClockProducer;
 
 /** The date rules the commands of an {@link Uppdrag} share: business dates are Swedish dates of the command's time. */
@@ -22,7 +22,7 @@ final class Datumregler {
     /** The date of something that has happened: given, reasonable, and not after the day of the command. */
     static void inteIFramtiden(String falt, LocalDate datum, Instant nu) {
         rule(datum != null, falt, "DATUM_KRAVS", "Ange datum.");
-        Datum.rimligt(falt, datum);
+        BusinessDates.plausible(falt, datum);
         rule(!datum.isAfter(datum(nu)), falt, "DATUM_I_FRAMTIDEN", "Datumet ligger i framtiden; registrera det som har hänt.");
     }
 }

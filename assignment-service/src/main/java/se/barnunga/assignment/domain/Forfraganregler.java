@@ -11,7 +11,7 @@ import se.barnunga.assignment.domain.Kommandon.SkickaForfragan;
 import se.barnunga.assignment.domain.Kommandon.SkickaNyForfragan;
 import se.barnunga.assignment.domain.Kommandon.SkickaUppdrag;
 import se.barnunga.assignment.domain.Varden.Utredning;
-import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.BusinessDates;
 
 /**
  * The rules on the content of an enquiry and of the written assignment (the routine's "Förfrågan", "Utförarenhetens
@@ -34,8 +34,8 @@ final class Forfraganregler {
                     "Ett uppdrag under pågående utredning behöver utredningens referens, start och planerade slut.");
             rule(u.start() != null, "utredning.start", "DATUM_KRAVS", "Ange utredningens start.");
             rule(u.planeratSlut() != null, "utredning.planeratSlut", "DATUM_KRAVS", "Ange utredningens planerade slut.");
-            Datum.rimligt("utredning.start", u.start());
-            Datum.rimligt("utredning.planeratSlut", u.planeratSlut());
+            BusinessDates.plausible("utredning.start", u.start());
+            BusinessDates.plausible("utredning.planeratSlut", u.planeratSlut());
             rule(!u.planeratSlut().isBefore(u.start()), "utredning.planeratSlut", "UTREDNINGSPERIOD_OGILTIG",
                     "Utredningens planerade slut ligger före dess start.");
         }

@@ -17,7 +17,7 @@ import se.barnunga.assignment.domain.Varden.Vardnadshavare;
 /**
  * Every internal event of the {@link Uppdrag} aggregate. They may carry personal data and stay in this service's event
  * store; the public events on {@code barnunga.uppdrag.v1} are derived from them without identifiers. Who did it (user,
- * role, unit) is in each event's metadata ({@link se.barnunga.platform.domain.Utford}). Events that become public are
+ * role, unit) is in each event's metadata ({@link se.barnunga.platform.domain.PerformedBy}). Events that become public are
  * self-contained, so the contract mapping needs nothing but the event.
  */
 public final class Handelser {

@@ -17,7 +17,7 @@ import se.barnunga.assignment.domain.Kommandon.RegistreraFormote;
 import se.barnunga.assignment.domain.Kommandon.RegistreraPlaneringsmote;
 import se.barnunga.assignment.domain.Kommandon.RegistreraUppskov;
 import se.barnunga.assignment.domain.Varden.Mal;
-import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.BusinessDates;
 
 /**
  * The rules on the content of the förmöte, the planning meeting (with "Checklista Planeringsmöte", bilaga 1) and the
@@ -49,7 +49,7 @@ final class Planeringsregler {
         rule(c.deltagare() != null && !c.deltagare().isEmpty(), "deltagare", "DELTAGARE_KRAVS", "Ange vilka som deltog.");
         rule(c.planeringsmoteDatum() != null, "planeringsmoteDatum", "PLANERINGSMOTE_DATUM_KRAVS",
                 "Bestäm tid för planeringsmötet utifrån barnets och föräldrarnas behov och önskemål.");
-        Datum.rimligt("planeringsmoteDatum", c.planeringsmoteDatum());
+        BusinessDates.plausible("planeringsmoteDatum", c.planeringsmoteDatum());
         rule(!c.planeringsmoteDatum().isBefore(c.datum()), "planeringsmoteDatum", "PLANERINGSMOTE_FORE_FORMOTET",
                 "Planeringsmötet hålls på eller efter förmötet.");
         rule(!blank(c.planeringsmotePlats()), "planeringsmotePlats", "PLANERINGSMOTE_PLATS_KRAVS",
@@ -86,8 +86,8 @@ final class Planeringsregler {
         rule(c.malGenomgangna(), "malGenomgangna", "MAL_SKA_GAS_IGENOM", "Uppdragets syfte och mål gås igenom på planeringsmötet.");
         LocalDate start = c.planeratStartdatum();
         rule(start != null, "planeratStartdatum", "STARTDATUM_KRAVS", "Bestäm verkställighetsdatum.");
-        Datum.rimligt("planeratStartdatum", start);
-        Datum.rimligt("forstaUppfoljningsmote", c.forstaUppfoljningsmote());
+        BusinessDates.plausible("planeratStartdatum", start);
+        BusinessDates.plausible("forstaUppfoljningsmote", c.forstaUppfoljningsmote());
         rule(!start.isBefore(c.datum()), "planeratStartdatum", "START_FORE_MOTET", "Insatsen startar på eller efter planeringsmötet.");
         LocalDate senastStart = beslutsdatum.plusDays(START_SENAST_DAGAR_EFTER_BESLUT);
         rule(!start.isAfter(senastStart) || !blank(c.skalForSenStart()), "skalForSenStart", "SEN_START_KRAVER_SKAL",
@@ -134,7 +134,7 @@ final class Planeringsregler {
         LocalDate avslut = o.beraknatAvslut();
         rule(avslut != null, f + "beraknatAvslut", "BERAKNAT_AVSLUT_KRAVS",
                 "Ange när insatsen beräknas avslutas och/eller omprövas.");
-        Datum.rimligt(f + "beraknatAvslut", avslut);
+        BusinessDates.plausible(f + "beraknatAvslut", avslut);
         rule(!avslut.isBefore(start), f + "beraknatAvslut", "BERAKNAT_AVSLUT_FORE_START",
                 "Insatsen avslutas tidigast på startdatum " + start + ".");
         rule(periodensSlut == null || !avslut.isAfter(periodensSlut), f + "beraknatAvslut", "BERAKNAT_AVSLUT_EFTER_BESLUTSPERIOD",
@@ -193,7 +193,7 @@ final class Planeringsregler {
     /** The individual's request to postpone the start: who asked, a wished start date ahead, and the reasons. */
     static void uppskov(RegistreraUppskov c) {
         rule(c.begartAv() != null, "begartAv", "BEGARAN_KRAVS", "Ange vem som begärt uppskov.");
-        Datum.rimligt("onskatStartdatum", c.onskatStartdatum());
+        BusinessDates.plausible("onskatStartdatum", c.onskatStartdatum());
         rule(c.onskatStartdatum() != null && !c.onskatStartdatum().isBefore(datum(c.tidpunkt())), "onskatStartdatum",
                 "ONSKAT_DATUM_PASSERAT", "Det önskade startdatumet ska ligga i framtiden.");
         rule(!blank(c.skal()), "skal", "SKAL_KRAVS", "Ange den enskildes skäl (redovisas till IVO som skäl för dröjsmål).");

@@ -105,7 +105,7 @@ import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.domain.StateConflict;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 
 /**
  * One assignment (uppdrag) of the routine, from the social secretary's enquiry to a performing unit, through consent,
@@ -701,7 +701,7 @@ public class Uppdrag {
     }
 
     private static void apply(Actor actor, Roll roll, UppdragHandelse event) {
-        Utford.apply(actor, roll, event);
+        PerformedBy.apply(actor, roll, event);
     }
 
     // ---- State: where the assignment is, and what has happened ----------------------------------------------------

@@ -58,10 +58,10 @@ import se.barnunga.platform.api.CaseCommands;
 import se.barnunga.platform.api.CaseIds;
 import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
-import se.barnunga.platform.axon.Akter;
+import se.barnunga.platform.axon.AggregateHistory;
 import se.barnunga.platform.audit.CaseId;
 import se.barnunga.platform.domain.Actor;
-import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.BusinessDates;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.identity.Personnummer;
@@ -92,7 +92,7 @@ public class OroResource {
     @Inject
     Oroinlamning inlamning;
     @Inject
-    Akter akter;
+    AggregateHistory history;
     @Inject
     OroFragor fragor;
     @Inject
@@ -127,7 +127,7 @@ public class OroResource {
         List<Oroinlamning.Barnanmalan> barn = new ArrayList<>();
         for (int i = 0; i < a.barn().size(); i++) {
             BarnAnrop b = a.barn().get(i);
-            Datum.rimligt("barn[" + i + "].fodelsedatum", b.fodelsedatum());
+            BusinessDates.plausible("barn[" + i + "].fodelsedatum", b.fodelsedatum());
             Personnummer pnr = b.personnummer() == null || b.personnummer().isBlank() ? null : Personnummer.parse(b.personnummer(), idag);
             barn.add(new Oroinlamning.Barnanmalan(pnr, b.namn(), b.fodelsedatum(), b.relation(), b.barnetInformerat()));
         }
@@ -277,7 +277,7 @@ public class OroResource {
         boolean ansvarig = ansvariga.arAnsvarigFor(actor.userId(), pseudonym);
         List<BarnOroPost> items = new ArrayList<>();
         for (OroVy v : fragor.perBarn(pseudonym)) {
-            Oroakt akt = akter.las(v.oroId, Oroakt::av).orElse(null);
+            Oroakt akt = history.read(v.oroId, Oroakt::av).orElse(null);
             Insyn insyn = akt == null ? Insyn.INGEN : akt.insyn(actor, ansvarig, regler);
             if (insyn != Insyn.INGEN) {
                 items.add(new BarnOroPost(v.oroId, v.inkom, v.akut, v.form, MottagareSvar.of(akt.mottagare), v.forhandsbeslut, insyn));
@@ -318,7 +318,7 @@ public class OroResource {
     }
 
     private Oroakt akt(String oroId) {
-        return akter.las(CaseIds.uuidOr404(oroId, FINNS_INTE), Oroakt::av).orElseThrow(() -> new NotFoundException(FINNS_INTE));
+        return history.read(CaseIds.uuidOr404(oroId, FINNS_INTE), Oroakt::av).orElseThrow(() -> new NotFoundException(FINNS_INTE));
     }
 
     private Insyn insyn(Oroakt akt, Actor actor) {

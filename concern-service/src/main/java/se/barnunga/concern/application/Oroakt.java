@@ -20,7 +20,7 @@ import se.barnunga.concern.domain.Mottagare;
 import se.barnunga.concern.domain.Oro;
 import se.barnunga.concern.domain.Varden.Ororegler;
 import se.barnunga.platform.domain.Actor;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 
 /**
  * One concern's file, folded from all its events in the event store (always current). Holds personal data and the
@@ -84,7 +84,7 @@ public final class Oroakt {
     private void on(DomainEventMessage<?> m) {
         // the boundary: an Oro's stream holds only its own events (it applies nothing else)
         OroHandelse e = (OroHandelse) m.getPayload();
-        Utford av = Utford.av(m);
+        PerformedBy av = PerformedBy.of(m);
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(),
                 av.userId(), av.roll(), av.enhet()));
         if (e instanceof OroLamnad x) {

@@ -23,7 +23,7 @@ import se.barnunga.concern.domain.Varden.Familjemedlem;
 import se.barnunga.concern.domain.Varden.Informering;
 import se.barnunga.concern.domain.Varden.Ororegler;
 import se.barnunga.concern.domain.Varden.Uppgiftslamnare;
-import se.barnunga.platform.axon.Akter;
+import se.barnunga.platform.axon.AggregateHistory;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.identity.Personnummer;
 import se.barnunga.platform.identity.Pseudonymizer;
@@ -64,7 +64,7 @@ public class Oroinlamning {
     @Inject
     CommandGateway commands;
     @Inject
-    Akter akter;
+    AggregateHistory history;
     @Inject
     Ansvariga ansvariga;
     @Inject
@@ -98,7 +98,7 @@ public class Oroinlamning {
                     anmalan.arbetsledareKonsulterad(), anmalan.beskrivning(),
                     new Uppgiftslamnare(actor.userId(), null, actor.enhet(), anmalan.kontaktNamn(), anmalan.kontaktTelefon()),
                     ansvarig, franvarande, regler, actor, inkom));
-            resultat.add(akter.las(oroId, Oroakt::av).orElseThrow());
+            resultat.add(history.read(oroId, Oroakt::av).orElseThrow());
         }
         return resultat;
     }

@@ -46,7 +46,7 @@ import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.domain.StateConflict;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 
 /**
  * One concern about one child (oro, 19 kap. 1 § SoL 2025:400), from the report to the closed preliminary assessment.
@@ -355,7 +355,7 @@ public class Oro {
     }
 
     private static void apply(Actor actor, Roll roll, OroHandelse event) {
-        Utford.apply(actor, roll, event);
+        PerformedBy.apply(actor, roll, event);
     }
 
     // ---- State -------------------------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ import se.barnunga.platform.api.CaseIds;
 import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
 import se.barnunga.platform.audit.CaseId;
-import se.barnunga.platform.axon.Akter;
+import se.barnunga.platform.axon.AggregateHistory;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
@@ -69,7 +69,7 @@ public class BevakningResource {
     @Inject
     CommandGateway commands;
     @Inject
-    Akter akter;
+    AggregateHistory history;
     @Inject
     CurrentUser user;
     @Inject
@@ -129,7 +129,7 @@ public class BevakningResource {
         }
         Instant nu = clock.instant();
         LocalDate idag = LocalDate.now(clock);
-        List<Bevakningshistorik.Post> historik = akter.las(id, Bevakningshistorik::av).orElse(List.of());
+        List<Bevakningshistorik.Post> historik = history.read(id, Bevakningshistorik::av).orElse(List.of());
         return new Arendebevakningar(id, vyer.get(0).arendetyp, vyer.stream().map(v -> BevakningPost.of(v, nu, idag)).toList(),
                 historik);
     }

@@ -30,7 +30,7 @@ import se.barnunga.deadline.domain.Handelser.IvoRapporteringKravs;
 import se.barnunga.deadline.domain.Handelser.LarmKvitterat;
 import se.barnunga.deadline.domain.Kvartal;
 import se.barnunga.platform.axon.BatchPreload;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 import se.barnunga.platform.time.ClockProducer;
 
 /**
@@ -328,7 +328,7 @@ public class BevakningProjektion implements BatchPreload {
     void on(LarmKvitterat e, org.axonframework.eventhandling.EventMessage<?> m) {
         BevakningVy vy = bevakning(e.arendeId(), e.bevakningId());
         vy.kvitterade = vy.larm;
-        vy.kvitteradAv = Utford.av(m).userId();
+        vy.kvitteradAv = PerformedBy.of(m).userId();
         vy.kvitterad = e.tidpunkt();
         vy.senastAndrad = e.tidpunkt();
     }

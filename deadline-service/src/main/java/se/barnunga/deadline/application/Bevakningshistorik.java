@@ -17,7 +17,7 @@ import se.barnunga.deadline.domain.Handelser.FaktumRegistrerat;
 import se.barnunga.deadline.domain.Handelser.IvoRapporteringAterkallad;
 import se.barnunga.deadline.domain.Handelser.IvoRapporteringKravs;
 import se.barnunga.deadline.domain.Handelser.LarmKvitterat;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 
 /**
  * One case's history as its event store tells it: the facts received (type and date, no content) and every watch
@@ -64,7 +64,7 @@ public final class Bevakningshistorik {
             } else if (e instanceof BevakningAvbruten s) {
                 p = new Post(s.tidpunkt(), "BevakningAvbruten", s.bevakningId(), s.orsak() + " " + s.avbrutenDatum(), null, null);
             } else if (e instanceof LarmKvitterat s) {
-                p = new Post(s.tidpunkt(), "LarmKvitterat", s.bevakningId(), s.larm(), Utford.av(m).userId(), s.kommentar());
+                p = new Post(s.tidpunkt(), "LarmKvitterat", s.bevakningId(), s.larm(), PerformedBy.of(m).userId(), s.kommentar());
             }
             if (p != null) {
                 poster.add(p);

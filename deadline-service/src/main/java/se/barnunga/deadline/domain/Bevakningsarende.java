@@ -37,7 +37,7 @@ import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.StateConflict;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 import se.barnunga.platform.time.Arbetskalender;
 import se.barnunga.platform.time.ClockProducer;
 
@@ -161,7 +161,7 @@ public class Bevakningsarende {
         }
         String larm = b.passerad() ? (b.ivo() && b.ivoKvartal() != null ? "IvoRapporteringKrävs" : "BevakningPasserad")
                 : "BevakningPåminnelse";
-        Utford.apply(c.actor(), roll, new LarmKvitterat(arendeId, c.bevakningId(), larm,
+        PerformedBy.apply(c.actor(), roll, new LarmKvitterat(arendeId, c.bevakningId(), larm,
                 c.kommentar() == null || c.kommentar().isBlank() ? null : c.kommentar().strip(), c.nu()));
     }
 

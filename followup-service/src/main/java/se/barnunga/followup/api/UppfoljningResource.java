@@ -50,10 +50,10 @@ import se.barnunga.platform.api.CaseCommands;
 import se.barnunga.platform.api.CaseIds;
 import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
-import se.barnunga.platform.axon.Akter;
+import se.barnunga.platform.axon.AggregateHistory;
 import se.barnunga.platform.audit.CaseId;
 import se.barnunga.platform.domain.Actor;
-import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.BusinessDates;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
@@ -82,7 +82,7 @@ public class UppfoljningResource {
     @Inject
     CaseCommands commands;
     @Inject
-    Akter akter;
+    AggregateHistory history;
     @Inject
     UppfoljningFragor fragor;
     @Inject
@@ -278,8 +278,8 @@ public class UppfoljningResource {
                                                 @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         LocalDate idag = LocalDate.now(clock);
-        LocalDate start = fran == null ? idag.withDayOfYear(1) : Datum.rimligt("fran", fran);
-        LocalDate slut = till == null ? idag : Datum.rimligt("till", till);
+        LocalDate start = fran == null ? idag.withDayOfYear(1) : BusinessDates.plausible("fran", fran);
+        LocalDate slut = till == null ? idag : BusinessDates.plausible("till", till);
         if (slut.isBefore(start)) {
             throw new RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
         }
@@ -303,8 +303,8 @@ public class UppfoljningResource {
                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         LocalDate idag = LocalDate.now(clock);
-        LocalDate start = fran == null ? idag : Datum.rimligt("fran", fran);
-        LocalDate slut = till == null ? start.plusWeeks(8) : Datum.rimligt("till", till);
+        LocalDate start = fran == null ? idag : BusinessDates.plausible("fran", fran);
+        LocalDate slut = till == null ? start.plusWeeks(8) : BusinessDates.plausible("till", till);
         if (slut.isBefore(start)) {
             throw new RuleViolation("till", "PERIOD_OGILTIG", "Periodens slut ligger före dess början.");
         }
@@ -352,7 +352,7 @@ public class UppfoljningResource {
     }
 
     private Uppfoljningsakt akt(String uppdragId) {
-        Uppfoljningsakt akt = akter.las(CaseIds.uuidOr404(uppdragId, FINNS_INTE), Uppfoljningsakt::av)
+        Uppfoljningsakt akt = history.read(CaseIds.uuidOr404(uppdragId, FINNS_INTE), Uppfoljningsakt::av)
                 .orElseThrow(() -> new NotFoundException(FINNS_INTE));
         if (!akt.far(user.actor())) {
             throw new NotPermitted("Uppföljningen läses av ärendets enhet och den utförarenhet som har uppdraget.");

@@ -9,7 +9,7 @@ import se.barnunga.followup.domain.Bbicskala;
 import se.barnunga.followup.domain.Motesslag;
 import se.barnunga.followup.domain.Utfall;
 import se.barnunga.platform.domain.Roll;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 
 /**
  * The routine's checklists per meeting – appendix 2 (Checklista Uppföljningsmöte, with the section Uppföljning) for a
@@ -173,7 +173,7 @@ public final class Checklistor {
         return s == null || s.isBlank();
     }
 
-    private static Punkt klar(String id, String aktivitet, String ansvarig, Instant nar, Utford av, String handelse) {
+    private static Punkt klar(String id, String aktivitet, String ansvarig, Instant nar, PerformedBy av, String handelse) {
         return new Punkt(id, aktivitet, ansvarig, Status.KLAR, nar, av == null ? null : av.userId(), handelse);
     }
 

@@ -28,7 +28,7 @@ import se.barnunga.followup.domain.Handelser.UtforarsammanfattningLamnad;
 import se.barnunga.followup.domain.Handelser.VerkstallighetKand;
 import se.barnunga.followup.domain.Motesslag;
 import se.barnunga.followup.domain.Varden.Malbedomning;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 
 /**
  * Keeps {@link UppfoljningVy}, {@link MoteVy} and {@link BedomningVy} up to date from the event store (a pooled
@@ -191,8 +191,8 @@ public class UppfoljningProjektion {
     }
 
     @EventHandler
-    void on(SynpunktRegistrerad e, @Timestamp Instant t, @MetaDataValue(Utford.UTFORD_AV) String av,
-            @MetaDataValue(Utford.ROLL) String roll) {
+    void on(SynpunktRegistrerad e, @Timestamp Instant t, @MetaDataValue(PerformedBy.USER_ID) String av,
+            @MetaDataValue(PerformedBy.ROLE) String roll) {
         vy(e.uppdragId(), t);
         String id = SynpunktVy.id(e.uppdragId(), e.synpunktId());
         SynpunktVy sp = SynpunktVy.findById(id);
@@ -215,7 +215,7 @@ public class UppfoljningProjektion {
 
     @EventHandler
     void on(SynpunktsatgardRegistrerad e, @Timestamp Instant t, @SequenceNumber long sekvens,
-            @MetaDataValue(Utford.UTFORD_AV) String av, @MetaDataValue(Utford.ROLL) String roll) {
+            @MetaDataValue(PerformedBy.USER_ID) String av, @MetaDataValue(PerformedBy.ROLE) String roll) {
         vy(e.uppdragId(), t);
         // keyed by the event's sequence number: a replay writes the same row again
         String id = SynpunktVy.id(e.uppdragId(), e.synpunktId()) + "/" + sekvens;

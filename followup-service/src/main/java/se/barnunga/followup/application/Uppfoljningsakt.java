@@ -32,7 +32,7 @@ import se.barnunga.followup.domain.Motesslag;
 import se.barnunga.followup.domain.Uppfoljning;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 
 /**
  * One intervention's follow-up record, folded from all its events in the event store (always current): the facts
@@ -51,13 +51,13 @@ public final class Uppfoljningsakt {
         public String moteId;
         public final List<UppfoljningsmoteBokat> bokningar = new ArrayList<>();
         public ForMoteHallet formote;
-        public Utford formoteAv;
+        public PerformedBy formoteAv;
         public UtforarsammanfattningLamnad sammanfattning;
-        public Utford sammanfattningAv;
+        public PerformedBy sammanfattningAv;
         public UppfoljningGenomford genomford;
-        public Utford genomfordAv;
+        public PerformedBy genomfordAv;
         public AvslutningsmoteGenomfort avslutning;
-        public Utford avslutningAv;
+        public PerformedBy avslutningAv;
         /** The implementation plan's revision registered after this meeting, if any. */
         public GenomforandeplanKand revision;
         public boolean struket;
@@ -65,10 +65,10 @@ public final class Uppfoljningsakt {
         public UppfoljningsmoteAvbokat avbokning;
         /** The performer's summary handed to the family, if recorded. */
         public SammanfattningOverlamnad overlamning;
-        public Utford overlamningAv;
+        public PerformedBy overlamningAv;
         /** The new investigation opened after this meeting, if recorded. */
         public UtredningInledd utredning;
-        public Utford utredningAv;
+        public PerformedBy utredningAv;
 
         public UppfoljningsmoteBokat bokning() {
             return bokningar.isEmpty() ? null : bokningar.get(bokningar.size() - 1);
@@ -119,12 +119,12 @@ public final class Uppfoljningsakt {
     /** A complaint or view with who recorded it and the measures added later. */
     public static final class Synpunkt {
         public SynpunktRegistrerad registrerad;
-        public Utford registreradAv;
+        public PerformedBy registreradAv;
         public final List<Atgard> atgarder = new ArrayList<>();
     }
 
     /** A measure taken on a complaint or view, and who recorded it. */
-    public record Atgard(SynpunktsatgardRegistrerad atgard, Utford av) {
+    public record Atgard(SynpunktsatgardRegistrerad atgard, PerformedBy av) {
     }
 
     public static Uppfoljningsakt av(List<? extends DomainEventMessage<?>> events) {
@@ -164,7 +164,7 @@ public final class Uppfoljningsakt {
     private void on(DomainEventMessage<?> m) {
         // the boundary: an Uppfoljning's stream holds only its own events (it applies nothing else)
         UppfoljningHandelse e = (UppfoljningHandelse) m.getPayload();
-        Utford av = Utford.av(m);
+        PerformedBy av = PerformedBy.of(m);
         uppdragId = m.getAggregateIdentifier();
         historik.add(new Historik(m.getSequenceNumber(), m.getPayloadType().getSimpleName(), m.getTimestamp(), av.userId(),
                 av.roll(), av.enhet()));

@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import se.barnunga.followup.domain.Varden.Bokning;
-import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.BusinessDates;
 import se.barnunga.platform.domain.RuleViolation;
 
 /**
@@ -25,7 +25,7 @@ public final class Bokningsregler {
     /** A booking's own rules; {@code idag} null for a booking made at a meeting registered afterwards. */
     public static void bokningen(Bokning b, String prefix, LocalDate idag) {
         rule(b != null && b.datum() != null, prefix + "datum", "DATUM_KRAVS", "Ange mötets datum.");
-        Datum.rimligt(prefix + "datum", b.datum());
+        BusinessDates.plausible(prefix + "datum", b.datum());
         rule(idag == null || !b.datum().isBefore(idag), prefix + "datum", "DATUM_PASSERAT", "Ett möte bokas inte bakåt i tiden.");
         rule(!blank(b.plats()), prefix + "plats", "PLATS_KRAVS", "Ange var mötet hålls.");
         Set<Deltagare> inbjudna = b.inbjudna() == null ? Set.of() : b.inbjudna();

@@ -14,7 +14,7 @@ import se.barnunga.followup.domain.Varden.Malbedomning;
 /**
  * Every internal event of the {@link Uppfoljning} aggregate. They may carry the meetings' free texts and stay in this
  * service's event store; the public events on {@code barnunga.uppfoljning.v1} are derived from the five that share
- * their names, without free text. Who did it is in each event's metadata ({@link se.barnunga.platform.domain.Utford}).
+ * their names, without free text. Who did it is in each event's metadata ({@link se.barnunga.platform.domain.PerformedBy}).
  * Events that become public are self-contained, so the contract mapping needs nothing but the event.
  */
 public final class Handelser {

@@ -24,7 +24,7 @@ import se.barnunga.followup.domain.Varden.Bedomning;
 import se.barnunga.followup.domain.Varden.Mal;
 import se.barnunga.followup.domain.Varden.Malarbete;
 import se.barnunga.followup.domain.Varden.Malbedomning;
-import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.BusinessDates;
 import se.barnunga.platform.time.ClockProducer;
 
 /**
@@ -59,7 +59,7 @@ public final class Motesregler {
      */
     public static void gjort(String falt, LocalDate datum, Instant tidpunkt, String saknas, String framtid) {
         rule(datum != null, falt, "DATUM_KRAVS", saknas);
-        Datum.rimligt(falt, datum);
+        BusinessDates.plausible(falt, datum);
         rule(!datum.isAfter(dag(tidpunkt)), falt, "DATUM_I_FRAMTIDEN", framtid);
     }
 

@@ -66,7 +66,7 @@ import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.domain.StateConflict;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 
 /**
  * The follow-up record of one intervention (Uppföljning), keyed by the assignment id: the meetings at the latest every 6–8 weeks from
@@ -429,7 +429,7 @@ public class Uppfoljning {
     }
 
     private static void apply(Actor actor, Roll roll, UppfoljningHandelse event) {
-        Utford.apply(actor, roll, event);
+        PerformedBy.apply(actor, roll, event);
     }
 
     // ---- State -------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import se.barnunga.platform.domain.Actor;
-import se.barnunga.platform.domain.Datum;
+import se.barnunga.platform.domain.BusinessDates;
 import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
@@ -13,7 +13,7 @@ import se.barnunga.platform.domain.RuleViolation;
  * The selection of a report (statistics, quality indicators, registers): the unit it covers and its period. The
  * rapportör may choose any unit or all ({@code enhet} null); anyone else sees their own unit, and asking for another is
  * a 403. The period runs from {@code fran} to {@code till}, both included; a period whose end lies before its start is
- * a 422 {@code PERIOD_OGILTIG} on {@code till}, and an absurd date a 422 {@code DATUM_ORIMLIGT} ({@link Datum#rimligt}).
+ * a 422 {@code PERIOD_OGILTIG} on {@code till}, and an absurd date a 422 {@code DATUM_ORIMLIGT} ({@link BusinessDates#rimligt}).
  *
  * @param enhet the unit the report covers, or null for every unit (rapportör only)
  * @param fran  the first day of the period
@@ -30,8 +30,8 @@ public record Rapporturval(String enhet, LocalDate fran, LocalDate till) {
     public static Rapporturval av(Actor actor, String enhet, LocalDate fran, LocalDate till, Clock clock, String annanEnhet) {
         String urvalsenhet = enhet(actor, enhet, annanEnhet);
         LocalDate idag = LocalDate.now(clock);
-        LocalDate start = fran == null ? idag.withDayOfYear(1) : Datum.rimligt("fran", fran);
-        LocalDate slut = till == null ? idag : Datum.rimligt("till", till);
+        LocalDate start = fran == null ? idag.withDayOfYear(1) : BusinessDates.plausible("fran", fran);
+        LocalDate slut = till == null ? idag : BusinessDates.plausible("till", till);
         kontrolleraOrdning(start, slut);
         return new Rapporturval(urvalsenhet, start, slut);
     }
@@ -54,8 +54,8 @@ public record Rapporturval(String enhet, LocalDate fran, LocalDate till) {
      * Checks an optional period (either end may be null): each date reasonable, and the end not before the start.
      */
     public static void kontrolleraPeriod(LocalDate fran, LocalDate till) {
-        Datum.rimligt("fran", fran);
-        Datum.rimligt("till", till);
+        BusinessDates.plausible("fran", fran);
+        BusinessDates.plausible("till", till);
         if (fran != null && till != null) {
             kontrolleraOrdning(fran, till);
         }

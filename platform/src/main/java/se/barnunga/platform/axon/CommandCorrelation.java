@@ -17,7 +17,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
  * of every event was deserialized by every processor (about a fifth of the publisher's CPU per event, and as much in
  * each projection, in the profiles of docs/performance-analysis.md) for nothing: the services' event handlers – the
  * projections and the contract publisher – create no messages (they dispatch no command and publish no Axon event),
- * and nothing reads these keys. A handler that reads who did the event ({@code Utford.av}) still reads the metadata
+ * and nothing reads these keys. A handler that reads who did the event ({@code PerformedBy.av}) still reads the metadata
  * itself.
  */
 final class CommandCorrelation implements CorrelationDataProvider {

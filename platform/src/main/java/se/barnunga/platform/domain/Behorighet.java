@@ -5,7 +5,7 @@ package se.barnunga.platform.domain;
  * ({@code myndighetsenhet}), the metodhandledare (or, in her absence, the enhetschef) of the performing unit
  * ({@code utforarenhet}), and the performer the metodhandledare appointed ({@code ansvarigUtforare}). The one place for
  * these checks, shared by the aggregates that carry a case's units and people ({@code Uppdrag}, {@code Uppfoljning}).
- * Each check returns the role the actor acted in, which goes into the event's metadata ({@link Utford}), or fails with
+ * Each check returns the role the actor acted in, which goes into the event's metadata ({@link PerformedBy}), or fails with
  * {@link NotPermitted} (403) – or {@link StateConflict} (409) when the step needs an ansvarig utförare not yet appointed.
  *
  * @param myndighetsenhet  the unit that owns the case

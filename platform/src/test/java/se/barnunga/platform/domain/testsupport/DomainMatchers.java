@@ -12,7 +12,7 @@ import se.barnunga.platform.domain.NotPermitted;
 import se.barnunga.platform.domain.Roll;
 import se.barnunga.platform.domain.RuleViolation;
 import se.barnunga.platform.domain.StateConflict;
-import se.barnunga.platform.domain.Utford;
+import se.barnunga.platform.domain.PerformedBy;
 
 /**
  * Hamcrest matchers for the given-when-then suites of every service's aggregates (Axon's {@code expectException} and
@@ -130,7 +130,7 @@ public final class DomainMatchers {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(List<EventMessage<?>> events) {
-                return !events.isEmpty() && events.stream().allMatch(e -> Utford.av(e).ar(actor, roll));
+                return !events.isEmpty() && events.stream().allMatch(e -> PerformedBy.of(e).is(actor, roll));
             }
 
             @Override

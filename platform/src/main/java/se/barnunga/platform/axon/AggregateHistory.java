@@ -15,13 +15,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * (always current, unlike a read model). The one place the services read an aggregate's history.
  */
 @ApplicationScoped
-public class Akter {
+public class AggregateHistory {
 
     @Inject
     EventStore eventStore;
 
     /** The aggregate's events folded into a case file, or empty when the aggregate has no events. */
-    public <T> Optional<T> las(String aggregateId, Function<List<? extends DomainEventMessage<?>>, T> akt) {
+    public <T> Optional<T> read(String aggregateId, Function<List<? extends DomainEventMessage<?>>, T> akt) {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(aggregateId, 0).asStream().toList();
         return events.isEmpty() ? Optional.empty() : Optional.of(akt.apply(events));
     }

@@ -14,9 +14,9 @@ import se.barnunga.platform.consuming.ContractEventConsumers;
 
 /** What an operator does with parked events: re-drive a sequence, all of a processor's, or discard one. */
 @Singleton
-public class DriftOperations {
+public class OperatorActions {
 
-    private static final Logger LOG = Logger.getLogger(DriftOperations.class);
+    private static final Logger LOG = Logger.getLogger(OperatorActions.class);
 
     @Inject
     ParkedEvents parked;

@@ -13,15 +13,15 @@ import org.axonframework.modelling.command.AggregateLifecycle;
  * @param roll   the role's claim, e.g. {@code socialsekreterare}
  * @param enhet  the unit code
  */
-public record Utford(String userId, String roll, String enhet) {
+public record PerformedBy(String userId, String roll, String enhet) {
 
-    public static final String UTFORD_AV = "utfordAv";
-    public static final String ROLL = "roll";
-    public static final String ENHET = "enhet";
+    public static final String USER_ID = "utfordAv";
+    public static final String ROLE = "roll";
+    public static final String UNIT = "enhet";
 
     /** The metadata of an event done by the actor in the role. */
     public static MetaData metadata(Actor actor, Roll roll) {
-        return MetaData.with(UTFORD_AV, actor.userId()).and(ROLL, roll.claim()).and(ENHET, actor.enhet());
+        return MetaData.with(USER_ID, actor.userId()).and(ROLE, roll.claim()).and(UNIT, actor.enhet());
     }
 
     /** Applies the event in the current aggregate with who did it as metadata. */
@@ -30,13 +30,13 @@ public record Utford(String userId, String roll, String enhet) {
     }
 
     /** Who did the event, from its metadata (fields are null for events without it). */
-    public static Utford av(Message<?> message) {
+    public static PerformedBy of(Message<?> message) {
         MetaData m = message.getMetaData();
-        return new Utford((String) m.get(UTFORD_AV), (String) m.get(ROLL), (String) m.get(ENHET));
+        return new PerformedBy((String) m.get(USER_ID), (String) m.get(ROLE), (String) m.get(UNIT));
     }
 
     /** Whether the event was done by this actor in this role and unit (for tests and audits). */
-    public boolean ar(Actor actor, Roll roll) {
+    public boolean is(Actor actor, Roll roll) {
         return actor.userId().equals(userId) && roll.claim().equals(this.roll) && actor.enhet().equals(enhet);
     }
 }

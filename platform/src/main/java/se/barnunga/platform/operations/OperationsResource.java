@@ -41,14 +41,14 @@ import se.barnunga.platform.security.CurrentUser;
 @Tag(name = "Drift")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roll.Namn.DRIFT)
-public class DriftResource {
+public class OperationsResource {
 
     @Inject
     ProcessorOverview overview;
     @Inject
     ParkedEvents parked;
     @Inject
-    DriftOperations operations;
+    OperatorActions operations;
     @Inject
     CurrentUser user;
     @Inject
@@ -164,7 +164,7 @@ public class DriftResource {
         if (!operations.knows(name)) {
             throw new NotFoundException("no processor " + name);
         }
-        DriftOperations.Result result = operations.redriveAll(name, user.userId());
+        OperatorActions.Result result = operations.redriveAll(name, user.userId());
         return Map.of("redriven", result.redriven(), "failed", result.failed());
     }
 
