@@ -48,6 +48,17 @@ public final class ContractMappingAssertions {
         return passedBy;
     }
 
+    /**
+     * For a service whose domain events are partly internal: {@link #assertPassedByEventsMapToNothing}, and that there
+     * are more domain events than mapped ones and at least one internal event was checked.
+     */
+    public static void assertInternalEventsArePassedBy(Class<?> handelser, Set<Class<?>> mapped,
+            Predicate<Class<?>> mayPublish, Function<Object, ? extends Collection<?>> toContractEvents) {
+        assertThat(domainEvents(handelser)).as("the domain events").hasSizeGreaterThan(mapped.size());
+        int passedBy = assertPassedByEventsMapToNothing(handelser, mapped, mayPublish, toContractEvents);
+        assertThat(passedBy).as("internal events checked").isPositive();
+    }
+
     /** An instance of a record with every component null, zero or false (through its canonical constructor). */
     public static Object emptyRecord(Class<?> record) {
         try {

@@ -29,6 +29,7 @@ import se.barnunga.assignment.domain.Riskniva;
 import se.barnunga.assignment.domain.Samtyckespart;
 import se.barnunga.assignment.domain.Skyddsmarkering;
 import se.barnunga.assignment.domain.Uppdragstyp;
+import se.barnunga.platform.api.Patterns;
 import se.barnunga.platform.identity.ValidPersonnummer;
 
 /**
@@ -40,7 +41,6 @@ public final class Anrop {
 
     private static final int KORT = 200;
     private static final int TEXT = 4000;
-    private static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
 
     private Anrop() {
     }
@@ -79,7 +79,7 @@ public final class Anrop {
             @Valid OnskemalAnrop onskemal,
             @Size(max = 30) List<@NotBlank @Size(max = 64) String> behovsomraden,
             @Size(max = TEXT) String behov,
-            @NotBlank @Pattern(regexp = ENHETSKOD, message = "enhetskod: bokstäver, siffror, - och _") String utforarenhet) {
+            @NotBlank @Pattern(regexp = Patterns.UNIT_CODE, message = Patterns.UNIT_CODE_MESSAGE) String utforarenhet) {
         @Override
         public String toString() {
             return "ForfraganAnrop[" + typ + "]";
@@ -88,7 +88,7 @@ public final class Anrop {
 
     @Schema(name = "NyForfragan")
     public record NyForfraganAnrop(
-            @NotBlank @Pattern(regexp = ENHETSKOD, message = "enhetskod: bokstäver, siffror, - och _") String utforarenhet,
+            @NotBlank @Pattern(regexp = Patterns.UNIT_CODE, message = Patterns.UNIT_CODE_MESSAGE) String utforarenhet,
             @Valid OnskemalAnrop onskemal) {
     }
 

@@ -27,6 +27,7 @@ import se.barnunga.concern.domain.Overgreppstyp;
 import se.barnunga.concern.domain.Relation;
 import se.barnunga.concern.domain.Varden.Familjemedlem;
 import se.barnunga.concern.domain.Varden.Informering;
+import se.barnunga.platform.api.Patterns;
 import se.barnunga.platform.identity.ValidPersonnummer;
 
 /**
@@ -39,7 +40,6 @@ public final class Anrop {
 
     static final int KORT = 200;
     static final int TEXT = 8000;
-    static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
     static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private Anrop() {
@@ -135,7 +135,7 @@ public final class Anrop {
     @Schema(name = "Mottagare", description = "SOCIALSEKRETERARE (ange socialsekreterare och enhet), MOTTAGNING eller SOCIALJOUR")
     public record MottagareAnrop(@NotNull Mottagartyp typ,
                                  @Size(max = 128) String socialsekreterare,
-                                 @Pattern(regexp = ENHETSKOD, message = "enhetskod: bokstäver, siffror, - och _") String enhet) {
+                                 @Pattern(regexp = Patterns.UNIT_CODE, message = Patterns.UNIT_CODE_MESSAGE) String enhet) {
 
         @JsonIgnore
         @AssertTrue(message = "en socialsekreterare anges med socialsekreterare och enhet")

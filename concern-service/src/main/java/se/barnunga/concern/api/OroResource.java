@@ -53,6 +53,7 @@ import se.barnunga.concern.domain.Mottagartyp;
 import se.barnunga.concern.domain.Varden.Familjemedlem;
 import se.barnunga.concern.domain.Varden.Ororegler;
 import se.barnunga.concern.domain.Varden.Skyddsbedomning;
+import se.barnunga.platform.api.Patterns;
 import se.barnunga.platform.api.Page;
 import se.barnunga.platform.api.CaseCommands;
 import se.barnunga.platform.api.CaseIds;
@@ -292,7 +293,7 @@ public class OroResource {
     @Audited(resource = "oro-avvikelser")
     @Operation(summary = "Avvikelseregistret för kvalitetsarbete, per enhet och period",
             description = "Enhetschefen ser sin enhets avvikelser, rapportören alla. Inga personuppgifter.")
-    public Page<AvvikelsePost> avvikelser(@QueryParam("enhet") @Pattern(regexp = Anrop.ENHETSKOD) String enhet,
+    public Page<AvvikelsePost> avvikelser(@QueryParam("enhet") @Pattern(regexp = Patterns.UNIT_CODE) String enhet,
                                           @QueryParam("typ") Avvikelsetyp typ,
                                           @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,

@@ -36,6 +36,7 @@ import se.barnunga.deadline.application.BevakningVy;
 import se.barnunga.deadline.application.Bevakningshistorik;
 import se.barnunga.deadline.domain.Kommandon.KvitteraLarm;
 import se.barnunga.deadline.domain.Regelkatalog;
+import se.barnunga.platform.api.Patterns;
 import se.barnunga.platform.api.Page;
 import se.barnunga.platform.api.CaseIds;
 import se.barnunga.platform.api.Rapporturval;
@@ -58,10 +59,6 @@ import se.barnunga.platform.security.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 public class BevakningResource {
 
-    static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
-    /** A staff id has no whitespace; control characters and the length are refused for every parameter by the platform
-     *  ({@code StrictRequests}). */
-    static final String PERSONAL_ID = "\\S+";
     static final String INGA_BEVAKNINGAR = "Ärendet har inga bevakningar.";
 
     @Inject
@@ -87,8 +84,8 @@ public class BevakningResource {
             description = "Filtrera på enhet, socialsekreterare, regel, barnets pseudonym och förfalloperiod (fran–till); "
                     + "passerade=true visar bara de som passerat. Personalen ser sin enhets ärenden (som myndighets- eller "
                     + "utförarenhet), rapportören alla.")
-    public Page<BevakningPost> lista(@QueryParam("enhet") @Pattern(regexp = ENHETSKOD) String enhet,
-                                     @QueryParam("socialsekreterare") @Pattern(regexp = PERSONAL_ID) String socialsekreterare,
+    public Page<BevakningPost> lista(@QueryParam("enhet") @Pattern(regexp = Patterns.UNIT_CODE) String enhet,
+                                     @QueryParam("socialsekreterare") @Pattern(regexp = Patterns.STAFF_ID) String socialsekreterare,
                                      @QueryParam("regel") @Pattern(regexp = "[A-Z_]{1,64}") String regel,
                                      @QueryParam("barn") @Pattern(regexp = "[0-9a-f]{64}") String barn,
                                      @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till,

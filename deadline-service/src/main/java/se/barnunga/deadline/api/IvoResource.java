@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.barnunga.deadline.application.IvoRapport;
 import se.barnunga.deadline.application.IvoRapportering;
 import se.barnunga.deadline.domain.Kvartal;
+import se.barnunga.platform.api.Patterns;
 import se.barnunga.platform.api.Problem;
 import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
@@ -45,7 +46,6 @@ public class IvoResource {
 
     static final String CSV = "text/csv";
     static final String CSV_UTF8 = "text/csv;charset=UTF-8";
-    private static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
 
     @Inject
     IvoRapportering rapportering;
@@ -111,7 +111,7 @@ public class IvoResource {
             description = "Antal per insatstyp, per tid sedan beslutet (avbrottet) och per kön, utan personuppgifter. "
                     + "Rapportören ser alla enheter (eller en, med enhet=), enhetschefen sin egen enhet.")
     public IvoRapport.Statistik statistik(@PathParam("kvartal") String kvartal,
-                                          @QueryParam("enhet") @Pattern(regexp = ENHETSKOD) String enhet) {
+                                          @QueryParam("enhet") @Pattern(regexp = Patterns.UNIT_CODE) String enhet) {
         Kvartal q = kvartal(kvartal);
         String urval = Rapporturval.enhet(user.actor(), enhet, "Enhetschefen ser statistiken för sin egen enhet.");
         return rapportering.statistik(q, urval, clock.instant());

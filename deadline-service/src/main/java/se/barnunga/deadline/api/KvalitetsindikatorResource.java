@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.barnunga.deadline.application.Kvalitetsindikatorer;
 import se.barnunga.deadline.application.Kvalitetsindikatorer.Rapport;
 import se.barnunga.deadline.application.Kvalitetsindikatorer.Urval;
+import se.barnunga.platform.api.Patterns;
 import se.barnunga.platform.api.Problem;
 import se.barnunga.platform.api.Rapporturval;
 import se.barnunga.platform.audit.Audited;
@@ -62,7 +63,7 @@ public class KvalitetsindikatorResource {
                     + "indikatorn läses ur händelserna. Seed 004:s D.3.1 (dagar i utredningar) redovisas inte: utredningarna "
                     + "ligger utanför systemet. Enhetschefen ser sin egen enhet; rapportören alla eller en vald enhet. Inga "
                     + "personuppgifter.")
-    public Rapport kvalitetsindikatorer(@QueryParam("enhet") @Pattern(regexp = BevakningResource.ENHETSKOD) String enhet,
+    public Rapport kvalitetsindikatorer(@QueryParam("enhet") @Pattern(regexp = Patterns.UNIT_CODE) String enhet,
                                         @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till) {
         Rapporturval urval = Rapporturval.av(user.actor(), enhet, fran, till, clock,
                 "Enhetschefen ser kvalitetsindikatorerna för sin egen enhet.");

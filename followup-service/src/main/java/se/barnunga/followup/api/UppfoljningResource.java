@@ -45,6 +45,7 @@ import se.barnunga.followup.domain.Kommandon.RegistreraSynpunkt;
 import se.barnunga.followup.domain.Kommandon.RegistreraSynpunktsatgard;
 import se.barnunga.followup.domain.Kommandon.RegistreraUppfoljning;
 import se.barnunga.followup.domain.Kommandon.RegistreraUtredningInledd;
+import se.barnunga.platform.api.Patterns;
 import se.barnunga.platform.api.Page;
 import se.barnunga.platform.api.CaseCommands;
 import se.barnunga.platform.api.CaseIds;
@@ -73,10 +74,6 @@ import se.barnunga.platform.security.CurrentUser;
 public class UppfoljningResource {
 
     static final String FINNS_INTE = "Ingen uppföljning finns för uppdraget.";
-    static final String ENHETSKOD = "[A-Za-z0-9_-]{1,64}";
-    /** A staff id has no whitespace; control characters and the length are refused for every parameter by the platform
-     *  ({@code StrictRequests}). */
-    static final String SOCIALSEKRETERARE_ID = "\\S+";
     static final String SYNPUNKT_ID = "S[1-9][0-9]{0,3}";
 
     @Inject
@@ -298,7 +295,7 @@ public class UppfoljningResource {
     @Operation(summary = "Kommande möten per socialsekreterare eller enhet, tidigast först",
             description = "Socialsekreterare ser sin enhets ärenden (ange socialsekreterare för en enskild, t.ex. sig själv), "
                     + "utförarenheten de ärenden den utför, enhetschefen båda. Standardperiod: från i dag och 8 veckor framåt.")
-    public Page<KommandeMotePost> kommande(@QueryParam("socialsekreterare") @Pattern(regexp = SOCIALSEKRETERARE_ID) String socialsekreterare,
+    public Page<KommandeMotePost> kommande(@QueryParam("socialsekreterare") @Pattern(regexp = Patterns.STAFF_ID) String socialsekreterare,
                                            @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -319,7 +316,7 @@ public class UppfoljningResource {
     @Audited(resource = "uppfoljning")
     @Operation(summary = "Pågående insatser utan bokat nästa möte, mest brådskande först",
             description = "Med fönstret för nästa ordinarie uppföljningsmöte och om det redan har passerat.")
-    public Page<ObokadPost> obokade(@QueryParam("socialsekreterare") @Pattern(regexp = SOCIALSEKRETERARE_ID) String socialsekreterare,
+    public Page<ObokadPost> obokade(@QueryParam("socialsekreterare") @Pattern(regexp = Patterns.STAFF_ID) String socialsekreterare,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         LocalDate idag = LocalDate.now(clock);
@@ -335,7 +332,7 @@ public class UppfoljningResource {
     @Operation(summary = "Utfallsstatistik: fördelning av BBIC-bedömningar och andel möten där barnet deltog, per kön",
             description = "Per utförarenhet och insatstyp, per BBIC-område och totalt, för möten hållna under perioden (standard: "
                     + "innevarande år). Enhetschefen ser sin egen enhet; rapportören alla eller en vald enhet. Inga personuppgifter.")
-    public UppfoljningFragor.Statistik statistik(@QueryParam("enhet") @Pattern(regexp = ENHETSKOD) String enhet,
+    public UppfoljningFragor.Statistik statistik(@QueryParam("enhet") @Pattern(regexp = Patterns.UNIT_CODE) String enhet,
                                                 @QueryParam("insatstyp") @Pattern(regexp = "[A-Z_]{1,64}") String insatstyp,
                                                 @QueryParam("fran") LocalDate fran, @QueryParam("till") LocalDate till) {
         Rapporturval urval = Rapporturval.av(user.actor(), enhet, fran, till, clock,
