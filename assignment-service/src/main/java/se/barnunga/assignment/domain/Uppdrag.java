@@ -4,9 +4,6 @@ import static se.barnunga.assignment.domain.Datumregler.datum;
 import static se.barnunga.assignment.domain.Datumregler.inteIFramtiden;
 import static se.barnunga.platform.domain.Guards.*;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,84 +17,9 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 
-import se.barnunga.assignment.domain.Handelser.AnsvarigUtforareUtsedd;
-import se.barnunga.assignment.domain.Handelser.AvslutandeSammanfattningLamnad;
-import se.barnunga.assignment.domain.Handelser.BeslutAterkallat;
-import se.barnunga.assignment.domain.Handelser.BeslutOmprovat;
-import se.barnunga.assignment.domain.Handelser.FamiljenInformeradInforAvslut;
-import se.barnunga.assignment.domain.Handelser.ForfraganAvbojd;
-import se.barnunga.assignment.domain.Handelser.ForfraganSkickad;
-import se.barnunga.assignment.domain.Handelser.FormoteGenomfort;
-import se.barnunga.assignment.domain.Handelser.FragaOmUppdragetBesvarad;
-import se.barnunga.assignment.domain.Handelser.FragaOmUppdragetStalld;
-import se.barnunga.assignment.domain.Handelser.Genomforandeplan;
-import se.barnunga.assignment.domain.Handelser.GenomforandeplanEfterfragad;
-import se.barnunga.assignment.domain.Handelser.GenomforandeplanKopiorLamnade;
-import se.barnunga.assignment.domain.Handelser.GenomforandeplanReviderad;
-import se.barnunga.assignment.domain.Handelser.GenomforandeplanUpprattad;
-import se.barnunga.assignment.domain.Handelser.InsatsAvslutad;
-import se.barnunga.assignment.domain.Handelser.InsatsBeviljad;
-import se.barnunga.assignment.domain.Handelser.InsatsVerkstalld;
-import se.barnunga.assignment.domain.Handelser.InvandningHanterad;
-import se.barnunga.assignment.domain.Handelser.InvandningRegistrerad;
-import se.barnunga.assignment.domain.Handelser.KlarteckenLamnat;
-import se.barnunga.assignment.domain.Handelser.NyInformationLamnad;
-import se.barnunga.assignment.domain.Handelser.PlaneringsmoteGenomfort;
-import se.barnunga.assignment.domain.Handelser.RedogorelseLamnad;
-import se.barnunga.assignment.domain.Handelser.RiskbedomningGjord;
-import se.barnunga.assignment.domain.Handelser.SamtyckeAterkallat;
-import se.barnunga.assignment.domain.Handelser.SamtyckeRegistrerat;
-import se.barnunga.assignment.domain.Handelser.StartBekraftad;
-import se.barnunga.assignment.domain.Handelser.UppdragAvslutat;
-import se.barnunga.assignment.domain.Handelser.UppdragHandelse;
-import se.barnunga.assignment.domain.Handelser.UppdragMottaget;
-import se.barnunga.assignment.domain.Handelser.UppdragRegistrerat;
-import se.barnunga.assignment.domain.Handelser.UppdragSkickat;
-import se.barnunga.assignment.domain.Handelser.UppskovBegart;
-import se.barnunga.assignment.domain.Handelser.UtredningsuppdragBeslutat;
-import se.barnunga.assignment.domain.Handelser.VerkstallighetAterupptagen;
-import se.barnunga.assignment.domain.Handelser.VerkstallighetAvbruten;
-import se.barnunga.assignment.domain.Handelser.VerkstallighetHindrad;
-import se.barnunga.assignment.domain.Kommandon.AterkallaBeslut;
-import se.barnunga.assignment.domain.Kommandon.AterkallaSamtycke;
-import se.barnunga.assignment.domain.Kommandon.AterupptaVerkstallighet;
-import se.barnunga.assignment.domain.Kommandon.AvbojForfragan;
-import se.barnunga.assignment.domain.Kommandon.AvbrytVerkstallighet;
-import se.barnunga.assignment.domain.Kommandon.AvslutaInsats;
-import se.barnunga.assignment.domain.Kommandon.AvslutaUppdrag;
-import se.barnunga.assignment.domain.Kommandon.BekraftaMottagande;
-import se.barnunga.assignment.domain.Kommandon.BekraftaStart;
-import se.barnunga.assignment.domain.Kommandon.BesvaraFragaOmUppdraget;
-import se.barnunga.assignment.domain.Kommandon.BeslutaUtredningsuppdrag;
-import se.barnunga.assignment.domain.Kommandon.DokumenteraVerkstallighet;
-import se.barnunga.assignment.domain.Kommandon.EfterfragaGenomforandeplan;
-import se.barnunga.assignment.domain.Kommandon.FattaBeslut;
-import se.barnunga.assignment.domain.Kommandon.GoraRiskbedomning;
-import se.barnunga.assignment.domain.Kommandon.HanteraInvandning;
-import se.barnunga.assignment.domain.Kommandon.InformeraFamiljenInforAvslut;
-import se.barnunga.assignment.domain.Kommandon.LamnaAvslutandeSammanfattning;
-import se.barnunga.assignment.domain.Kommandon.LamnaKlartecken;
-import se.barnunga.assignment.domain.Kommandon.LamnaKopiorAvGenomforandeplan;
-import se.barnunga.assignment.domain.Kommandon.LamnaNyInformation;
-import se.barnunga.assignment.domain.Kommandon.LamnaRedogorelse;
-import se.barnunga.assignment.domain.Kommandon.OmprovaBeslut;
-import se.barnunga.assignment.domain.Kommandon.RapporteraHinder;
-import se.barnunga.assignment.domain.Kommandon.RegistreraFormote;
-import se.barnunga.assignment.domain.Kommandon.RegistreraInvandning;
-import se.barnunga.assignment.domain.Kommandon.RegistreraPlaneringsmote;
-import se.barnunga.assignment.domain.Kommandon.RegistreraSamtycke;
-import se.barnunga.assignment.domain.Kommandon.RegistreraUppskov;
-import se.barnunga.assignment.domain.Kommandon.ReviderGenomforandeplan;
-import se.barnunga.assignment.domain.Kommandon.SkickaForfragan;
-import se.barnunga.assignment.domain.Kommandon.SkickaNyForfragan;
-import se.barnunga.assignment.domain.Kommandon.SkickaUppdrag;
-import se.barnunga.assignment.domain.Kommandon.StallFragaOmUppdraget;
-import se.barnunga.assignment.domain.Kommandon.UpprattaGenomforandeplan;
-import se.barnunga.assignment.domain.Kommandon.UtseAnsvarigUtforare;
-import se.barnunga.assignment.domain.Varden.Mal;
+import se.barnunga.assignment.domain.Handelser.*;
+import se.barnunga.assignment.domain.Kommandon.*;
 import se.barnunga.assignment.domain.Varden.MalUppfyllelse;
-import se.barnunga.assignment.domain.Varden.Period;
-import se.barnunga.assignment.domain.Varden.Tolkbehov;
 import se.barnunga.assignment.domain.Varden.Utredning;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Behorighet;
@@ -120,56 +42,28 @@ import se.barnunga.platform.domain.PerformedBy;
  * <p><b>Status and facts.</b> {@link #status()} says where the assignment is in the routine, and moves only by the
  * transition the list projection and the case file share ({@link Uppdragsstatus#efter}, folded by
  * {@link Uppdragsforlopp}); a guard reads it where the routine branches on the position (an enquiry awaiting its answer,
- * a declined or hindered enquiry, an intervention under way or interrupted, a closed assignment). The other fields are
- * facts – what has happened (a go-ahead to the current enquiry, a decision, sent, received, started, a plan, a report)
- * – which the status cannot answer, because it moves on and branches ({@code HINDRAT}, {@code AVBOJT}). Guards read
- * both through named predicates ({@link #harBeslut()}, {@link #arSkickat()}, {@code arVerkstalld()} …), not through
- * the raw flags.
+ * a declined or hindered enquiry, an intervention under way or interrupted, a closed assignment). The facts – what has
+ * happened (a go-ahead to the current enquiry, a decision, sent, received, started, a plan, a report) – are kept by
+ * {@link Uppdragslage}, because the status cannot answer them: it moves on and branches ({@code HINDRAT},
+ * {@code AVBOJT}). Uppdrag decides, Uppdragslage remembers: the status and the facts are {@code @AggregateMember}s
+ * changed only by their own event sourcing handlers (the root's sets only the identifier); guards read them through
+ * named predicates –
+ * the status ones here ({@link #harBeslut()}, {@code vantarPaSvar()}, {@code arAvslutat()} …), the facts there
+ * ({@link Uppdragslage#arSkickat()}, {@link Uppdragslage#arVerkstalld()} …) – not through raw fields.
  */
 @AggregateRoot
-// revision 2 (issue 18): the state's shape changed (Samtycken, Planlage, Uppdragsforlopp); snapshots of the unrevised
-// shape lack it, so they are ignored (Axon's RevisionSnapshotFilter) and the assignment is rebuilt from its events
-@Revision("2")
+// revision 3 (issue 18): the state's shape changed again – the facts moved into the member Uppdragslage (revision 2:
+// Samtycken, Planlage, Uppdragsforlopp); snapshots of an older shape are ignored (Axon's RevisionSnapshotFilter) and
+// the assignment is rebuilt from its events
+@Revision("3")
 public class Uppdrag {
 
     @AggregateIdentifier
     private String uppdragId;
-    private Uppdragstyp typ;
-    private Barn barn;
-    private Utredning utredning;
-    private String insatstyp;
-    private String myndighetsenhet;
-    private String socialsekreterare;
     @AggregateMember
     private final Uppdragsforlopp forlopp = new Uppdragsforlopp();
-    private int forfraganNr;
-    private String utforarenhet;
-    private Set<String> avbojandeEnheter = new HashSet<>();
-    private boolean klartecken;
-    private Samtycken samtycken = Samtycken.INGA;
-    private LocalDate beslutsdatum;
-    private Lagrum lagrum;
-    private Period period;
-    private List<Mal> mal = new ArrayList<>();
-    private boolean skickat;
-    private boolean mottaget;
-    private String ansvarigUtforare;
-    private LocalDate planeringsmote;
-    private LocalDate planeratStartdatum;
-    private LocalDate verkstallighetsdatum;
-    private LocalDate avbrottsdatum;
-    private Planlage plan = Planlage.INGEN;
-    private Tolkbehov tolkbehov;
-    private Boolean sipBehov;
-    private Set<String> fragor = new HashSet<>();
-    private Set<String> obesvaradeFragor = new HashSet<>();
-    private Set<String> nyInformation = new HashSet<>();
-    private boolean redogorelseLamnad;
-    private Riskniva riskniva;
-    private boolean kvarstaendeBehov;
-    private boolean avslutandeSammanfattning;
-    private boolean insatsAvslutad;
-    private boolean aterkallat;
+    @AggregateMember
+    private final Uppdragslage lage = new Uppdragslage();
 
     protected Uppdrag() {
         // for Axon
@@ -196,16 +90,17 @@ public class Uppdrag {
         ejAvslutat();
         state(arAvbojtEllerHindrat(), "FORFRAGAN_PAGAR",
                 "En ny utförarenhet tillfrågas först när den tillfrågade enheten har avböjt eller inte kan ta sig an uppdraget.");
-        Forfraganregler.nyForfragan(c, avbojandeEnheter);
-        apply(c.actor(), Roll.SOCIALSEKRETERARE, new ForfraganSkickad(uppdragId, forfraganNr + 1, c.utforarenhet(), insatstyp,
-                c.onskemal(), List.of(), null, c.tidpunkt()));
+        Forfraganregler.nyForfragan(c, lage.avbojandeEnheter());
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new ForfraganSkickad(uppdragId, lage.forfraganNr() + 1, c.utforarenhet(),
+                lage.insatstyp(), c.onskemal(), List.of(), null, c.tidpunkt()));
     }
 
     @CommandHandler
     public void handle(LamnaKlartecken c) {
         Roll roll = behorighet().metodhandledare(c.actor(), "Att ge klartecken till förfrågan");
         state(vantarPaSvar(), "FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
-        apply(c.actor(), roll, new KlarteckenLamnat(uppdragId, forfraganNr, utforarenhet, c.actor().userId(), c.tidpunkt()));
+        apply(c.actor(), roll, new KlarteckenLamnat(uppdragId, lage.forfraganNr(), lage.utforarenhet(), c.actor().userId(),
+                c.tidpunkt()));
     }
 
     @CommandHandler
@@ -213,7 +108,7 @@ public class Uppdrag {
         Roll roll = behorighet().metodhandledare(c.actor(), "Att avböja förfrågan");
         state(vantarPaSvar(), "FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
         Forfraganregler.avbojande(c);
-        apply(c.actor(), roll, new ForfraganAvbojd(uppdragId, forfraganNr, utforarenhet, c.skal(), c.tidpunkt()));
+        apply(c.actor(), roll, new ForfraganAvbojd(uppdragId, lage.forfraganNr(), lage.utforarenhet(), c.skal(), c.tidpunkt()));
     }
 
     // ---- Samtycke och beslut ------------------------------------------------------------------------------------
@@ -222,11 +117,11 @@ public class Uppdrag {
     public void handle(RegistreraSamtycke c) {
         behorighet().socialsekreterare(c.actor(), "Att registrera samtycke");
         ejAvslutat();
-        state(typ != Uppdragstyp.UTREDNINGSUPPDRAG, "GALLER_INTE_UTREDNINGSUPPDRAG",
+        state(lage.typ() != Uppdragstyp.UTREDNINGSUPPDRAG, "GALLER_INTE_UTREDNINGSUPPDRAG",
                 "Ett utredningsuppdrag beslutas utan samtycke till insats.");
-        state(!harBeslut() || samtycken.arAterkallat(), "BESLUT_REDAN_FATTAT",
+        state(!harBeslut() || lage.samtycken().arAterkallat(), "BESLUT_REDAN_FATTAT",
                 "Beslutet är redan fattat; samtycket registreras före beslutet, eller på nytt efter att det återkallats.");
-        samtycken.registrering(c);
+        lage.samtycken().registrering(c);
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new SamtyckeRegistrerat(uppdragId, c.part(),
                 c.part() == Samtyckespart.VARDNADSHAVARE ? c.vardnadshavare() : null, c.samtycker(), c.datum(), c.tidpunkt()));
     }
@@ -235,17 +130,17 @@ public class Uppdrag {
     public void handle(FattaBeslut c) {
         behorighet().socialsekreterare(c.actor(), "Att fatta beslut om insats");
         ejAvslutat();
-        state(typ != Uppdragstyp.UTREDNINGSUPPDRAG, "BESLUT_OM_UTREDNINGSUPPDRAG",
+        state(lage.typ() != Uppdragstyp.UTREDNINGSUPPDRAG, "BESLUT_OM_UTREDNINGSUPPDRAG",
                 "Ett utredningsuppdrag har ett beslut om utredningsuppdrag, inte ett beslut om insats.");
         state(!harBeslut(), "BESLUT_REDAN_FATTAT", "Beslutet om insats är redan fattat.");
-        state(harKlartecken(), "KLARTECKEN_SAKNAS", "Beslut om insats fattas efter klartecken från utförarenheten.");
-        Beslutsregler.beslut(c, typ, barn, utredning);
+        state(lage.harKlartecken(), "KLARTECKEN_SAKNAS", "Beslut om insats fattas efter klartecken från utförarenheten.");
+        Beslutsregler.beslut(c, lage.typ(), lage.barn(), lage.utredning());
         if (c.lagrum().kraverSamtycke()) {
-            samtycken.kravAlla(barn.alderPa(c.beslutsdatum()), c.beslutsdatum(), null);
+            lage.samtycken().kravAlla(lage.barn().alderPa(c.beslutsdatum()), c.beslutsdatum(), null);
         }
-        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsBeviljad(uppdragId, typ, barn, insatstyp, c.beslutsdatum(),
-                c.lagrum(), c.period(), List.copyOf(c.mal()), utforarenhet, myndighetsenhet, socialsekreterare, c.tidpunkt(),
-                c.dokumentation(), c.lvuVard(), c.namndbeslut()));
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsBeviljad(uppdragId, lage.typ(), lage.barn(), lage.insatstyp(),
+                c.beslutsdatum(), c.lagrum(), c.period(), List.copyOf(c.mal()), lage.utforarenhet(), lage.myndighetsenhet(),
+                lage.socialsekreterare(), c.tidpunkt(), c.dokumentation(), c.lvuVard(), c.namndbeslut()));
     }
 
     /**
@@ -261,11 +156,11 @@ public class Uppdrag {
         insatsKind("Återkallat samtycke");
         state(harBeslut(), "BESLUT_SAKNAS", "Före beslutet registreras en vägran som samtycke (samtycker = false).");
         ejAvslutadInsats();
-        state(lagrum.kraverSamtycke(), "LAGRUM_KRAVER_INTE_SAMTYCKE", "Beslutet enligt 11 § LVU vilar inte på samtycke.");
-        Aterkallare av = samtycken.aterkallande(c, barn, beslutsdatum);
-        apply(c.actor(), Roll.SOCIALSEKRETERARE, new SamtyckeAterkallat(uppdragId, barn, c.part(), av,
-                c.part() == Samtyckespart.VARDNADSHAVARE ? c.vardnadshavare() : null, c.datum(), lagrum, myndighetsenhet,
-                socialsekreterare, c.tidpunkt()));
+        state(lage.lagrum().kraverSamtycke(), "LAGRUM_KRAVER_INTE_SAMTYCKE", "Beslutet enligt 11 § LVU vilar inte på samtycke.");
+        Aterkallare av = lage.samtycken().aterkallande(c, lage.barn(), lage.beslutsdatum());
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new SamtyckeAterkallat(uppdragId, lage.barn(), c.part(), av,
+                c.part() == Samtyckespart.VARDNADSHAVARE ? c.vardnadshavare() : null, c.datum(), lage.lagrum(),
+                lage.myndighetsenhet(), lage.socialsekreterare(), c.tidpunkt()));
     }
 
     /**
@@ -278,13 +173,15 @@ public class Uppdrag {
         ejAvslutat();
         insatsKind("Omprövning av beslut");
         ejAvslutadInsats();
+        Samtycken samtycken = lage.samtycken();
         state(samtycken.arAterkallat(), "SAMTYCKE_EJ_ATERKALLAT", "Beslutet omprövas här när ett samtycke har återkallats.");
-        Lagrum nytt = Beslutsregler.omprovning(c, barn, lagrum, periodensSlut(), samtycken.aterkallatDatum());
+        Lagrum nytt = Beslutsregler.omprovning(c, lage.barn(), lage.lagrum(), lage.periodensSlut(), samtycken.aterkallatDatum());
         if (c.grund() != Omprovningsgrund.NAMNDBESLUT_LVU_11) {
-            samtycken.kravAlla(barn.alderPa(c.beslutsdatum()), c.beslutsdatum(), samtycken.aterkallatDatum());
+            samtycken.kravAlla(lage.barn().alderPa(c.beslutsdatum()), c.beslutsdatum(), samtycken.aterkallatDatum());
         }
-        apply(c.actor(), Roll.SOCIALSEKRETERARE, new BeslutOmprovat(uppdragId, barn, c.grund(), c.beslutsdatum(), nytt,
-                c.skal(), c.beslutsfattare(), c.lvuVard(), c.namndbeslut(), myndighetsenhet, socialsekreterare, c.tidpunkt()));
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new BeslutOmprovat(uppdragId, lage.barn(), c.grund(), c.beslutsdatum(), nytt,
+                c.skal(), c.beslutsfattare(), c.lvuVard(), c.namndbeslut(), lage.myndighetsenhet(), lage.socialsekreterare(),
+                c.tidpunkt()));
     }
 
     /**
@@ -301,9 +198,10 @@ public class Uppdrag {
 
     @CommandHandlerInterceptor
     public Object samtyckeKravs(CommandMessage<?> kommando, InterceptorChain kedja) throws Exception {
+        Samtycken samtycken = lage.samtycken();
         state(!samtycken.arAterkallat() || !SPARRADE_UTAN_SAMTYCKE.contains(kommando.getPayloadType()), "SAMTYCKE_ATERKALLAT",
-                "Samtycket återkallades " + samtycken.aterkallatDatum() + ": insatsen kan inte fortsätta med stöd av " + lagrum
-                        + " förrän beslutet omprövats; avsluta insatsen, återkalla beslutet eller ompröva det.");
+                "Samtycket återkallades " + samtycken.aterkallatDatum() + ": insatsen kan inte fortsätta med stöd av "
+                        + lage.lagrum() + " förrän beslutet omprövats; avsluta insatsen, återkalla beslutet eller ompröva det.");
         return kedja.proceed();
     }
 
@@ -311,11 +209,11 @@ public class Uppdrag {
     public void handle(BeslutaUtredningsuppdrag c) {
         behorighet().socialsekreterare(c.actor(), "Att besluta om utredningsuppdrag");
         ejAvslutat();
-        state(typ == Uppdragstyp.UTREDNINGSUPPDRAG, "GALLER_ENDAST_UTREDNINGSUPPDRAG",
+        state(lage.typ() == Uppdragstyp.UTREDNINGSUPPDRAG, "GALLER_ENDAST_UTREDNINGSUPPDRAG",
                 "Beslut om utredningsuppdrag gäller bara utredningsuppdrag.");
         state(!harBeslut(), "BESLUT_REDAN_FATTAT", "Utredningsuppdraget är redan beslutat.");
-        state(harKlartecken(), "KLARTECKEN_SAKNAS", "Utredningsuppdraget beslutas efter klartecken från utförarenheten.");
-        Beslutsregler.utredningsuppdrag(c, utredning);
+        state(lage.harKlartecken(), "KLARTECKEN_SAKNAS", "Utredningsuppdraget beslutas efter klartecken från utförarenheten.");
+        Beslutsregler.utredningsuppdrag(c, lage.utredning());
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new UtredningsuppdragBeslutat(uppdragId, c.beslutsdatum(),
                 List.copyOf(c.fragor()), c.tidpunkt()));
     }
@@ -326,32 +224,34 @@ public class Uppdrag {
     public void handle(SkickaUppdrag c) {
         behorighet().socialsekreterare(c.actor(), "Att skicka uppdraget");
         ejAvslutat();
-        state(!arSkickat(), "UPPDRAG_REDAN_SKICKAT", "Uppdraget är redan skickat.");
-        state(harKlartecken(), "KLARTECKEN_SAKNAS", "Uppdraget skickas efter klartecken från utförarenheten.");
+        state(!lage.arSkickat(), "UPPDRAG_REDAN_SKICKAT", "Uppdraget är redan skickat.");
+        state(lage.harKlartecken(), "KLARTECKEN_SAKNAS", "Uppdraget skickas efter klartecken från utförarenheten.");
         state(harBeslut(), "BESLUT_SAKNAS", "Uppdraget skickas när beslutet är fattat.");
-        state(!arBeslutetAterkallat(), "BESLUT_ATERKALLAT", "Beslutet är återkallat.");
-        Forfraganregler.innehall(c, typ, barn);
-        apply(c.actor(), Roll.SOCIALSEKRETERARE, new UppdragSkickat(uppdragId, typ, barn, utforarenhet, myndighetsenhet,
-                socialsekreterare, insatstyp, beslutsdatum, List.copyOf(mal), utredning, c.innehall(), c.tidpunkt()));
+        state(!lage.arBeslutetAterkallat(), "BESLUT_ATERKALLAT", "Beslutet är återkallat.");
+        Forfraganregler.innehall(c, lage.typ(), lage.barn());
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new UppdragSkickat(uppdragId, lage.typ(), lage.barn(), lage.utforarenhet(),
+                lage.myndighetsenhet(), lage.socialsekreterare(), lage.insatstyp(), lage.beslutsdatum(), List.copyOf(lage.mal()),
+                lage.utredning(), c.innehall(), c.tidpunkt()));
     }
 
     @CommandHandler
     public void handle(BekraftaMottagande c) {
         Roll roll = behorighet().metodhandledare(c.actor(), "Att bekräfta att uppdraget är mottaget");
         ejAvslutat();
-        state(arSkickat(), "UPPDRAG_INTE_SKICKAT", "Uppdraget är inte skickat ännu.");
-        state(!arMottaget(), "UPPDRAG_REDAN_MOTTAGET", "Uppdraget är redan bekräftat som mottaget.");
-        apply(c.actor(), roll, new UppdragMottaget(uppdragId, utforarenhet, c.actor().userId(), c.tidpunkt()));
+        state(lage.arSkickat(), "UPPDRAG_INTE_SKICKAT", "Uppdraget är inte skickat ännu.");
+        state(!lage.arMottaget(), "UPPDRAG_REDAN_MOTTAGET", "Uppdraget är redan bekräftat som mottaget.");
+        apply(c.actor(), roll, new UppdragMottaget(uppdragId, lage.utforarenhet(), c.actor().userId(), c.tidpunkt()));
     }
 
     @CommandHandler
     public void handle(UtseAnsvarigUtforare c) {
         Roll roll = behorighet().metodhandledare(c.actor(), "Att utse ansvarig utförare");
         ejAvslutat();
-        state(arMottaget(), "UPPDRAG_INTE_MOTTAGET", "Bekräfta först att uppdraget är mottaget.");
+        state(lage.arMottaget(), "UPPDRAG_INTE_MOTTAGET", "Bekräfta först att uppdraget är mottaget.");
         rule(!blank(c.ansvarigUtforare()), "ansvarigUtforare", "ANSVARIG_UTFORARE_KRAVS", "Ange vem som är ansvarig utförare.");
-        state(!c.ansvarigUtforare().equals(ansvarigUtforare), "REDAN_ANSVARIG_UTFORARE", "Utföraren är redan ansvarig för uppdraget.");
-        apply(c.actor(), roll, new AnsvarigUtforareUtsedd(uppdragId, utforarenhet, c.ansvarigUtforare(),
+        state(!c.ansvarigUtforare().equals(lage.ansvarigUtforare()), "REDAN_ANSVARIG_UTFORARE",
+                "Utföraren är redan ansvarig för uppdraget.");
+        apply(c.actor(), roll, new AnsvarigUtforareUtsedd(uppdragId, lage.utforarenhet(), c.ansvarigUtforare(),
                 c.actor().userId(), c.tidpunkt()));
     }
 
@@ -360,15 +260,15 @@ public class Uppdrag {
         Roll roll = behorighet().metodhandledare(c.actor(), "Att rapportera att uppdraget inte kan tas an eller verkställas");
         ejAvslutat();
         ejAvslutadInsats();
-        state(arSkickat(), "UPPDRAG_INTE_SKICKAT", "Uppdraget är inte skickat ännu.");
-        state(!arVerkstalld(), "INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd; rapportera ett avbrott i stället.");
+        state(lage.arSkickat(), "UPPDRAG_INTE_SKICKAT", "Uppdraget är inte skickat ännu.");
+        state(!lage.arVerkstalld(), "INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd; rapportera ett avbrott i stället.");
         rule(c.hinder() != null, "hinder", "HINDER_KRAVS",
                 "Ange om enheten inte kan ta sig an uppdraget eller inte kan verkställa det inom skälig tid.");
         rule(!blank(c.skal()), "skal", "SKAL_KRAVS", "Ange skälet, så att socialsekreteraren kan agera.");
         // the enhetschef who reports it herself is informed
         rule(roll == Roll.ENHETSCHEF || c.enhetschefInformerad(), "enhetschefInformerad", "ENHETSCHEF_SKA_INFORMERAS",
                 "Enhetschefen på utförarenheten ska informeras.");
-        apply(c.actor(), roll, new VerkstallighetHindrad(uppdragId, utforarenhet, c.hinder(), c.skal(),
+        apply(c.actor(), roll, new VerkstallighetHindrad(uppdragId, lage.utforarenhet(), c.hinder(), c.skal(),
                 c.erbjudetUnderTiden(), c.actor().userId(), c.tidpunkt()));
     }
 
@@ -378,7 +278,7 @@ public class Uppdrag {
     public void handle(RegistreraFormote c) {
         Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera förmötet");
         ejAvslutat();
-        Planeringsregler.formote(c, behoverTolkEllerStod());
+        Planeringsregler.formote(c, lage.behoverTolkEllerStod());
         apply(c.actor(), roll, new FormoteGenomfort(uppdragId, c.datum(), Set.copyOf(c.deltagare()), c.planeringsmoteDatum(),
                 c.planeringsmotePlats(), c.tolkOchStod(), c.barnetsDelaktighet(), c.ledning(), true, c.tidpunkt()));
     }
@@ -388,13 +288,13 @@ public class Uppdrag {
         Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera planeringsmötet");
         ejAvslutat();
         insatsKind("Planeringsmöte");
-        state(!harPlaneringsmote(), "PLANERINGSMOTE_REDAN_REGISTRERAT", "Planeringsmötet är redan registrerat.");
-        Planeringsregler.planeringsmote(c, beslutsdatum, periodensSlut(), mal, behoverTolkEllerStod());
+        state(!lage.harPlaneringsmote(), "PLANERINGSMOTE_REDAN_REGISTRERAT", "Planeringsmötet är redan registrerat.");
+        Planeringsregler.planeringsmote(c, lage.beslutsdatum(), lage.periodensSlut(), lage.mal(), lage.behoverTolkEllerStod());
         boolean senUppfoljning = Planeringsregler.senUppfoljning(c);
         apply(c.actor(), roll, new PlaneringsmoteGenomfort(uppdragId, c.datum(), Set.copyOf(c.deltagare()), c.barnetDeltog(),
                 c.barnetDeltog() ? null : c.orsakBarnetDeltogEj(), true, c.planeratStartdatum(), c.skalForSenStart(),
                 c.forstaUppfoljningsmote(), senUppfoljning ? c.skalForSenUppfoljning() : null, c.overenskommelser(),
-                ansvarigUtforare, socialsekreterare, c.tidpunkt()));
+                lage.ansvarigUtforare(), lage.socialsekreterare(), c.tidpunkt()));
     }
 
     @CommandHandler
@@ -402,13 +302,13 @@ public class Uppdrag {
         Roll roll = behorighet().ansvarigUtforare(c.actor(), "Att bekräfta om insatsen startade");
         ejAvslutat();
         insatsKind("Start");
-        state(harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS", "Startdatum bestäms på planeringsmötet.");
-        state(!arVerkstalld(), "INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd.");
-        state(!datum(c.tidpunkt()).isBefore(planeratStartdatum), "STARTDATUM_INTE_NATT",
-                "Det avtalade startdatumet " + planeratStartdatum + " har inte kommit.");
+        state(lage.harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS", "Startdatum bestäms på planeringsmötet.");
+        state(!lage.arVerkstalld(), "INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd.");
+        state(!datum(c.tidpunkt()).isBefore(lage.planeratStartdatum()), "STARTDATUM_INTE_NATT",
+                "Det avtalade startdatumet " + lage.planeratStartdatum() + " har inte kommit.");
         rule(c.startade() || !blank(c.orsak()), "orsak", "ORSAK_KRAVS", "Ange varför insatsen inte startade på avtalat datum.");
-        apply(c.actor(), roll, new StartBekraftad(uppdragId, planeratStartdatum, c.startade(), c.startade() ? null : c.orsak(),
-                c.tidpunkt()));
+        apply(c.actor(), roll, new StartBekraftad(uppdragId, lage.planeratStartdatum(), c.startade(),
+                c.startade() ? null : c.orsak(), c.tidpunkt()));
     }
 
     @CommandHandler
@@ -416,11 +316,13 @@ public class Uppdrag {
         behorighet().socialsekreterare(c.actor(), "Att dokumentera datum för verkställighet");
         ejAvslutat();
         insatsKind("Verkställighet");
-        state(!arVerkstalld(), "INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd.");
-        state(harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS", "Verkställighetsdatum bestäms på planeringsmötet; registrera det först.");
-        Planeringsregler.verkstallighet(c, beslutsdatum, periodensSlut());
-        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsVerkstalld(uppdragId, typ, barn, insatstyp, beslutsdatum,
-                c.verkstallighetsdatum(), utforarenhet, myndighetsenhet, socialsekreterare, ansvarigUtforare, c.tidpunkt()));
+        state(!lage.arVerkstalld(), "INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd.");
+        state(lage.harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS",
+                "Verkställighetsdatum bestäms på planeringsmötet; registrera det först.");
+        Planeringsregler.verkstallighet(c, lage.beslutsdatum(), lage.periodensSlut());
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsVerkstalld(uppdragId, lage.typ(), lage.barn(), lage.insatstyp(),
+                lage.beslutsdatum(), c.verkstallighetsdatum(), lage.utforarenhet(), lage.myndighetsenhet(),
+                lage.socialsekreterare(), lage.ansvarigUtforare(), c.tidpunkt()));
     }
 
     @CommandHandler
@@ -429,7 +331,7 @@ public class Uppdrag {
         ejAvslutat();
         state(pagar(), arAvbruten() ? "REDAN_AVBRUTEN" : "INTE_VERKSTALLD",
                 arAvbruten() ? "Insatsen är redan avbruten." : "Insatsen är inte verkställd.");
-        Planeringsregler.avbrott(c, verkstallighetsdatum);
+        Planeringsregler.avbrott(c, lage.verkstallighetsdatum());
         apply(c.actor(), roll, new VerkstallighetAvbruten(uppdragId, c.avbrottsdatum(), c.orsak(), c.beskrivning(),
                 c.actor().userId(), c.tidpunkt()));
     }
@@ -439,8 +341,8 @@ public class Uppdrag {
         Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera att insatsen återupptagits");
         ejAvslutat();
         state(arAvbruten(), "INTE_AVBRUTEN", "Insatsen är inte avbruten.");
-        Planeringsregler.aterupptagande(c, avbrottsdatum);
-        apply(c.actor(), roll, new VerkstallighetAterupptagen(uppdragId, avbrottsdatum, c.datum(), c.actor().userId(),
+        Planeringsregler.aterupptagande(c, lage.avbrottsdatum());
+        apply(c.actor(), roll, new VerkstallighetAterupptagen(uppdragId, lage.avbrottsdatum(), c.datum(), c.actor().userId(),
                 c.tidpunkt()));
     }
 
@@ -450,7 +352,7 @@ public class Uppdrag {
         ejAvslutat();
         insatsKind("Uppskov");
         state(harBeslut(), "BESLUT_SAKNAS", "Uppskov gäller ett fattat beslut.");
-        state(!arVerkstalld(), "INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd; registrera ett avbrott i stället.");
+        state(!lage.arVerkstalld(), "INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd; registrera ett avbrott i stället.");
         Planeringsregler.uppskov(c);
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new UppskovBegart(uppdragId, c.begartAv(), c.onskatStartdatum(), c.skal(),
                 c.tidpunkt()));
@@ -462,9 +364,9 @@ public class Uppdrag {
         ejAvslutat();
         insatsKind("Återkallelse av beslut");
         state(harBeslut(), "BESLUT_SAKNAS", "Det finns inget beslut att återkalla.");
-        state(!arBeslutetAterkallat() && !arInsatsenAvslutad(), "INSATS_AVSLUTAD",
+        state(!lage.arBeslutetAterkallat() && !lage.arInsatsenAvslutad(), "INSATS_AVSLUTAD",
                 "Insatsen är redan avslutad eller beslutet återkallat.");
-        Beslutsregler.aterkallelse(c, beslutsdatum);
+        Beslutsregler.aterkallelse(c, lage.beslutsdatum());
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new BeslutAterkallat(uppdragId, c.datum(), c.skal(), c.actor().userId(),
                 c.tidpunkt(), c.beslutsfattare()));
     }
@@ -477,9 +379,9 @@ public class Uppdrag {
         ejAvslutat();
         insatsKind("Genomförandeplan");
         ejAvslutadInsats();
-        state(harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS", "Genomförandeplanen påbörjas på planeringsmötet.");
-        state(!harPlan(), "GENOMFORANDEPLAN_FINNS", "Genomförandeplanen är redan upprättad; revidera den i stället.");
-        Planregler.upprattande(c, planeringsmote, mal, sipBehov);
+        state(lage.harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS", "Genomförandeplanen påbörjas på planeringsmötet.");
+        state(!lage.harPlan(), "GENOMFORANDEPLAN_FINNS", "Genomförandeplanen är redan upprättad; revidera den i stället.");
+        Planregler.upprattande(c, lage.planeringsmote(), lage.mal(), lage.sipBehov());
         apply(c.actor(), roll, new GenomforandeplanUpprattad(uppdragId, 1, c.datum(), Set.copyOf(c.deltagare()),
                 c.barnetsDelaktighet(), List.copyOf(c.aktiviteter()), c.samverkan(), c.uppfoljningAvPlanen(),
                 c.vardnadshavarnasSynpunkter(), c.actor().userId(), c.tidpunkt()));
@@ -490,9 +392,9 @@ public class Uppdrag {
         Roll roll = behorighet().ansvarigUtforare(c.actor(), "Att revidera genomförandeplanen");
         ejAvslutat();
         ejAvslutadInsats();
-        state(harPlan(), "GENOMFORANDEPLAN_SAKNAS", "Det finns ingen genomförandeplan att revidera.");
-        Planregler.revidering(c, plan.datum(), mal, sipBehov);
-        apply(c.actor(), roll, new GenomforandeplanReviderad(uppdragId, plan.version() + 1, c.datum(), c.anledning(),
+        state(lage.harPlan(), "GENOMFORANDEPLAN_SAKNAS", "Det finns ingen genomförandeplan att revidera.");
+        Planregler.revidering(c, lage.plan().datum(), lage.mal(), lage.sipBehov());
+        apply(c.actor(), roll, new GenomforandeplanReviderad(uppdragId, lage.plan().version() + 1, c.datum(), c.anledning(),
                 c.barnetsDelaktighet(), List.copyOf(c.aktiviteter()), c.samverkan(), c.uppfoljningAvPlanen(),
                 c.vardnadshavarnasSynpunkter(), c.actor().userId(), c.tidpunkt()));
     }
@@ -501,10 +403,10 @@ public class Uppdrag {
     public void handle(LamnaKopiorAvGenomforandeplan c) {
         Roll roll = behorighet().ansvarigUtforare(c.actor(), "Att lämna kopior av genomförandeplanen");
         ejAvslutat();
-        state(harPlan(), "GENOMFORANDEPLAN_SAKNAS", "Det finns ingen genomförandeplan.");
-        Planregler.kopior(c, barn);
-        apply(c.actor(), roll, new GenomforandeplanKopiorLamnade(uppdragId, plan.version(), Set.copyOf(c.mottagare()), c.datum(),
-                c.tidpunkt()));
+        state(lage.harPlan(), "GENOMFORANDEPLAN_SAKNAS", "Det finns ingen genomförandeplan.");
+        Planregler.kopior(c, lage.barn());
+        apply(c.actor(), roll, new GenomforandeplanKopiorLamnade(uppdragId, lage.plan().version(), Set.copyOf(c.mottagare()),
+                c.datum(), c.tidpunkt()));
     }
 
     @CommandHandler
@@ -512,8 +414,8 @@ public class Uppdrag {
         behorighet().socialsekreterare(c.actor(), "Att efterfråga genomförandeplanen");
         ejAvslutat();
         ejAvslutadInsats();
-        state(harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS", "Genomförandeplanen påbörjas på planeringsmötet.");
-        state(!harPlan(), "GENOMFORANDEPLAN_FINNS", "Genomförandeplanen är redan upprättad.");
+        state(lage.harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS", "Genomförandeplanen påbörjas på planeringsmötet.");
+        state(!lage.harPlan(), "GENOMFORANDEPLAN_FINNS", "Genomförandeplanen är redan upprättad.");
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new GenomforandeplanEfterfragad(uppdragId, c.tidpunkt()));
     }
 
@@ -521,10 +423,11 @@ public class Uppdrag {
     public void handle(RegistreraInvandning c) {
         Roll roll = behorighet().ansvarigUtforare(c.actor(), "Att föra familjens invändningar vidare");
         ejAvslutat();
-        state(harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS", "Invändningar mot genomförandeplanen förs vidare efter planeringsmötet.");
+        state(lage.harPlaneringsmote(), "PLANERINGSMOTE_SAKNAS",
+                "Invändningar mot genomförandeplanen förs vidare efter planeringsmötet.");
         rule(c.fran() != null, "fran", "FRAN_KRAVS", "Ange vem i familjen invändningen kommer från.");
         rule(!blank(c.invandning()), "invandning", "INVANDNING_KRAVS", "Beskriv invändningen.");
-        state(!plan.harInvandning(c.invandningId()), "INVANDNING_FINNS", "Invändningen är redan registrerad.");
+        state(!lage.plan().harInvandning(c.invandningId()), "INVANDNING_FINNS", "Invändningen är redan registrerad.");
         apply(c.actor(), roll, new InvandningRegistrerad(uppdragId, c.invandningId(), c.fran(), c.invandning(), c.tidpunkt()));
     }
 
@@ -532,8 +435,9 @@ public class Uppdrag {
     public void handle(HanteraInvandning c) {
         behorighet().socialsekreterare(c.actor(), "Att stämma av familjens invändning");
         ejAvslutat();
-        rule(plan.harInvandning(c.invandningId()), "invandningId", "OKAND_INVANDNING", "Invändningen finns inte i uppdraget.");
-        state(plan.arOppen(c.invandningId()), "INVANDNING_REDAN_HANTERAD", "Invändningen är redan avstämd.");
+        rule(lage.plan().harInvandning(c.invandningId()), "invandningId", "OKAND_INVANDNING",
+                "Invändningen finns inte i uppdraget.");
+        state(lage.plan().arOppen(c.invandningId()), "INVANDNING_REDAN_HANTERAD", "Invändningen är redan avstämd.");
         rule(!blank(c.atgard()), "atgard", "ATGARD_KRAVS", "Beskriv hur invändningen stämts av.");
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new InvandningHanterad(uppdragId, c.invandningId(), c.atgard(), c.tidpunkt()));
     }
@@ -544,16 +448,16 @@ public class Uppdrag {
     public void handle(LamnaRedogorelse c) {
         Roll roll = behorighet().ansvarigUtforare(c.actor(), "Att lämna redogörelsen");
         ejAvslutat();
-        state(typ != Uppdragstyp.BEVILJAD_INSATS, "GALLER_ENDAST_UNDER_UTREDNING", "Redogörelse lämnas för uppdrag under "
+        state(lage.typ() != Uppdragstyp.BEVILJAD_INSATS, "GALLER_ENDAST_UNDER_UTREDNING", "Redogörelse lämnas för uppdrag under "
                 + "pågående utredning; en beviljad insats avslutas med en avslutande sammanfattning.");
-        state(!harRedogorelse(), "REDOGORELSE_REDAN_LAMNAD", "Redogörelsen är redan lämnad.");
-        state(typ != Uppdragstyp.INSATS_UNDER_UTREDNING || arVerkstalld(), "INTE_VERKSTALLD",
+        state(!lage.harRedogorelse(), "REDOGORELSE_REDAN_LAMNAD", "Redogörelsen är redan lämnad.");
+        state(lage.typ() != Uppdragstyp.INSATS_UNDER_UTREDNING || lage.arVerkstalld(), "INTE_VERKSTALLD",
                 "Den avslutande sammanfattningen skrivs när insatsen har genomförts.");
         Avslutsregler.redogorelse(c);
-        Redogorelseslag slag = typ == Uppdragstyp.UTREDNINGSUPPDRAG ? Redogorelseslag.REDOGORELSE
+        Redogorelseslag slag = lage.typ() == Uppdragstyp.UTREDNINGSUPPDRAG ? Redogorelseslag.REDOGORELSE
                 : Redogorelseslag.AVSLUTANDE_SAMMANFATTNING;
-        apply(c.actor(), roll, new RedogorelseLamnad(uppdragId, typ, slag, c.datum(), utredning.planeratSlut(),
-                c.datum().isAfter(utredning.planeratSlut()), true, c.familjensSynpunkter(), c.sammanfattning(),
+        apply(c.actor(), roll, new RedogorelseLamnad(uppdragId, lage.typ(), slag, c.datum(), lage.utredning().planeratSlut(),
+                c.datum().isAfter(lage.utredning().planeratSlut()), true, c.familjensSynpunkter(), c.sammanfattning(),
                 c.actor().userId(), c.tidpunkt()));
     }
 
@@ -562,22 +466,23 @@ public class Uppdrag {
         behorighet().socialsekreterare(c.actor(), "Att göra riskbedömningen inför avslut");
         ejAvslutat();
         ejAvslutadInsats();
-        state(arVerkstalld(), "INTE_VERKSTALLD", "Riskbedömningen görs när en verkställd insats ska avslutas.");
+        state(lage.arVerkstalld(), "INTE_VERKSTALLD", "Riskbedömningen görs när en verkställd insats ska avslutas.");
         rule(c.riskniva() != null, "riskniva", "RISKNIVA_KRAVS", "Ange om risken har minskat, är oförändrad eller har ökat.");
         inteIFramtiden("datum", c.datum(), c.tidpunkt());
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new RiskbedomningGjord(uppdragId, c.riskniva(), c.kvarstaendeBehov(),
-                c.datum(), c.tidpunkt(), barn, myndighetsenhet, socialsekreterare));
+                c.datum(), c.tidpunkt(), lage.barn(), lage.myndighetsenhet(), lage.socialsekreterare()));
     }
 
     @CommandHandler
     public void handle(LamnaAvslutandeSammanfattning c) {
         Roll roll = behorighet().ansvarigUtforare(c.actor(), "Att lämna den avslutande sammanfattningen");
         ejAvslutat();
-        state(typ == Uppdragstyp.BEVILJAD_INSATS, "GALLER_ENDAST_BEVILJAD_INSATS",
+        state(lage.typ() == Uppdragstyp.BEVILJAD_INSATS, "GALLER_ENDAST_BEVILJAD_INSATS",
                 "Uppdrag under pågående utredning avslutas med en redogörelse.");
-        state(arVerkstalld(), "INTE_VERKSTALLD", "Den avslutande sammanfattningen skrivs när insatsen har genomförts.");
-        state(!harAvslutandeSammanfattning(), "SAMMANFATTNING_REDAN_LAMNAD", "Den avslutande sammanfattningen är redan lämnad.");
-        List<MalUppfyllelse> bedomningar = Avslutsregler.avslutandeSammanfattning(c, mal, barn);
+        state(lage.arVerkstalld(), "INTE_VERKSTALLD", "Den avslutande sammanfattningen skrivs när insatsen har genomförts.");
+        state(!lage.harAvslutandeSammanfattning(), "SAMMANFATTNING_REDAN_LAMNAD",
+                "Den avslutande sammanfattningen är redan lämnad.");
+        List<MalUppfyllelse> bedomningar = Avslutsregler.avslutandeSammanfattning(c, lage.mal(), lage.barn());
         apply(c.actor(), roll, new AvslutandeSammanfattningLamnad(uppdragId, c.datum(), List.copyOf(bedomningar),
                 Set.copyOf(c.overlamnadTill()), c.tidpunkt()));
     }
@@ -589,35 +494,35 @@ public class Uppdrag {
         insatsKind("Avslut av insats");
         state(harBeslut(), "BESLUT_SAKNAS", "Det finns ingen beviljad insats att avsluta.");
         ejAvslutadInsats();
-        Avslutsregler.avslut(c, arVerkstalld() ? verkstallighetsdatum : beslutsdatum);
-        state(!arVerkstalld() || harRiskbedomning(), "RISKBEDOMNING_SAKNAS",
+        Avslutsregler.avslut(c, lage.arVerkstalld() ? lage.verkstallighetsdatum() : lage.beslutsdatum());
+        state(!lage.arVerkstalld() || lage.harRiskbedomning(), "RISKBEDOMNING_SAKNAS",
                 "Gör en riskbedömning innan en verkställd insats avslutas (BBIC: Stöd för bedömning av risk).");
-        boolean nyUtredning = Avslutsregler.nyUtredning(c, riskniva, kvarstaendeBehov);
-        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsAvslutad(uppdragId, c.datum(), c.skal(), riskniva, nyUtredning,
+        boolean nyUtredning = Avslutsregler.nyUtredning(c, lage.riskniva(), lage.kvarstaendeBehov());
+        apply(c.actor(), Roll.SOCIALSEKRETERARE, new InsatsAvslutad(uppdragId, c.datum(), c.skal(), lage.riskniva(), nyUtredning,
                 c.motivering(), c.actor().userId(), c.tidpunkt()));
     }
 
     @CommandHandler
     public void handle(AvslutaUppdrag c) {
-        Roll roll = harAnsvarigUtforare() ? behorighet().ansvarigUtforare(c.actor(), "Att avsluta uppdraget")
+        Roll roll = lage.harAnsvarigUtforare() ? behorighet().ansvarigUtforare(c.actor(), "Att avsluta uppdraget")
                 : behorighet().metodhandledare(c.actor(), "Att avsluta uppdraget");
         ejAvslutat();
-        state(arMottaget(), "UPPDRAG_INTE_MOTTAGET", "Uppdraget är inte mottaget.");
-        if (typ == Uppdragstyp.UTREDNINGSUPPDRAG) {
-            state(harRedogorelse(), "REDOGORELSE_SAKNAS", "Utredningsuppdraget avslutas när redogörelsen är lämnad.");
+        state(lage.arMottaget(), "UPPDRAG_INTE_MOTTAGET", "Uppdraget är inte mottaget.");
+        if (lage.typ() == Uppdragstyp.UTREDNINGSUPPDRAG) {
+            state(lage.harRedogorelse(), "REDOGORELSE_SAKNAS", "Utredningsuppdraget avslutas när redogörelsen är lämnad.");
         } else {
-            state(arInsatsenAvslutad() || arBeslutetAterkallat(), "INSATS_EJ_AVSLUTAD",
+            state(lage.arInsatsenAvslutad() || lage.arBeslutetAterkallat(), "INSATS_EJ_AVSLUTAD",
                     "Socialsekreteraren avslutar insatsen innan uppdraget avslutas.");
-            boolean genomford = arInsatsenAvslutad() && arVerkstalld();
-            state(!genomford || typ != Uppdragstyp.BEVILJAD_INSATS || harAvslutandeSammanfattning(),
+            boolean genomford = lage.arInsatsenAvslutad() && lage.arVerkstalld();
+            state(!genomford || lage.typ() != Uppdragstyp.BEVILJAD_INSATS || lage.harAvslutandeSammanfattning(),
                     "AVSLUTANDE_SAMMANFATTNING_SAKNAS", "Lämna den avslutande sammanfattningen innan uppdraget avslutas.");
-            state(!genomford || typ != Uppdragstyp.INSATS_UNDER_UTREDNING || harRedogorelse(), "REDOGORELSE_SAKNAS",
+            state(!genomford || lage.typ() != Uppdragstyp.INSATS_UNDER_UTREDNING || lage.harRedogorelse(), "REDOGORELSE_SAKNAS",
                     "Lämna den avslutande sammanfattningen innan uppdraget avslutas.");
         }
         rule(c.fysiskaHandlingar() != null, "fysiskaHandlingar", "FYSISKA_HANDLINGAR_KRAVS",
                 "Ange att fysiska handlingar har överlämnats till socialsekreteraren, eller att inga finns.");
         inteIFramtiden("datum", c.datum(), c.tidpunkt());
-        apply(c.actor(), roll, new UppdragAvslutat(uppdragId, utforarenhet, c.datum(), c.fysiskaHandlingar(),
+        apply(c.actor(), roll, new UppdragAvslutat(uppdragId, lage.utforarenhet(), c.datum(), c.fysiskaHandlingar(),
                 c.actor().userId(), c.tidpunkt()));
     }
 
@@ -627,19 +532,19 @@ public class Uppdrag {
     public void handle(StallFragaOmUppdraget c) {
         Roll roll = behorighet().utforarenheten(c.actor(), "Att ställa en fråga om uppdraget");
         ejAvslutat();
-        state(arSkickat(), "UPPDRAG_INTE_SKICKAT", "Frågor om uppdraget ställs när uppdraget är skickat.");
+        state(lage.arSkickat(), "UPPDRAG_INTE_SKICKAT", "Frågor om uppdraget ställs när uppdraget är skickat.");
         rule(!blank(c.fraga()), "fraga", "FRAGA_KRAVS", "Beskriv vad i uppdraget som är oklart.");
-        state(!fragor.contains(c.fragaId()), "FRAGA_FINNS", "Frågan är redan ställd.");
-        apply(c.actor(), roll, new FragaOmUppdragetStalld(uppdragId, c.fragaId(), c.fraga(), utforarenhet, c.actor().userId(),
-                c.tidpunkt()));
+        state(!lage.harFraga(c.fragaId()), "FRAGA_FINNS", "Frågan är redan ställd.");
+        apply(c.actor(), roll, new FragaOmUppdragetStalld(uppdragId, c.fragaId(), c.fraga(), lage.utforarenhet(),
+                c.actor().userId(), c.tidpunkt()));
     }
 
     @CommandHandler
     public void handle(BesvaraFragaOmUppdraget c) {
         behorighet().socialsekreterare(c.actor(), "Att besvara utförarenhetens fråga");
         ejAvslutat();
-        rule(fragor.contains(c.fragaId()), "fragaId", "OKAND_FRAGA", "Frågan finns inte i uppdraget.");
-        state(obesvaradeFragor.contains(c.fragaId()), "FRAGA_REDAN_BESVARAD", "Frågan är redan besvarad.");
+        rule(lage.harFraga(c.fragaId()), "fragaId", "OKAND_FRAGA", "Frågan finns inte i uppdraget.");
+        state(lage.arObesvarad(c.fragaId()), "FRAGA_REDAN_BESVARAD", "Frågan är redan besvarad.");
         rule(!blank(c.svar()), "svar", "SVAR_KRAVS", "Ange svaret på frågan.");
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new FragaOmUppdragetBesvarad(uppdragId, c.fragaId(), c.svar(),
                 c.actor().userId(), c.tidpunkt()));
@@ -651,9 +556,9 @@ public class Uppdrag {
         ejAvslutat();
         ansvarigUtforareUtsedd();
         rule(!blank(c.information()), "information", "INFORMATION_KRAVS", "Beskriv den nya informationen.");
-        state(!nyInformation.contains(c.informationId()), "INFORMATION_FINNS", "Informationen är redan lämnad.");
+        state(!lage.harNyInformation(c.informationId()), "INFORMATION_FINNS", "Informationen är redan lämnad.");
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new NyInformationLamnad(uppdragId, c.informationId(), c.information(),
-                ansvarigUtforare, c.actor().userId(), c.tidpunkt()));
+                lage.ansvarigUtforare(), c.actor().userId(), c.tidpunkt()));
     }
 
     @CommandHandler
@@ -662,8 +567,8 @@ public class Uppdrag {
         ejAvslutat();
         insatsKind("Information inför avslut");
         ejAvslutadInsats();
-        state(arVerkstalld(), "INTE_VERKSTALLD", "Familjen informeras inför avslut av en insats som har startat.");
-        Avslutsregler.familjenInformerad(c, verkstallighetsdatum, barn);
+        state(lage.arVerkstalld(), "INTE_VERKSTALLD", "Familjen informeras inför avslut av en insats som har startat.");
+        Avslutsregler.familjenInformerad(c, lage.verkstallighetsdatum(), lage.barn());
         apply(c.actor(), roll, new FamiljenInformeradInforAvslut(uppdragId, c.datum(), Set.copyOf(c.informerade()),
                 c.actor().userId(), c.tidpunkt()));
     }
@@ -671,7 +576,7 @@ public class Uppdrag {
     // ---- Who may, and the preconditions shared by the handlers --------------------------------------------------
 
     private Behorighet behorighet() {
-        return new Behorighet(myndighetsenhet, utforarenhet, ansvarigUtforare);
+        return new Behorighet(lage.myndighetsenhet(), lage.utforarenhet(), lage.ansvarigUtforare());
     }
 
     /** Steps both may record (förmöte, planeringsmöte, avbrott …); the social secretary's too need an ansvarig utförare. */
@@ -682,14 +587,14 @@ public class Uppdrag {
     }
 
     private void ansvarigUtforareUtsedd() {
-        state(harAnsvarigUtforare(), Behorighet.ANSVARIG_UTFORARE_SAKNAS,
+        state(lage.harAnsvarigUtforare(), Behorighet.ANSVARIG_UTFORARE_SAKNAS,
                 "Metodhandledaren har inte utsett någon ansvarig utförare.");
     }
 
     private void insatsKind(String aktivitet) {
-        state(typ != Uppdragstyp.UTREDNINGSUPPDRAG, "GALLER_INTE_UTREDNINGSUPPDRAG",
+        state(lage.typ() != Uppdragstyp.UTREDNINGSUPPDRAG, "GALLER_INTE_UTREDNINGSUPPDRAG",
                 aktivitet + " gäller insatser, inte utredningsuppdrag.");
-        state(!arBeslutetAterkallat(), "BESLUT_ATERKALLAT", "Beslutet är återkallat.");
+        state(!lage.arBeslutetAterkallat(), "BESLUT_ATERKALLAT", "Beslutet är återkallat.");
     }
 
     private void ejAvslutat() {
@@ -697,14 +602,14 @@ public class Uppdrag {
     }
 
     private void ejAvslutadInsats() {
-        state(!arInsatsenAvslutad() && !arBeslutetAterkallat(), "INSATS_AVSLUTAD", "Insatsen är avslutad.");
+        state(!lage.arInsatsenAvslutad() && !lage.arBeslutetAterkallat(), "INSATS_AVSLUTAD", "Insatsen är avslutad.");
     }
 
     private static void apply(Actor actor, Roll roll, UppdragHandelse event) {
         PerformedBy.apply(actor, roll, event);
     }
 
-    // ---- State: where the assignment is, and what has happened ----------------------------------------------------
+    // ---- State: where the assignment is (Uppdragsforlopp); what has happened is Uppdragslage's --------------------
 
     Uppdragsstatus status() {
         return forlopp.status();
@@ -731,242 +636,14 @@ public class Uppdrag {
         return status() == Uppdragsstatus.AVSLUTAT;
     }
 
-    /** The current enquiry's unit gave its go-ahead. */
-    private boolean harKlartecken() {
-        return klartecken;
-    }
-
     boolean harBeslut() {
         return forlopp.beslutat();
     }
 
-    boolean arSkickat() {
-        return skickat;
-    }
-
-    private boolean arMottaget() {
-        return mottaget;
-    }
-
-    private boolean harAnsvarigUtforare() {
-        return ansvarigUtforare != null;
-    }
-
-    private boolean harPlaneringsmote() {
-        return planeringsmote != null;
-    }
-
-    private boolean arVerkstalld() {
-        return verkstallighetsdatum != null;
-    }
-
-    private boolean harPlan() {
-        return plan.finns();
-    }
-
-    private boolean harRiskbedomning() {
-        return riskniva != null;
-    }
-
-    private boolean harRedogorelse() {
-        return redogorelseLamnad;
-    }
-
-    private boolean harAvslutandeSammanfattning() {
-        return avslutandeSammanfattning;
-    }
-
-    private boolean arInsatsenAvslutad() {
-        return insatsAvslutad;
-    }
-
-    private boolean arBeslutetAterkallat() {
-        return aterkallat;
-    }
-
-    /** The last day of the decision period, {@code null} while none is decided or it is open. */
-    private LocalDate periodensSlut() {
-        return period == null ? null : period.tom();
-    }
-
-    /** The written assignment names an interpreter or other communication support. */
-    private boolean behoverTolkEllerStod() {
-        return tolkbehov != null && (tolkbehov.tolk() || !blank(tolkbehov.kommunikationsstod()));
-    }
-
-    // ---- Event sourcing (the status and the decision: Uppdragsforlopp) ------------------------------------------
+    // ---- Event sourcing (the facts: Uppdragslage; the status and the decision: Uppdragsforlopp) -------------------
 
     @EventSourcingHandler
     void on(UppdragRegistrerat e) {
         uppdragId = e.uppdragId();
-        typ = e.typ();
-        barn = e.barn();
-        utredning = e.utredning();
-        insatstyp = e.insatstyp();
-        myndighetsenhet = e.myndighetsenhet();
-        socialsekreterare = e.socialsekreterare();
-    }
-
-    /** A new enquiry starts the performing side afresh. */
-    @EventSourcingHandler
-    void on(ForfraganSkickad e) {
-        forfraganNr = e.forfraganNr();
-        utforarenhet = e.utforarenhet();
-        klartecken = false;
-        skickat = false;
-        mottaget = false;
-        ansvarigUtforare = null;
-        planeringsmote = null;
-        planeratStartdatum = null;
-        plan = plan.efterNyForfragan();
-    }
-
-    @EventSourcingHandler
-    void on(KlarteckenLamnat e) {
-        klartecken = true;
-    }
-
-    @EventSourcingHandler
-    void on(ForfraganAvbojd e) {
-        avbojandeEnheter.add(e.utforarenhet());
-    }
-
-    @EventSourcingHandler
-    void on(SamtyckeRegistrerat e) {
-        samtycken = samtycken.efter(e);
-    }
-
-    @EventSourcingHandler
-    void on(SamtyckeAterkallat e) {
-        samtycken = samtycken.efter(e);
-    }
-
-    @EventSourcingHandler
-    void on(BeslutOmprovat e) {
-        lagrum = e.lagrum();
-        samtycken = samtycken.efterOmprovning();
-    }
-
-    @EventSourcingHandler
-    void on(InsatsBeviljad e) {
-        beslutsdatum = e.beslutsdatum();
-        lagrum = e.lagrum();
-        period = e.period();
-        mal = new ArrayList<>(e.mal());
-    }
-
-    @EventSourcingHandler
-    void on(UtredningsuppdragBeslutat e) {
-        beslutsdatum = e.beslutsdatum();
-    }
-
-    @EventSourcingHandler
-    void on(UppdragSkickat e) {
-        skickat = true;
-        tolkbehov = e.innehall() == null ? null : e.innehall().tolkbehov();
-        sipBehov = e.innehall() == null ? null : e.innehall().sipBehov();
-    }
-
-    @EventSourcingHandler
-    void on(UppdragMottaget e) {
-        mottaget = true;
-    }
-
-    @EventSourcingHandler
-    void on(AnsvarigUtforareUtsedd e) {
-        ansvarigUtforare = e.ansvarigUtforare();
-    }
-
-    @EventSourcingHandler
-    void on(VerkstallighetHindrad e) {
-        if (e.hinder() == Hinder.KAN_INTE_TA_SIG_AN) {
-            avbojandeEnheter.add(e.utforarenhet());
-        }
-    }
-
-    @EventSourcingHandler
-    void on(PlaneringsmoteGenomfort e) {
-        planeringsmote = e.datum();
-        planeratStartdatum = e.planeratStartdatum();
-    }
-
-    @EventSourcingHandler
-    void on(UppskovBegart e) {
-        if (planeratStartdatum != null) {
-            planeratStartdatum = e.onskatStartdatum();
-        }
-    }
-
-    @EventSourcingHandler
-    void on(InsatsVerkstalld e) {
-        verkstallighetsdatum = e.verkstallighetsdatum();
-    }
-
-    @EventSourcingHandler
-    void on(VerkstallighetAvbruten e) {
-        avbrottsdatum = e.avbrottsdatum();
-    }
-
-    @EventSourcingHandler
-    void on(VerkstallighetAterupptagen e) {
-        avbrottsdatum = null;
-    }
-
-    @EventSourcingHandler
-    void on(BeslutAterkallat e) {
-        aterkallat = true;
-    }
-
-    /** Established or revised: the current version. */
-    @EventSourcingHandler
-    void on(Genomforandeplan e) {
-        plan = plan.efter(e);
-    }
-
-    @EventSourcingHandler
-    void on(InvandningRegistrerad e) {
-        plan = plan.efter(e);
-    }
-
-    @EventSourcingHandler
-    void on(InvandningHanterad e) {
-        plan = plan.efter(e);
-    }
-
-    @EventSourcingHandler
-    void on(RedogorelseLamnad e) {
-        redogorelseLamnad = true;
-    }
-
-    @EventSourcingHandler
-    void on(RiskbedomningGjord e) {
-        riskniva = e.riskniva();
-        kvarstaendeBehov = e.kvarstaendeBehov();
-    }
-
-    @EventSourcingHandler
-    void on(AvslutandeSammanfattningLamnad e) {
-        avslutandeSammanfattning = true;
-    }
-
-    @EventSourcingHandler
-    void on(InsatsAvslutad e) {
-        insatsAvslutad = true;
-    }
-
-    @EventSourcingHandler
-    void on(FragaOmUppdragetStalld e) {
-        fragor.add(e.fragaId());
-        obesvaradeFragor.add(e.fragaId());
-    }
-
-    @EventSourcingHandler
-    void on(FragaOmUppdragetBesvarad e) {
-        obesvaradeFragor.remove(e.fragaId());
-    }
-
-    @EventSourcingHandler
-    void on(NyInformationLamnad e) {
-        nyInformation.add(e.informationId());
     }
 }

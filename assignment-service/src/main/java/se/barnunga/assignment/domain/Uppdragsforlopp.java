@@ -10,8 +10,8 @@ import se.barnunga.assignment.domain.Handelser.UtredningsuppdragBeslutat;
  * Where an {@link Uppdrag} is ({@link Uppdragsstatus}) and whether its decision is taken: the two inputs of the shared
  * transition {@link Uppdragsstatus#efter}, folded over every event by one handler. The aggregate holds it as an
  * {@code @AggregateMember}: Axon invokes, per event, the most specific {@code @EventSourcingHandler} of each class, so
- * this catch-all handler sees every event beside the aggregate's own handler for it (after it; the aggregate's
- * handlers change neither value, so the order does not matter).
+ * this catch-all handler sees every event beside the root's and {@link Uppdragslage}'s handlers for it (those change
+ * neither value, so the order does not matter). The facts – what has happened – are {@link Uppdragslage}'s.
  */
 final class Uppdragsforlopp {
 
