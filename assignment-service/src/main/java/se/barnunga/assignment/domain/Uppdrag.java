@@ -39,7 +39,7 @@ import se.barnunga.platform.domain.PerformedBy;
  * {@link Beslutsregler}, {@link Samtycken}, {@link Planeringsregler}, {@link Planregler}, {@link Avslutsregler}). A
  * handler lists its preconditions in that order – who, then the state, then the content – and applies its event.
  *
- * <p><b>Status and facts.</b> {@link #status()} says where the assignment is in the routine, and moves only by the
+ * <p><b>Status and facts.</b> {@link Uppdragsforlopp} says where the assignment is in the routine, and moves only by the
  * transition the list projection and the case file share ({@link Uppdragsstatus#efter}, folded by
  * {@link Uppdragsforlopp}); a guard reads it where the routine branches on the position (an enquiry awaiting its answer,
  * a declined or hindered enquiry, an intervention under way or interrupted, a closed assignment). The facts – what has
@@ -48,7 +48,7 @@ import se.barnunga.platform.domain.PerformedBy;
  * {@code AVBOJT}). Uppdrag decides, Uppdragslage remembers: the status and the facts are {@code @AggregateMember}s
  * changed only by their own event sourcing handlers (the root's sets only the identifier); guards read them through
  * named predicates –
- * the status ones here ({@link #harBeslut()}, {@code vantarPaSvar()}, {@code arAvslutat()} …), the facts there
+ * the status ones there ({@link Uppdragsforlopp#harBeslut()}, {@link Uppdragsforlopp#vantarPaSvar()} …), the facts there
  * ({@link Uppdragslage#arSkickat()}, {@link Uppdragslage#arVerkstalld()} …) – not through raw fields.
  */
 @AggregateRoot
@@ -88,7 +88,7 @@ public class Uppdrag {
     public void handle(SkickaNyForfragan c) {
         behorighet().socialsekreterare(c.actor(), "Att fråga en annan utförarenhet");
         ejAvslutat();
-        state(arAvbojtEllerHindrat(), "FORFRAGAN_PAGAR",
+        state(forlopp.arAvbojtEllerHindrat(), "FORFRAGAN_PAGAR",
                 "En ny utförarenhet tillfrågas först när den tillfrågade enheten har avböjt eller inte kan ta sig an uppdraget.");
         Forfraganregler.nyForfragan(c, lage.avbojandeEnheter());
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new ForfraganSkickad(uppdragId, lage.forfraganNr() + 1, c.utforarenhet(),
@@ -98,7 +98,7 @@ public class Uppdrag {
     @CommandHandler
     public void handle(LamnaKlartecken c) {
         Roll roll = behorighet().metodhandledare(c.actor(), "Att ge klartecken till förfrågan");
-        state(vantarPaSvar(), "FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
+        state(forlopp.vantarPaSvar(), "FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
         apply(c.actor(), roll, new KlarteckenLamnat(uppdragId, lage.forfraganNr(), lage.utforarenhet(), c.actor().userId(),
                 c.tidpunkt()));
     }
@@ -106,7 +106,7 @@ public class Uppdrag {
     @CommandHandler
     public void handle(AvbojForfragan c) {
         Roll roll = behorighet().metodhandledare(c.actor(), "Att avböja förfrågan");
-        state(vantarPaSvar(), "FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
+        state(forlopp.vantarPaSvar(), "FORFRAGAN_BESVARAD", "Förfrågan är redan besvarad.");
         Forfraganregler.avbojande(c);
         apply(c.actor(), roll, new ForfraganAvbojd(uppdragId, lage.forfraganNr(), lage.utforarenhet(), c.skal(), c.tidpunkt()));
     }
@@ -119,7 +119,7 @@ public class Uppdrag {
         ejAvslutat();
         state(lage.typ() != Uppdragstyp.UTREDNINGSUPPDRAG, "GALLER_INTE_UTREDNINGSUPPDRAG",
                 "Ett utredningsuppdrag beslutas utan samtycke till insats.");
-        state(!harBeslut() || lage.samtycken().arAterkallat(), "BESLUT_REDAN_FATTAT",
+        state(!forlopp.harBeslut() || lage.samtycken().arAterkallat(), "BESLUT_REDAN_FATTAT",
                 "Beslutet är redan fattat; samtycket registreras före beslutet, eller på nytt efter att det återkallats.");
         lage.samtycken().registrering(c);
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new SamtyckeRegistrerat(uppdragId, c.part(),
@@ -132,7 +132,7 @@ public class Uppdrag {
         ejAvslutat();
         state(lage.typ() != Uppdragstyp.UTREDNINGSUPPDRAG, "BESLUT_OM_UTREDNINGSUPPDRAG",
                 "Ett utredningsuppdrag har ett beslut om utredningsuppdrag, inte ett beslut om insats.");
-        state(!harBeslut(), "BESLUT_REDAN_FATTAT", "Beslutet om insats är redan fattat.");
+        state(!forlopp.harBeslut(), "BESLUT_REDAN_FATTAT", "Beslutet om insats är redan fattat.");
         state(lage.harKlartecken(), "KLARTECKEN_SAKNAS", "Beslut om insats fattas efter klartecken från utförarenheten.");
         Beslutsregler.beslut(c, lage.typ(), lage.barn(), lage.utredning());
         if (c.lagrum().kraverSamtycke()) {
@@ -154,7 +154,7 @@ public class Uppdrag {
         behorighet().socialsekreterare(c.actor(), "Att registrera att samtycket återkallats");
         ejAvslutat();
         insatsKind("Återkallat samtycke");
-        state(harBeslut(), "BESLUT_SAKNAS", "Före beslutet registreras en vägran som samtycke (samtycker = false).");
+        state(forlopp.harBeslut(), "BESLUT_SAKNAS", "Före beslutet registreras en vägran som samtycke (samtycker = false).");
         ejAvslutadInsats();
         state(lage.lagrum().kraverSamtycke(), "LAGRUM_KRAVER_INTE_SAMTYCKE", "Beslutet enligt 11 § LVU vilar inte på samtycke.");
         Aterkallare av = lage.samtycken().aterkallande(c, lage.barn(), lage.beslutsdatum());
@@ -211,7 +211,7 @@ public class Uppdrag {
         ejAvslutat();
         state(lage.typ() == Uppdragstyp.UTREDNINGSUPPDRAG, "GALLER_ENDAST_UTREDNINGSUPPDRAG",
                 "Beslut om utredningsuppdrag gäller bara utredningsuppdrag.");
-        state(!harBeslut(), "BESLUT_REDAN_FATTAT", "Utredningsuppdraget är redan beslutat.");
+        state(!forlopp.harBeslut(), "BESLUT_REDAN_FATTAT", "Utredningsuppdraget är redan beslutat.");
         state(lage.harKlartecken(), "KLARTECKEN_SAKNAS", "Utredningsuppdraget beslutas efter klartecken från utförarenheten.");
         Beslutsregler.utredningsuppdrag(c, lage.utredning());
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new UtredningsuppdragBeslutat(uppdragId, c.beslutsdatum(),
@@ -226,7 +226,7 @@ public class Uppdrag {
         ejAvslutat();
         state(!lage.arSkickat(), "UPPDRAG_REDAN_SKICKAT", "Uppdraget är redan skickat.");
         state(lage.harKlartecken(), "KLARTECKEN_SAKNAS", "Uppdraget skickas efter klartecken från utförarenheten.");
-        state(harBeslut(), "BESLUT_SAKNAS", "Uppdraget skickas när beslutet är fattat.");
+        state(forlopp.harBeslut(), "BESLUT_SAKNAS", "Uppdraget skickas när beslutet är fattat.");
         state(!lage.arBeslutetAterkallat(), "BESLUT_ATERKALLAT", "Beslutet är återkallat.");
         Forfraganregler.innehall(c, lage.typ(), lage.barn());
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new UppdragSkickat(uppdragId, lage.typ(), lage.barn(), lage.utforarenhet(),
@@ -329,8 +329,8 @@ public class Uppdrag {
     public void handle(AvbrytVerkstallighet c) {
         Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera ett avbrott");
         ejAvslutat();
-        state(pagar(), arAvbruten() ? "REDAN_AVBRUTEN" : "INTE_VERKSTALLD",
-                arAvbruten() ? "Insatsen är redan avbruten." : "Insatsen är inte verkställd.");
+        state(forlopp.pagar(), forlopp.arAvbruten() ? "REDAN_AVBRUTEN" : "INTE_VERKSTALLD",
+                forlopp.arAvbruten() ? "Insatsen är redan avbruten." : "Insatsen är inte verkställd.");
         Planeringsregler.avbrott(c, lage.verkstallighetsdatum());
         apply(c.actor(), roll, new VerkstallighetAvbruten(uppdragId, c.avbrottsdatum(), c.orsak(), c.beskrivning(),
                 c.actor().userId(), c.tidpunkt()));
@@ -340,7 +340,7 @@ public class Uppdrag {
     public void handle(AterupptaVerkstallighet c) {
         Roll roll = socialsekreterareEllerAnsvarigUtforare(c.actor(), "Att registrera att insatsen återupptagits");
         ejAvslutat();
-        state(arAvbruten(), "INTE_AVBRUTEN", "Insatsen är inte avbruten.");
+        state(forlopp.arAvbruten(), "INTE_AVBRUTEN", "Insatsen är inte avbruten.");
         Planeringsregler.aterupptagande(c, lage.avbrottsdatum());
         apply(c.actor(), roll, new VerkstallighetAterupptagen(uppdragId, lage.avbrottsdatum(), c.datum(), c.actor().userId(),
                 c.tidpunkt()));
@@ -351,7 +351,7 @@ public class Uppdrag {
         behorighet().socialsekreterare(c.actor(), "Att registrera den enskildes begäran om uppskov");
         ejAvslutat();
         insatsKind("Uppskov");
-        state(harBeslut(), "BESLUT_SAKNAS", "Uppskov gäller ett fattat beslut.");
+        state(forlopp.harBeslut(), "BESLUT_SAKNAS", "Uppskov gäller ett fattat beslut.");
         state(!lage.arVerkstalld(), "INSATS_REDAN_VERKSTALLD", "Insatsen är redan verkställd; registrera ett avbrott i stället.");
         Planeringsregler.uppskov(c);
         apply(c.actor(), Roll.SOCIALSEKRETERARE, new UppskovBegart(uppdragId, c.begartAv(), c.onskatStartdatum(), c.skal(),
@@ -363,7 +363,7 @@ public class Uppdrag {
         behorighet().socialsekreterare(c.actor(), "Att återkalla beslutet");
         ejAvslutat();
         insatsKind("Återkallelse av beslut");
-        state(harBeslut(), "BESLUT_SAKNAS", "Det finns inget beslut att återkalla.");
+        state(forlopp.harBeslut(), "BESLUT_SAKNAS", "Det finns inget beslut att återkalla.");
         state(!lage.arBeslutetAterkallat() && !lage.arInsatsenAvslutad(), "INSATS_AVSLUTAD",
                 "Insatsen är redan avslutad eller beslutet återkallat.");
         Beslutsregler.aterkallelse(c, lage.beslutsdatum());
@@ -492,7 +492,7 @@ public class Uppdrag {
         behorighet().socialsekreterare(c.actor(), "Att avsluta insatsen");
         ejAvslutat();
         insatsKind("Avslut av insats");
-        state(harBeslut(), "BESLUT_SAKNAS", "Det finns ingen beviljad insats att avsluta.");
+        state(forlopp.harBeslut(), "BESLUT_SAKNAS", "Det finns ingen beviljad insats att avsluta.");
         ejAvslutadInsats();
         Avslutsregler.avslut(c, lage.arVerkstalld() ? lage.verkstallighetsdatum() : lage.beslutsdatum());
         state(!lage.arVerkstalld() || lage.harRiskbedomning(), "RISKBEDOMNING_SAKNAS",
@@ -598,7 +598,7 @@ public class Uppdrag {
     }
 
     private void ejAvslutat() {
-        state(!arAvslutat(), "UPPDRAG_AVSLUTAT", "Uppdraget är avslutat.");
+        state(!forlopp.arAvslutat(), "UPPDRAG_AVSLUTAT", "Uppdraget är avslutat.");
     }
 
     private void ejAvslutadInsats() {
@@ -607,37 +607,6 @@ public class Uppdrag {
 
     private static void apply(Actor actor, Roll roll, UppdragHandelse event) {
         PerformedBy.apply(actor, roll, event);
-    }
-
-    // ---- State: where the assignment is (Uppdragsforlopp); what has happened is Uppdragslage's --------------------
-
-    Uppdragsstatus status() {
-        return forlopp.status();
-    }
-
-    private boolean vantarPaSvar() {
-        return status() == Uppdragsstatus.FORFRAGAN;
-    }
-
-    /** The enquired unit declined, or cannot take the assignment on: another unit may be asked. */
-    private boolean arAvbojtEllerHindrat() {
-        return status() == Uppdragsstatus.AVBOJT || status() == Uppdragsstatus.HINDRAT;
-    }
-
-    private boolean pagar() {
-        return status() == Uppdragsstatus.VERKSTALLT;
-    }
-
-    private boolean arAvbruten() {
-        return status() == Uppdragsstatus.AVBRUTET;
-    }
-
-    private boolean arAvslutat() {
-        return status() == Uppdragsstatus.AVSLUTAT;
-    }
-
-    boolean harBeslut() {
-        return forlopp.beslutat();
     }
 
     // ---- Event sourcing (the facts: Uppdragslage; the status and the decision: Uppdragsforlopp) -------------------

@@ -29,8 +29,31 @@ final class Uppdragsforlopp {
         return status;
     }
 
+    /** An enquiry awaits its answer. */
+    boolean vantarPaSvar() {
+        return status == Uppdragsstatus.FORFRAGAN;
+    }
+
+    /** The enquired unit declined, or cannot take the assignment on: another unit may be asked. */
+    boolean arAvbojtEllerHindrat() {
+        return status == Uppdragsstatus.AVBOJT || status == Uppdragsstatus.HINDRAT;
+    }
+
+    /** The intervention is under way. */
+    boolean pagar() {
+        return status == Uppdragsstatus.VERKSTALLT;
+    }
+
+    boolean arAvbruten() {
+        return status == Uppdragsstatus.AVBRUTET;
+    }
+
+    boolean arAvslutat() {
+        return status == Uppdragsstatus.AVSLUTAT;
+    }
+
     /** The decision on intervention, or on the investigation assignment, is taken. */
-    boolean beslutat() {
+    boolean harBeslut() {
         return beslutat;
     }
 }
