@@ -8,13 +8,9 @@ import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.util.List;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.BeforeEach;
-
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Kommandon.*;
+import se.barnunga.platform.domain.testsupport.AggregateTestBase;
 
 /**
  * From the planned start through the intervention: start, verkställighet, interruption and resumption, postponement,
@@ -24,18 +20,10 @@ import se.barnunga.assignment.domain.Kommandon.*;
  * {@link UppdragAterkallelseTest}, {@link UppdragGenomforandeplanTest},
  * {@link UppdragGenomforandeplanKopiorOchInvandningarTest}.
  */
-abstract class UppdragGenomforandeTestBase {
+abstract class UppdragGenomforandeTestBase extends AggregateTestBase<Uppdrag> {
 
-    FixtureConfiguration<Uppdrag> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Uppdrag.class);
-    }
-
-    /** The given events and lists of events, as one list. */
-    TestExecutor<Uppdrag> given(Object... handelser) {
-        return fixture.given(handelser(handelser));
+    UppdragGenomforandeTestBase() {
+        super(Uppdrag.class);
     }
 
     /** The case of a BEVILJAD_INSATS for another child, up to the established plan. */

@@ -2,21 +2,16 @@ package se.barnunga.assignment.domain;
 
 import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
-import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.BeforeEach;
-
 import se.barnunga.assignment.domain.Handelser.*;
 import se.barnunga.assignment.domain.Kommandon.*;
 import se.barnunga.assignment.domain.Varden.Uppdragsinnehall;
 import se.barnunga.platform.domain.Actor;
+import se.barnunga.platform.domain.testsupport.AggregateTestBase;
 
 /**
  * From the decided assignment to the planned start: sending the written assignment, receipt, appointing the ansvarig
@@ -25,18 +20,10 @@ import se.barnunga.platform.domain.Actor;
  * <p>The aggregate fixture and the helpers shared by {@link UppdragSkickaTest}, {@link UppdragMottagandeTest},
  * {@link UppdragPlaneringsmoteTest}.
  */
-abstract class UppdragMottagandeOchPlaneringTestBase {
+abstract class UppdragMottagandeOchPlaneringTestBase extends AggregateTestBase<Uppdrag> {
 
-    FixtureConfiguration<Uppdrag> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Uppdrag.class);
-    }
-
-    /** The given events and lists of events, as one list. */
-    TestExecutor<Uppdrag> given(Object... handelser) {
-        return fixture.given(handelser(handelser));
+    UppdragMottagandeOchPlaneringTestBase() {
+        super(Uppdrag.class);
     }
 
     static UppdragSkickat skickatNu(Uppdragstyp typ, Barn barn, String utforarenhet, Uppdragsinnehall innehall) {

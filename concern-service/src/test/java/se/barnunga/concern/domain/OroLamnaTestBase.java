@@ -5,12 +5,10 @@ import static se.barnunga.concern.domain.OroFixtures.*;
 
 import java.util.function.Consumer;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 import se.barnunga.testing.TestClock;
+import se.barnunga.platform.domain.testsupport.AggregateTestBase;
 
 /**
  * Passing on a concern ({@code LamnaOro}): who may, where it is routed (with the clock moved over office hours,
@@ -20,13 +18,10 @@ import se.barnunga.testing.TestClock;
  * <p>The aggregate fixture and the helpers shared by {@link OroLamnaTest}, {@link OroDirigeringTest},
  * {@link OroAvvikelserTest}, {@link OroOvergreppTest}.
  */
-abstract class OroLamnaTestBase {
+abstract class OroLamnaTestBase extends AggregateTestBase<Oro> {
 
-    FixtureConfiguration<Oro> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Oro.class);
+    OroLamnaTestBase() {
+        super(Oro.class);
     }
 
     @AfterEach

@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.BeforeEach;
+import se.barnunga.platform.domain.testsupport.AggregateTestBase;
 
 /**
  * The IVO watches: a decision not carried out within three calendar months ({@code IVO_EJ_VERKSTALLT}) and an
@@ -21,17 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
  *
  * <p>The aggregate fixture and the helpers shared by {@link BevakningIvoTest}, {@link BevakningIvoAvbrottTest}.
  */
-abstract class BevakningIvoTestBase {
+abstract class BevakningIvoTestBase extends AggregateTestBase<Bevakningsarende> {
 
-    FixtureConfiguration<Bevakningsarende> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Bevakningsarende.class);
+    BevakningIvoTestBase() {
+        super(Bevakningsarende.class);
     }
 
     TestExecutor<Bevakningsarende> givet(Object... kommandon) {
-        return fixture.givenCommands(kommandon(kommandon));
+        return givenCommands(kommandon);
     }
 
     static Arendeinfo info(String lagrum, LocalDate beslutsdatum) {

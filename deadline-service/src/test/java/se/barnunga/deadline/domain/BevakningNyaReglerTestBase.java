@@ -6,10 +6,8 @@ import static se.barnunga.platform.domain.testsupport.Given.kommandon;
 
 import java.util.List;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.BeforeEach;
+import se.barnunga.platform.domain.testsupport.AggregateTestBase;
 
 /**
  * The watches issue 16 added: consent withdrawn after the decision ({@code SAMTYCKE_ATERKALLAT}), what follows a
@@ -21,17 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
  * <p>The aggregate fixture and the helpers shared by {@link BevakningNyaReglerTest},
  * {@link BevakningNyaReglerIvoOchPlanTest}.
  */
-abstract class BevakningNyaReglerTestBase {
+abstract class BevakningNyaReglerTestBase extends AggregateTestBase<Bevakningsarende> {
 
-    FixtureConfiguration<Bevakningsarende> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Bevakningsarende.class);
+    BevakningNyaReglerTestBase() {
+        super(Bevakningsarende.class);
     }
 
     TestExecutor<Bevakningsarende> givet(Object... kommandon) {
-        return fixture.givenCommands(kommandon(kommandon));
+        return givenCommands(kommandon);
     }
 
     static List<Object> startad() {

@@ -7,12 +7,10 @@ import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.util.List;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.BeforeEach;
 
 import se.barnunga.followup.domain.Handelser.*;
+import se.barnunga.platform.domain.testsupport.AggregateTestBase;
 
 /**
  * The closing meeting ({@code RegistreraAvslutningsmote}, the routine's appendix 3): the child's and the others'
@@ -22,17 +20,15 @@ import se.barnunga.followup.domain.Handelser.*;
  * <p>The aggregate fixture and the helpers shared by {@link UppfoljningAvslutTest},
  * {@link UppfoljningAvslutRiskbedomningTest}.
  */
-abstract class UppfoljningAvslutTestBase {
+abstract class UppfoljningAvslutTestBase extends AggregateTestBase<Uppfoljning> {
 
-    FixtureConfiguration<Uppfoljning> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Uppfoljning.class);
+    UppfoljningAvslutTestBase() {
+        super(Uppfoljning.class);
     }
 
     /** The given events, and the assignment's risk assessment (reduced) received after them. */
-    TestExecutor<Uppfoljning> given(Object... handelser) {
+    @Override
+    protected TestExecutor<Uppfoljning> given(Object... handelser) {
         return fixture.given(handelser(handelser(handelser), riskbedomningKand(Riskniva.MINSKAD)));
     }
 

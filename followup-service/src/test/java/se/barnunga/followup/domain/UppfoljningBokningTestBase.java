@@ -2,20 +2,15 @@ package se.barnunga.followup.domain;
 
 import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
 import static se.barnunga.followup.domain.UppfoljningFixtures.*;
-import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.BeforeEach;
 
 import se.barnunga.followup.domain.Handelser.*;
 import se.barnunga.followup.domain.Kommandon.*;
 import se.barnunga.platform.domain.Actor;
 import se.barnunga.platform.domain.Roll;
+import se.barnunga.platform.domain.testsupport.AggregateTestBase;
 
 /**
  * Booking the follow-up and closing meetings ({@code BokaMote}) and calling for an extra meeting
@@ -25,17 +20,10 @@ import se.barnunga.platform.domain.Roll;
  * <p>The aggregate fixture and the helpers shared by {@link UppfoljningBokningTest},
  * {@link UppfoljningBokningForutsattningarTest}, {@link UppfoljningPakallandeTest}.
  */
-abstract class UppfoljningBokningTestBase {
+abstract class UppfoljningBokningTestBase extends AggregateTestBase<Uppfoljning> {
 
-    FixtureConfiguration<Uppfoljning> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Uppfoljning.class);
-    }
-
-    TestExecutor<Uppfoljning> given(Object... handelser) {
-        return fixture.given(handelser(handelser));
+    UppfoljningBokningTestBase() {
+        super(Uppfoljning.class);
     }
 
     static final String SKAL_EXTRA = "Alva har slutat gå till skolan helt; vi behöver ses snarast.";

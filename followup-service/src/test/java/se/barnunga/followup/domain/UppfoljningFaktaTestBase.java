@@ -2,19 +2,14 @@ package se.barnunga.followup.domain;
 
 import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
 import static se.barnunga.followup.domain.UppfoljningFixtures.*;
-import static se.barnunga.platform.domain.testsupport.Given.handelser;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.BeforeEach;
-
 import se.barnunga.followup.domain.Handelser.*;
 import se.barnunga.followup.domain.Kommandon.*;
+import se.barnunga.platform.domain.testsupport.AggregateTestBase;
 
 /**
  * The assignment's facts from the assignment-service ({@code barnunga.uppdrag.v1}): each fact command creates the
@@ -24,17 +19,10 @@ import se.barnunga.followup.domain.Kommandon.*;
  * <p>The aggregate fixture and the helpers shared by {@link UppfoljningFaktaTest},
  * {@link UppfoljningFaktaOrdningTest}.
  */
-abstract class UppfoljningFaktaTestBase {
+abstract class UppfoljningFaktaTestBase extends AggregateTestBase<Uppfoljning> {
 
-    FixtureConfiguration<Uppfoljning> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Uppfoljning.class);
-    }
-
-    TestExecutor<Uppfoljning> given(Object... handelser) {
-        return fixture.given(handelser(handelser));
+    UppfoljningFaktaTestBase() {
+        super(Uppfoljning.class);
     }
 
     /** The booking made at the planning meeting of the standard case (before the start is known). */

@@ -2,14 +2,9 @@ package se.barnunga.followup.domain;
 
 import static se.barnunga.platform.domain.testsupport.DomainMatchers.*;
 import static se.barnunga.followup.domain.UppfoljningFixtures.*;
-import static se.barnunga.platform.domain.testsupport.Given.handelser;
-
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.BeforeEach;
 
 import se.barnunga.followup.domain.Handelser.*;
+import se.barnunga.platform.domain.testsupport.AggregateTestBase;
 
 /**
  * The held follow-up meeting ({@code RegistreraUppfoljning}, the routine's appendix 2): every goal rated on the BBIC
@@ -20,17 +15,10 @@ import se.barnunga.followup.domain.Handelser.*;
  * {@link UppfoljningMoteForutsattningarTest}, {@link UppfoljningMoteUtfallTest},
  * {@link UppfoljningMotePlanOchNumreringTest}.
  */
-abstract class UppfoljningMoteTestBase {
+abstract class UppfoljningMoteTestBase extends AggregateTestBase<Uppfoljning> {
 
-    FixtureConfiguration<Uppfoljning> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Uppfoljning.class);
-    }
-
-    TestExecutor<Uppfoljning> given(Object... handelser) {
-        return fixture.given(handelser(handelser));
+    UppfoljningMoteTestBase() {
+        super(Uppfoljning.class);
     }
 
     static final String SKAL = "Alva var sjuk; hon berättade om sin syn för Ulla dagen före.";
