@@ -65,11 +65,12 @@ class KubernetesManifestsTest {
      */
     private static final Set<String> NOT_SECRET = Set.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
     /**
-     * Kafka SASL/TLS settings that the manifests take from the Secret but that the platform does NOT read yet: its
-     * Kafka clients are built from {@code kafka.bootstrap.servers} alone. Kept visible here so that closing the gap
-     * (and then removing them from this set) is a conscious step; they must stay optional until then.
+     * Kafka's connection security, taken from the Secret: no properties file of ours names them – the platform's
+     * {@code KafkaConnection} passes every {@code security.*}, {@code sasl.*} and {@code ssl.*} setting of Quarkus'
+     * {@code default-kafka-broker} map (which reads {@code KAFKA_*} variables) to each of its Kafka clients. Optional:
+     * a plaintext listener needs none of them.
      */
-    private static final Set<String> RESERVED_NOT_YET_READ = Set.of(
+    private static final Set<String> KAFKA_CONNECTION = Set.of(
             "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG");
     /** Standard Quarkus properties a deployment sets that no properties file of ours names. */
     private static final Set<String> QUARKUS_STANDARD = Set.of(
@@ -204,7 +205,7 @@ class KubernetesManifestsTest {
         of("ConfigMap").forEach(cm -> cm.doc().path("data").fieldNames().forEachRemaining(names::add));
         of("Deployment").forEach(d -> containers(d).forEach(c -> c.path("env").forEach(e -> names.add(e.path("name").asText()))));
         names.removeAll(PROCESS_ENVIRONMENT);
-        names.removeAll(RESERVED_NOT_YET_READ);
+        names.removeAll(KAFKA_CONNECTION);
         assertThat(names).isNotEmpty();
         assertThat(known).containsAll(names);
     }
@@ -404,9 +405,9 @@ class KubernetesManifestsTest {
                 assertThat(e.path("valueFrom").path("secretKeyRef").path("name").asText()).isNotBlank();
                 assertThat(e.path("valueFrom").path("secretKeyRef").path("key").asText()).isNotBlank();
             }
-            if (RESERVED_NOT_YET_READ.contains(name)) {
+            if (KAFKA_CONNECTION.contains(name)) {
                 assertThat(e.path("valueFrom").path("secretKeyRef").path("optional").asBoolean(false))
-                        .as("%s is not read yet, so it must not stop a pod from starting", name).isTrue();
+                        .as("%s is optional: a plaintext listener needs none", name).isTrue();
             }
         });
         assertThat(env).containsKeys("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "BARNUNGA_PSEUDONYM_KEY");

@@ -16,7 +16,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.barnunga.platform.kafka.KafkaConnection;
 
 /**
  * The position of a consumer group against the end of its topics, summed over their partitions: the committed
@@ -29,8 +29,7 @@ public class ConsumerLag {
     private static final long TIMEOUT_MS = 3000;
 
     @Inject
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    KafkaConnection kafka;
 
     private Admin admin;
 
@@ -61,11 +60,11 @@ public class ConsumerLag {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "consumer-lag",
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS + 1000));
+            Map<String, Object> settings = kafka.settings();
+            settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "consumer-lag");
+            settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
+            settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS + 1000);
+            admin = Admin.create(settings);
         }
         return admin;
     }

@@ -50,6 +50,7 @@ import se.barnunga.contracts.Topics;
 import se.barnunga.platform.operations.Failures;
 import se.barnunga.platform.operations.ParkedEvents;
 import se.barnunga.platform.operations.ProcessingStatus;
+import se.barnunga.platform.kafka.KafkaConnection;
 
 /**
  * Runs every {@link ContractEventHandler} of a service as a Kafka consumer group member (docs/architecture.md,
@@ -92,8 +93,7 @@ public class ContractEventConsumers {
     @Inject
     ProcessingStatus status;
     @Inject
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    KafkaConnection kafka;
     @Inject
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
@@ -178,8 +178,7 @@ public class ContractEventConsumers {
 
         @Override
         public void run() {
-            Map<String, Object> props = new HashMap<>();
-            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Map<String, Object> props = kafka.settings();
             props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
             props.put(ConsumerConfig.CLIENT_ID_CONFIG, group);
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -457,8 +456,7 @@ public class ContractEventConsumers {
 
         private KafkaProducer<String, byte[]> dlqProducer() {
             if (dlqProducer == null) {
-                Map<String, Object> p = new HashMap<>();
-                p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                Map<String, Object> p = kafka.settings();
                 p.put(ProducerConfig.CLIENT_ID_CONFIG, group + "-dlq");
                 p.put(ProducerConfig.ACKS_CONFIG, "all");
                 p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

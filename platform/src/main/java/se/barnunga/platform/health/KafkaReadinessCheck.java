@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import se.barnunga.platform.kafka.KafkaConnection;
 
 /**
  * Readiness includes the broker (the database check comes with the datasource extension). Commands are still
@@ -24,8 +24,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class KafkaReadinessCheck implements HealthCheck {
 
     @Inject
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    KafkaConnection kafka;
 
     private Admin admin;
 
@@ -41,10 +40,10 @@ public class KafkaReadinessCheck implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000));
+            Map<String, Object> settings = kafka.settings();
+            settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+            settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000);
+            admin = Admin.create(settings);
         }
         return admin;
     }

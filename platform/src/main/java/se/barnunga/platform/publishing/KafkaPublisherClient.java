@@ -1,7 +1,6 @@
 package se.barnunga.platform.publishing;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
+import se.barnunga.platform.kafka.KafkaConnection;
 
 /**
  * The idempotent Kafka producer of a service ({@code acks=all}, ordered per partition), shared by the publisher and
@@ -25,8 +25,7 @@ import io.cloudevents.kafka.CloudEventSerializer;
 public class KafkaPublisherClient {
 
     @Inject
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    KafkaConnection kafka;
     @Inject
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
@@ -58,8 +57,7 @@ public class KafkaPublisherClient {
         int linger = 5;
         int requestTimeout = (int) Math.max(500, Math.min(settings.deliveryTimeout().toMillis() / 2, 10_000));
         long timeout = Math.max(settings.deliveryTimeout().toMillis(), linger + requestTimeout);
-        Map<String, Object> p = new HashMap<>();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> p = kafka.settings();
         p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-publisher");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
