@@ -1,5 +1,6 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.platform.domain.Guards.blank;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -193,9 +194,6 @@ public final class Varden {
             return null;
         }
 
-        private static boolean blank(String s) {
-            return s == null || s.isBlank();
-        }
 
         @Override
         public String toString() {

@@ -1,8 +1,8 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.platform.domain.testsupport.RuleAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static se.barnunga.assignment.domain.Regelbrott.bryter;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 
 import java.util.List;
@@ -32,7 +32,7 @@ class AvslutsreglerTest {
 
     @Test
     void a_report_is_gone_through_with_the_family_first() {
-        bryter(() -> Avslutsregler.redogorelse(new LamnaRedogorelse(ID, IDAG, false, "Föräldrarna instämmer", "Sammanfattning",
+        assertViolates(() -> Avslutsregler.redogorelse(new LamnaRedogorelse(ID, IDAG, false, "Föräldrarna instämmer", "Sammanfattning",
                 ULLA, NU)), "genomgangenMedFamiljen", "EJ_GENOMGANGEN_MED_FAMILJEN");
     }
 
@@ -40,16 +40,16 @@ class AvslutsreglerTest {
     void a_closing_summary_assesses_every_goal_once() {
         assertThat(Avslutsregler.avslutandeSammanfattning(new LamnaAvslutandeSammanfattning(ID, IDAG, MALUPPFYLLELSE, FAMILJEN,
                 ULLA, NU), MAL, BARN)).isEqualTo(MALUPPFYLLELSE);
-        bryter(() -> Avslutsregler.avslutandeSammanfattning(new LamnaAvslutandeSammanfattning(ID, IDAG,
+        assertViolates(() -> Avslutsregler.avslutandeSammanfattning(new LamnaAvslutandeSammanfattning(ID, IDAG,
                 List.of(MALUPPFYLLELSE.get(0)), FAMILJEN, ULLA, NU), MAL, BARN), "malUppfyllelse", "MAL_SAKNAR_BEDOMNING");
-        bryter(() -> Avslutsregler.avslutandeSammanfattning(new LamnaAvslutandeSammanfattning(ID, IDAG,
+        assertViolates(() -> Avslutsregler.avslutandeSammanfattning(new LamnaAvslutandeSammanfattning(ID, IDAG,
                 List.of(MALUPPFYLLELSE.get(0), MALUPPFYLLELSE.get(0)), FAMILJEN, ULLA, NU), MAL, BARN),
                 "malUppfyllelse[1].malId", "MAL_DUBBLETT");
     }
 
     @Test
     void the_closing_summary_is_handed_to_the_guardians() {
-        bryter(() -> Avslutsregler.avslutandeSammanfattning(new LamnaAvslutandeSammanfattning(ID, IDAG, MALUPPFYLLELSE,
+        assertViolates(() -> Avslutsregler.avslutandeSammanfattning(new LamnaAvslutandeSammanfattning(ID, IDAG, MALUPPFYLLELSE,
                 Set.of(Mottagare.BARNET), ULLA, NU), MAL, BARN), "overlamnadTill", "VARDNADSHAVARE_SKA_FA");
     }
 
@@ -57,9 +57,9 @@ class AvslutsreglerTest {
     void the_child_and_the_guardians_are_told_before_the_end() {
         assertThatCode(() -> Avslutsregler.familjenInformerad(new InformeraFamiljenInforAvslut(ID, IDAG, FAMILJEN, ANNA, NU),
                 START, BARN)).doesNotThrowAnyException();
-        bryter(() -> Avslutsregler.familjenInformerad(new InformeraFamiljenInforAvslut(ID, IDAG, Set.of(Mottagare.BARNET),
+        assertViolates(() -> Avslutsregler.familjenInformerad(new InformeraFamiljenInforAvslut(ID, IDAG, Set.of(Mottagare.BARNET),
                 ANNA, NU), START, BARN), "informerade", "VARDNADSHAVARE_SKA_INFORMERAS");
-        bryter(() -> Avslutsregler.familjenInformerad(new InformeraFamiljenInforAvslut(ID, START.minusDays(1), FAMILJEN, ANNA,
+        assertViolates(() -> Avslutsregler.familjenInformerad(new InformeraFamiljenInforAvslut(ID, START.minusDays(1), FAMILJEN, ANNA,
                 NU), START, BARN), "datum", "DATUM_FORE_START");
     }
 
@@ -67,8 +67,8 @@ class AvslutsreglerTest {
     void an_intervention_is_closed_for_a_reason_on_or_after_its_start() {
         assertThatCode(() -> Avslutsregler.avslut(avslut(Avslutsskal.MALEN_UPPFYLLDA, false), START))
                 .doesNotThrowAnyException();
-        bryter(() -> Avslutsregler.avslut(avslut(null, false), START), "skal", "SKAL_KRAVS");
-        bryter(() -> Avslutsregler.avslut(avslut(Avslutsskal.MALEN_UPPFYLLDA, false), IDAG.plusDays(1)), "datum",
+        assertViolates(() -> Avslutsregler.avslut(avslut(null, false), START), "skal", "SKAL_KRAVS");
+        assertViolates(() -> Avslutsregler.avslut(avslut(Avslutsskal.MALEN_UPPFYLLDA, false), IDAG.plusDays(1)), "datum",
                 "AVSLUT_FORE_START");
     }
 
@@ -77,7 +77,7 @@ class AvslutsreglerTest {
         assertThat(Avslutsregler.nyUtredning(avslut(Avslutsskal.MALEN_UPPFYLLDA, false), Riskniva.MINSKAD, true)).isFalse();
         assertThat(Avslutsregler.nyUtredning(avslut(Avslutsskal.NY_UTREDNING, false), Riskniva.OKAD, true)).isTrue();
         assertThat(Avslutsregler.nyUtredning(avslut(Avslutsskal.ANNAT, true), Riskniva.OFORANDRAD, true)).isTrue();
-        bryter(() -> Avslutsregler.nyUtredning(avslut(Avslutsskal.MALEN_UPPFYLLDA, false), Riskniva.OKAD, true),
+        assertViolates(() -> Avslutsregler.nyUtredning(avslut(Avslutsskal.MALEN_UPPFYLLDA, false), Riskniva.OKAD, true),
                 "nyUtredningInleds", "NY_UTREDNING_KRAVS");
     }
 }

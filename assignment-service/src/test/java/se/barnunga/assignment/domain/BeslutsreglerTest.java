@@ -1,8 +1,8 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.platform.domain.testsupport.RuleAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static se.barnunga.assignment.domain.Regelbrott.bryter;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 
 import java.time.LocalDate;
@@ -36,29 +36,29 @@ class BeslutsreglerTest {
 
     @Test
     void a_decision_names_its_legal_basis() {
-        bryter(() -> Beslutsregler.beslut(beslut(null, null), Uppdragstyp.BEVILJAD_INSATS, BARN, null), "lagrum",
+        assertViolates(() -> Beslutsregler.beslut(beslut(null, null), Uppdragstyp.BEVILJAD_INSATS, BARN, null), "lagrum",
                 "LAGRUM_KRAVS");
     }
 
     @Test
     void a_consent_based_decision_carries_no_lvu_care() {
         FattaBeslut c = new FattaBeslut(ID, BESLUT, SOL, null, MAL, DOKUMENTATION, LVU_VARD, null, ANNA, NU);
-        bryter(() -> Beslutsregler.beslut(c, Uppdragstyp.BEVILJAD_INSATS, BARN, null), "lvuVard", "GALLER_ENDAST_LVU_11");
+        assertViolates(() -> Beslutsregler.beslut(c, Uppdragstyp.BEVILJAD_INSATS, BARN, null), "lvuVard", "GALLER_ENDAST_LVU_11");
     }
 
     @Test
     void the_legal_basis_holds_for_the_date_and_the_age() {
         assertThatCode(() -> Beslutsregler.lagrumGaller(SOL, BESLUT, BARN)).doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.lagrumGaller(Lagrum.SOL_2001_4_1, BESLUT, BARN), "lagrum", "LAGRUM_GALLER_INTE_DATUMET");
-        bryter(() -> Beslutsregler.lagrumGaller(Lagrum.SOL_2025_13_7, BESLUT, BARN), "lagrum", "LAGRUM_GALLER_INTE_ALDERN");
+        assertViolates(() -> Beslutsregler.lagrumGaller(Lagrum.SOL_2001_4_1, BESLUT, BARN), "lagrum", "LAGRUM_GALLER_INTE_DATUMET");
+        assertViolates(() -> Beslutsregler.lagrumGaller(Lagrum.SOL_2025_13_7, BESLUT, BARN), "lagrum", "LAGRUM_GALLER_INTE_ALDERN");
     }
 
     @Test
     void goals_are_complete_and_named_once() {
         assertThatCode(() -> Beslutsregler.mal(MAL)).doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.mal(List.of()), "mal", "MAL_KRAVS");
-        bryter(() -> Beslutsregler.mal(List.of(MAL1, MAL1)), "mal[1].malId", "MAL_DUBBLETT");
-        bryter(() -> Beslutsregler.mal(List.of(new Varden.Mal("mal-9", "Mål", "Utbildning", List.of("Utbildning")))),
+        assertViolates(() -> Beslutsregler.mal(List.of()), "mal", "MAL_KRAVS");
+        assertViolates(() -> Beslutsregler.mal(List.of(MAL1, MAL1)), "mal[1].malId", "MAL_DUBBLETT");
+        assertViolates(() -> Beslutsregler.mal(List.of(new Varden.Mal("mal-9", "Mål", "Utbildning", List.of("Utbildning")))),
                 "mal[0].ytterligareBbicOmraden[0]", "BBIC_OMRADE_DUBBLETT");
     }
 
@@ -66,9 +66,9 @@ class BeslutsreglerTest {
     void the_period_of_an_intervention_during_an_investigation_is_limited_to_the_investigation() {
         assertThatCode(() -> Beslutsregler.period(PERIOD_UNDER_UTREDNING, Uppdragstyp.INSATS_UNDER_UTREDNING, BESLUT,
                 UTREDNING)).doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.period(null, Uppdragstyp.INSATS_UNDER_UTREDNING, BESLUT, UTREDNING), "period",
+        assertViolates(() -> Beslutsregler.period(null, Uppdragstyp.INSATS_UNDER_UTREDNING, BESLUT, UTREDNING), "period",
                 "TIDSBEGRANSNING_KRAVS");
-        bryter(() -> Beslutsregler.period(new Period(BESLUT, UTREDNING.planeratSlut().plusDays(1)),
+        assertViolates(() -> Beslutsregler.period(new Period(BESLUT, UTREDNING.planeratSlut().plusDays(1)),
                 Uppdragstyp.INSATS_UNDER_UTREDNING, BESLUT, UTREDNING), "period", "PERIOD_UTANFOR_UTREDNINGSTIDEN");
     }
 
@@ -76,7 +76,7 @@ class BeslutsreglerTest {
     void the_period_starts_on_or_after_the_decision() {
         assertThatCode(() -> Beslutsregler.period(new Period(BESLUT, null), Uppdragstyp.BEVILJAD_INSATS, BESLUT, null))
                 .doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.period(new Period(BESLUT.minusDays(1), null), Uppdragstyp.BEVILJAD_INSATS, BESLUT, null),
+        assertViolates(() -> Beslutsregler.period(new Period(BESLUT.minusDays(1), null), Uppdragstyp.BEVILJAD_INSATS, BESLUT, null),
                 "period.from", "PERIOD_FORE_BESLUT");
     }
 
@@ -84,26 +84,26 @@ class BeslutsreglerTest {
     void the_documentation_gives_the_reasons_first() {
         assertThatCode(() -> Beslutsregler.dokumentation(DOKUMENTATION, SOL, Uppdragstyp.BEVILJAD_INSATS))
                 .doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.dokumentation(null, SOL, Uppdragstyp.BEVILJAD_INSATS), "skal", "SKAL_KRAVS");
+        assertViolates(() -> Beslutsregler.dokumentation(null, SOL, Uppdragstyp.BEVILJAD_INSATS), "skal", "SKAL_KRAVS");
     }
 
     @Test
     void the_decision_maker_is_named() {
         assertThatCode(() -> Beslutsregler.beslutsfattare("beslutsfattare", BESLUTSFATTARE)).doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.beslutsfattare("beslutsfattare", null), "beslutsfattare", "BESLUTSFATTARE_KRAVS");
+        assertViolates(() -> Beslutsregler.beslutsfattare("beslutsfattare", null), "beslutsfattare", "BESLUTSFATTARE_KRAVS");
     }
 
     @Test
     void lvu_care_and_the_committees_decision_belong_to_11_lvu_only() {
         assertThatCode(() -> Beslutsregler.endastLvu11(null, null)).doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.endastLvu11(null, namndbeslut(BESLUT)), "namndbeslut", "GALLER_ENDAST_LVU_11");
+        assertViolates(() -> Beslutsregler.endastLvu11(null, namndbeslut(BESLUT)), "namndbeslut", "GALLER_ENDAST_LVU_11");
     }
 
     @Test
     void a_decision_under_11_lvu_is_the_committees_of_the_decision_date() {
         assertThatCode(() -> Beslutsregler.lvuGrund(LVU_VARD, namndbeslut(BESLUT), BESLUT)).doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.lvuGrund(null, namndbeslut(BESLUT), BESLUT), "lvuVard", "LVU_VARD_KRAVS");
-        bryter(() -> Beslutsregler.lvuGrund(LVU_VARD, namndbeslut(BESLUT.minusDays(1)), BESLUT), "namndbeslut.datum",
+        assertViolates(() -> Beslutsregler.lvuGrund(null, namndbeslut(BESLUT), BESLUT), "lvuVard", "LVU_VARD_KRAVS");
+        assertViolates(() -> Beslutsregler.lvuGrund(LVU_VARD, namndbeslut(BESLUT.minusDays(1)), BESLUT), "namndbeslut.datum",
                 "NAMNDBESLUT_DATUM");
     }
 
@@ -126,11 +126,11 @@ class BeslutsreglerTest {
 
     @Test
     void a_redecision_names_its_ground_and_follows_the_withdrawal_within_the_period() {
-        bryter(() -> Beslutsregler.omprovning(omprovning(null, ATERKALLAT), BARN, SOL, null, ATERKALLAT), "grund",
+        assertViolates(() -> Beslutsregler.omprovning(omprovning(null, ATERKALLAT), BARN, SOL, null, ATERKALLAT), "grund",
                 "GRUND_KRAVS");
-        bryter(() -> Beslutsregler.omprovning(omprovning(Omprovningsgrund.NYTT_SAMTYCKE, ATERKALLAT.minusDays(1)), BARN, SOL,
+        assertViolates(() -> Beslutsregler.omprovning(omprovning(Omprovningsgrund.NYTT_SAMTYCKE, ATERKALLAT.minusDays(1)), BARN, SOL,
                 null, ATERKALLAT), "beslutsdatum", "OMPROVNING_FORE_ATERKALLANDET");
-        bryter(() -> Beslutsregler.omprovning(omprovning(Omprovningsgrund.NYTT_SAMTYCKE, ATERKALLAT), BARN, SOL,
+        assertViolates(() -> Beslutsregler.omprovning(omprovning(Omprovningsgrund.NYTT_SAMTYCKE, ATERKALLAT), BARN, SOL,
                 ATERKALLAT.minusDays(1), BESLUT), "beslutsdatum", "BESLUTSPERIODEN_HAR_GATT_UT");
     }
 
@@ -138,9 +138,9 @@ class BeslutsreglerTest {
     void an_investigation_assignment_is_decided_within_the_investigation_with_questions() {
         assertThatCode(() -> Beslutsregler.utredningsuppdrag(new BeslutaUtredningsuppdrag(ID, BESLUT, FRAGOR, true, ANNA, NU),
                 UTREDNING)).doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.utredningsuppdrag(new BeslutaUtredningsuppdrag(ID, BESLUT, List.of(" "), true, ANNA, NU),
+        assertViolates(() -> Beslutsregler.utredningsuppdrag(new BeslutaUtredningsuppdrag(ID, BESLUT, List.of(" "), true, ANNA, NU),
                 UTREDNING), "fragor", "FRAGOR_KRAVS");
-        bryter(() -> Beslutsregler.utredningsuppdrag(new BeslutaUtredningsuppdrag(ID, IDAG, FRAGOR, true, ANNA, NU),
+        assertViolates(() -> Beslutsregler.utredningsuppdrag(new BeslutaUtredningsuppdrag(ID, IDAG, FRAGOR, true, ANNA, NU),
                 UTREDNING), "beslutsdatum", "BESLUT_UTANFOR_UTREDNINGSTIDEN");
     }
 
@@ -148,9 +148,9 @@ class BeslutsreglerTest {
     void a_revocation_follows_the_decision_with_reasons_and_who_made_it() {
         assertThatCode(() -> Beslutsregler.aterkallelse(new AterkallaBeslut(ID, IDAG, "Familjen flyttar", BESLUTSFATTARE,
                 ANNA, NU), BESLUT)).doesNotThrowAnyException();
-        bryter(() -> Beslutsregler.aterkallelse(new AterkallaBeslut(ID, BESLUT.minusDays(1), "Skäl", BESLUTSFATTARE, ANNA,
+        assertViolates(() -> Beslutsregler.aterkallelse(new AterkallaBeslut(ID, BESLUT.minusDays(1), "Skäl", BESLUTSFATTARE, ANNA,
                 NU), BESLUT), "datum", "ATERKALLAT_FORE_BESLUT");
-        bryter(() -> Beslutsregler.aterkallelse(new AterkallaBeslut(ID, IDAG, "Skäl", null, ANNA, NU), BESLUT),
+        assertViolates(() -> Beslutsregler.aterkallelse(new AterkallaBeslut(ID, IDAG, "Skäl", null, ANNA, NU), BESLUT),
                 "beslutsfattare", "BESLUTSFATTARE_KRAVS");
     }
 }

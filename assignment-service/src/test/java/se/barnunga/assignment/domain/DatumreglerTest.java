@@ -1,8 +1,8 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.platform.domain.testsupport.RuleAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static se.barnunga.assignment.domain.Regelbrott.bryter;
 import static se.barnunga.assignment.domain.UppdragFixtures.IDAG;
 import static se.barnunga.assignment.domain.UppdragFixtures.NU;
 
@@ -25,16 +25,16 @@ class DatumreglerTest {
 
     @Test
     void a_missing_date_is_refused() {
-        bryter(() -> Datumregler.inteIFramtiden("datum", null, NU), "datum", "DATUM_KRAVS");
+        assertViolates(() -> Datumregler.inteIFramtiden("datum", null, NU), "datum", "DATUM_KRAVS");
     }
 
     @Test
     void a_date_in_the_future_is_refused() {
-        bryter(() -> Datumregler.inteIFramtiden("datum", IDAG.plusDays(1), NU), "datum", "DATUM_I_FRAMTIDEN");
+        assertViolates(() -> Datumregler.inteIFramtiden("datum", IDAG.plusDays(1), NU), "datum", "DATUM_I_FRAMTIDEN");
     }
 
     @Test
     void an_unreasonable_date_is_refused() {
-        bryter(() -> Datumregler.inteIFramtiden("datum", LocalDate.of(1899, 12, 31), NU), "datum", "DATUM_ORIMLIGT");
+        assertViolates(() -> Datumregler.inteIFramtiden("datum", LocalDate.of(1899, 12, 31), NU), "datum", "DATUM_ORIMLIGT");
     }
 }

@@ -1,7 +1,7 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.platform.domain.testsupport.RuleAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static se.barnunga.assignment.domain.Regelbrott.bryter;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 
 import java.time.LocalDate;
@@ -33,26 +33,26 @@ class ForfraganreglerTest {
 
     @Test
     void a_young_person_of_21_is_outside_the_routine() {
-        bryter(() -> Forfraganregler.forfragan(forfragan(Uppdragstyp.BEVILJAD_INSATS, barnFodd(IDAG.minusYears(21)), null,
+        assertViolates(() -> Forfraganregler.forfragan(forfragan(Uppdragstyp.BEVILJAD_INSATS, barnFodd(IDAG.minusYears(21)), null,
                 UTFORARENHET)), "barn.personnummer", "UTANFOR_RUTINENS_MALGRUPP");
     }
 
     @Test
     void an_enquiry_during_an_investigation_needs_the_investigation() {
-        bryter(() -> Forfraganregler.forfragan(forfragan(Uppdragstyp.INSATS_UNDER_UTREDNING, BARN, null, UTFORARENHET)),
+        assertViolates(() -> Forfraganregler.forfragan(forfragan(Uppdragstyp.INSATS_UNDER_UTREDNING, BARN, null, UTFORARENHET)),
                 "utredning", "UTREDNING_KRAVS");
     }
 
     @Test
     void the_investigation_ends_after_it_starts() {
         Utredning baklanges = new Utredning("UTR-1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1));
-        bryter(() -> Forfraganregler.forfragan(forfragan(Uppdragstyp.UTREDNINGSUPPDRAG, BARN, baklanges, UTFORARENHET)),
+        assertViolates(() -> Forfraganregler.forfragan(forfragan(Uppdragstyp.UTREDNINGSUPPDRAG, BARN, baklanges, UTFORARENHET)),
                 "utredning.planeratSlut", "UTREDNINGSPERIOD_OGILTIG");
     }
 
     @Test
     void an_enquiry_names_the_unit() {
-        bryter(() -> Forfraganregler.forfragan(forfragan(Uppdragstyp.BEVILJAD_INSATS, BARN, null, " ")), "utforarenhet",
+        assertViolates(() -> Forfraganregler.forfragan(forfragan(Uppdragstyp.BEVILJAD_INSATS, BARN, null, " ")), "utforarenhet",
                 "UTFORARENHET_KRAVS");
     }
 
@@ -64,7 +64,7 @@ class ForfraganreglerTest {
 
     @Test
     void a_unit_that_declined_is_not_asked_again() {
-        bryter(() -> Forfraganregler.nyForfragan(new SkickaNyForfragan(ID, UTFORARENHET, ONSKEMAL, ANNA, NU),
+        assertViolates(() -> Forfraganregler.nyForfragan(new SkickaNyForfragan(ID, UTFORARENHET, ONSKEMAL, ANNA, NU),
                 Set.of(UTFORARENHET)), "utforarenhet", "ENHETEN_HAR_AVBOJT");
     }
 
@@ -76,7 +76,7 @@ class ForfraganreglerTest {
 
     @Test
     void a_decline_needs_special_reasons() {
-        bryter(() -> Forfraganregler.avbojande(new AvbojForfragan(ID, null, MATS, NU)), "skal", "SARSKILDA_SKAL_KRAVS");
+        assertViolates(() -> Forfraganregler.avbojande(new AvbojForfragan(ID, null, MATS, NU)), "skal", "SARSKILDA_SKAL_KRAVS");
     }
 
     @Test
@@ -87,9 +87,9 @@ class ForfraganreglerTest {
 
     @Test
     void the_written_assignment_names_its_first_missing_item() {
-        bryter(() -> Forfraganregler.innehall(new SkickaUppdrag(ID, null, ANNA, NU), Uppdragstyp.BEVILJAD_INSATS, BARN),
+        assertViolates(() -> Forfraganregler.innehall(new SkickaUppdrag(ID, null, ANNA, NU), Uppdragstyp.BEVILJAD_INSATS, BARN),
                 "innehall", "UPPGIFT_SAKNAS");
-        bryter(() -> Forfraganregler.innehall(new SkickaUppdrag(ID, innehall(i -> i.uppdragetOmfattar = " "), ANNA, NU),
+        assertViolates(() -> Forfraganregler.innehall(new SkickaUppdrag(ID, innehall(i -> i.uppdragetOmfattar = " "), ANNA, NU),
                 Uppdragstyp.BEVILJAD_INSATS, BARN), "innehall.uppdragetOmfattar", "UPPGIFT_SAKNAS");
     }
 }

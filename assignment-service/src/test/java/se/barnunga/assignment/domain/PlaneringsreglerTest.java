@@ -1,8 +1,8 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.platform.domain.testsupport.RuleAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static se.barnunga.assignment.domain.Regelbrott.bryter;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ class PlaneringsreglerTest {
 
     @Test
     void the_pre_meeting_plans_for_the_interpreter_the_assignment_names() {
-        bryter(() -> Planeringsregler.formote(formote(null), true), "tolkOchStod", "TOLK_OCH_STOD_KRAVS");
+        assertViolates(() -> Planeringsregler.formote(formote(null), true), "tolkOchStod", "TOLK_OCH_STOD_KRAVS");
     }
 
     @Test
@@ -49,7 +49,7 @@ class PlaneringsreglerTest {
 
     @Test
     void a_start_later_than_14_days_after_the_decision_needs_a_reason() {
-        bryter(() -> Planeringsregler.planeringsmote(mote(START.plusDays(1), null, UPPFOLJNING), BESLUT, null, MAL, false),
+        assertViolates(() -> Planeringsregler.planeringsmote(mote(START.plusDays(1), null, UPPFOLJNING), BESLUT, null, MAL, false),
                 "skalForSenStart", "SEN_START_KRAVER_SKAL");
         assertThatCode(() -> Planeringsregler.planeringsmote(mote(START.plusDays(1), "Familjen reser bort", UPPFOLJNING),
                 BESLUT, null, MAL, false)).doesNotThrowAnyException();
@@ -57,7 +57,7 @@ class PlaneringsreglerTest {
 
     @Test
     void the_start_lies_within_the_decision_period() {
-        bryter(() -> Planeringsregler.planeringsmote(mote(START, null, UPPFOLJNING), BESLUT, START.minusDays(1), MAL, false),
+        assertViolates(() -> Planeringsregler.planeringsmote(mote(START, null, UPPFOLJNING), BESLUT, START.minusDays(1), MAL, false),
                 "planeratStartdatum", "START_EFTER_BESLUTSPERIOD");
     }
 
@@ -65,7 +65,7 @@ class PlaneringsreglerTest {
     void a_follow_up_later_than_8_weeks_after_the_start_is_late() {
         assertThat(Planeringsregler.senUppfoljning(mote(START, null, START.plusDays(56)))).isFalse();
         assertThat(Planeringsregler.senUppfoljning(mote(START, null, START.plusDays(57)))).isTrue();
-        bryter(() -> Planeringsregler.planeringsmote(mote(START, null, START.plusDays(57)), BESLUT, null, MAL, false),
+        assertViolates(() -> Planeringsregler.planeringsmote(mote(START, null, START.plusDays(57)), BESLUT, null, MAL, false),
                 "skalForSenUppfoljning", "SEN_UPPFOLJNING_KRAVER_SKAL");
     }
 
@@ -73,7 +73,7 @@ class PlaneringsreglerTest {
     void the_agreements_of_the_checklist_are_complete() {
         assertThatCode(() -> Planeringsregler.overenskommelser(OVERENSKOMMELSER, START, null, MAL, false))
                 .doesNotThrowAnyException();
-        bryter(() -> Planeringsregler.overenskommelser(null, START, null, MAL, false), "overenskommelser",
+        assertViolates(() -> Planeringsregler.overenskommelser(null, START, null, MAL, false), "overenskommelser",
                 "OVERENSKOMMELSER_KRAVS");
     }
 
@@ -81,13 +81,13 @@ class PlaneringsreglerTest {
     void the_prioritised_goals_are_the_decisions() {
         Overenskommelser o = new Overenskommelser();
         o.prioriteradeMal = List.of("mal-9");
-        bryter(() -> Planeringsregler.overenskommelser(o.build(), START, null, MAL, false),
+        assertViolates(() -> Planeringsregler.overenskommelser(o.build(), START, null, MAL, false),
                 "overenskommelser.prioriteradeMal[0]", "OKANT_MAL");
     }
 
     @Test
     void the_interpreter_the_assignment_names_is_provided_for() {
-        bryter(() -> Planeringsregler.overenskommelser(OVERENSKOMMELSER, START, null, MAL, true),
+        assertViolates(() -> Planeringsregler.overenskommelser(OVERENSKOMMELSER, START, null, MAL, true),
                 "overenskommelser.tolkOchStodTillgodosett", "TOLKBEHOV_EJ_TILLGODOSETT");
     }
 
@@ -95,11 +95,11 @@ class PlaneringsreglerTest {
     void the_start_is_documented_within_the_decision_and_its_period() {
         assertThatCode(() -> Planeringsregler.verkstallighet(new DokumenteraVerkstallighet(ID, START, ANNA, NU), BESLUT, null))
                 .doesNotThrowAnyException();
-        bryter(() -> Planeringsregler.verkstallighet(new DokumenteraVerkstallighet(ID, null, ANNA, NU), BESLUT, null),
+        assertViolates(() -> Planeringsregler.verkstallighet(new DokumenteraVerkstallighet(ID, null, ANNA, NU), BESLUT, null),
                 "verkstallighetsdatum", "DATUM_KRAVS");
-        bryter(() -> Planeringsregler.verkstallighet(new DokumenteraVerkstallighet(ID, BESLUT.minusDays(1), ANNA, NU), BESLUT,
+        assertViolates(() -> Planeringsregler.verkstallighet(new DokumenteraVerkstallighet(ID, BESLUT.minusDays(1), ANNA, NU), BESLUT,
                 null), "verkstallighetsdatum", "START_FORE_BESLUT");
-        bryter(() -> Planeringsregler.verkstallighet(new DokumenteraVerkstallighet(ID, START, ANNA, NU), BESLUT,
+        assertViolates(() -> Planeringsregler.verkstallighet(new DokumenteraVerkstallighet(ID, START, ANNA, NU), BESLUT,
                 START.minusDays(1)), "verkstallighetsdatum", "START_EFTER_BESLUTSPERIOD");
     }
 
@@ -107,9 +107,9 @@ class PlaneringsreglerTest {
     void an_interruption_has_a_cause_and_follows_the_start() {
         assertThatCode(() -> Planeringsregler.avbrott(new AvbrytVerkstallighet(ID, IDAG, Avbrottsorsak.ENSKILDS_BEGARAN, null,
                 ULLA, NU), START)).doesNotThrowAnyException();
-        bryter(() -> Planeringsregler.avbrott(new AvbrytVerkstallighet(ID, IDAG, null, null, ULLA, NU), START), "orsak",
+        assertViolates(() -> Planeringsregler.avbrott(new AvbrytVerkstallighet(ID, IDAG, null, null, ULLA, NU), START), "orsak",
                 "ORSAK_KRAVS");
-        bryter(() -> Planeringsregler.avbrott(new AvbrytVerkstallighet(ID, START.minusDays(1), Avbrottsorsak.ANNAT, null, ULLA,
+        assertViolates(() -> Planeringsregler.avbrott(new AvbrytVerkstallighet(ID, START.minusDays(1), Avbrottsorsak.ANNAT, null, ULLA,
                 NU), START), "avbrottsdatum", "AVBROTT_FORE_START");
     }
 
@@ -117,7 +117,7 @@ class PlaneringsreglerTest {
     void a_resumption_follows_the_interruption() {
         assertThatCode(() -> Planeringsregler.aterupptagande(new AterupptaVerkstallighet(ID, IDAG, ULLA, NU), START))
                 .doesNotThrowAnyException();
-        bryter(() -> Planeringsregler.aterupptagande(new AterupptaVerkstallighet(ID, START.minusDays(1), ULLA, NU), START),
+        assertViolates(() -> Planeringsregler.aterupptagande(new AterupptaVerkstallighet(ID, START.minusDays(1), ULLA, NU), START),
                 "datum", "ATERUPPTAGEN_FORE_AVBROTT");
     }
 
@@ -125,9 +125,9 @@ class PlaneringsreglerTest {
     void a_postponement_asks_for_a_start_ahead_with_reasons() {
         assertThatCode(() -> Planeringsregler.uppskov(new RegistreraUppskov(ID, Samtyckespart.VARDNADSHAVARE, IDAG.plusDays(7),
                 "Familjen reser bort", ANNA, NU))).doesNotThrowAnyException();
-        bryter(() -> Planeringsregler.uppskov(new RegistreraUppskov(ID, Samtyckespart.VARDNADSHAVARE, IDAG.minusDays(1),
+        assertViolates(() -> Planeringsregler.uppskov(new RegistreraUppskov(ID, Samtyckespart.VARDNADSHAVARE, IDAG.minusDays(1),
                 "Skäl", ANNA, NU)), "onskatStartdatum", "ONSKAT_DATUM_PASSERAT");
-        bryter(() -> Planeringsregler.uppskov(new RegistreraUppskov(ID, null, IDAG.plusDays(7), "Skäl", ANNA, NU)),
+        assertViolates(() -> Planeringsregler.uppskov(new RegistreraUppskov(ID, null, IDAG.plusDays(7), "Skäl", ANNA, NU)),
                 "begartAv", "BEGARAN_KRAVS");
     }
 }

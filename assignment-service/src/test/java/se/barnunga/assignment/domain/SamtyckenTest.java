@@ -1,9 +1,9 @@
 package se.barnunga.assignment.domain;
 
+import static se.barnunga.platform.domain.testsupport.RuleAssertions.assertViolates;
+import static se.barnunga.platform.domain.testsupport.RuleAssertions.assertConflicts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static se.barnunga.assignment.domain.Regelbrott.bryter;
-import static se.barnunga.assignment.domain.Regelbrott.konflikt;
 import static se.barnunga.assignment.domain.UppdragBuilders.*;
 import static se.barnunga.assignment.domain.UppdragFixtures.*;
 
@@ -60,9 +60,9 @@ class SamtyckenTest {
 
     @Test
     void a_consent_names_the_party_and_the_guardian() {
-        bryter(() -> Samtycken.INGA.registrering(new RegistreraSamtycke(ID, null, VH1, true, SAMTYCKT, ANNA, NU)), "part",
+        assertViolates(() -> Samtycken.INGA.registrering(new RegistreraSamtycke(ID, null, VH1, true, SAMTYCKT, ANNA, NU)), "part",
                 "PART_KRAVS");
-        bryter(() -> Samtycken.INGA.registrering(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, null, true,
+        assertViolates(() -> Samtycken.INGA.registrering(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, null, true,
                 SAMTYCKT, ANNA, NU)), "vardnadshavare", "VARDNADSHAVARE_KRAVS");
     }
 
@@ -71,7 +71,7 @@ class SamtyckenTest {
         Samtycken aterkallade = BADA.efter(aterkallat(Samtyckespart.VARDNADSHAVARE, ATERKALLAT));
         assertThatCode(() -> aterkallade.registrering(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true,
                 ATERKALLAT, ANNA, NU))).doesNotThrowAnyException();
-        bryter(() -> aterkallade.registrering(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true,
+        assertViolates(() -> aterkallade.registrering(new RegistreraSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, true,
                 ATERKALLAT.minusDays(1), ANNA, NU)), "datum", "SAMTYCKE_FORE_ATERKALLANDET");
     }
 
@@ -83,18 +83,18 @@ class SamtyckenTest {
 
     @Test
     void a_withdrawal_follows_the_decision_and_a_registered_consent() {
-        bryter(() -> BADA.aterkallande(new AterkallaSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, BESLUT.minusDays(1), ANNA,
+        assertViolates(() -> BADA.aterkallande(new AterkallaSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, BESLUT.minusDays(1), ANNA,
                 NU), BARN, BESLUT), "datum", "ATERKALLAT_FORE_BESLUT");
-        bryter(() -> Samtycken.INGA.aterkallande(new AterkallaSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, ATERKALLAT,
+        assertViolates(() -> Samtycken.INGA.aterkallande(new AterkallaSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, ATERKALLAT,
                 ANNA, NU), BARN, BESLUT), "vardnadshavare", "SAMTYCKE_SAKNAS_FOR_PARTEN");
-        bryter(() -> BADA.aterkallande(new AterkallaSamtycke(ID, Samtyckespart.BARNET, null, ATERKALLAT, ANNA, NU), BARN,
+        assertViolates(() -> BADA.aterkallande(new AterkallaSamtycke(ID, Samtyckespart.BARNET, null, ATERKALLAT, ANNA, NU), BARN,
                 BESLUT), "part", "BARNET_UNDER_15");
     }
 
     @Test
     void a_party_withdraws_once() {
         Samtycken aterkallade = BADA.efter(aterkallat(Samtyckespart.VARDNADSHAVARE, ATERKALLAT));
-        konflikt(() -> aterkallade.aterkallande(new AterkallaSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, ATERKALLAT,
+        assertConflicts(() -> aterkallade.aterkallande(new AterkallaSamtycke(ID, Samtyckespart.VARDNADSHAVARE, VH1, ATERKALLAT,
                 ANNA, NU), BARN, BESLUT), "SAMTYCKE_REDAN_ATERKALLAT");
     }
 
@@ -108,21 +108,21 @@ class SamtyckenTest {
     @Test
     void every_guardian_consented_before_the_decision() {
         assertThatCode(() -> BADA.kravAlla(10, BESLUT, null)).doesNotThrowAnyException();
-        bryter(() -> BADA.efter(vagran(VH2, SAMTYCKT)).kravAlla(10, BESLUT, null), "samtycke",
+        assertViolates(() -> BADA.efter(vagran(VH2, SAMTYCKT)).kravAlla(10, BESLUT, null), "samtycke",
                 "SAMTYCKE_VARDNADSHAVARE_SAKNAS");
-        bryter(() -> BADA.kravAlla(10, SAMTYCKT.minusDays(1), null), "samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS");
+        assertViolates(() -> BADA.kravAlla(10, SAMTYCKT.minusDays(1), null), "samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS");
     }
 
     @Test
     void after_a_withdrawal_every_guardian_consented_anew() {
-        bryter(() -> BADA.kravAlla(10, ATERKALLAT, ATERKALLAT), "samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS");
+        assertViolates(() -> BADA.kravAlla(10, ATERKALLAT, ATERKALLAT), "samtycke", "SAMTYCKE_VARDNADSHAVARE_SAKNAS");
         Samtycken pany = BADA.efter(samtycke(VH1, ATERKALLAT)).efter(samtycke(VH2, ATERKALLAT));
         assertThatCode(() -> pany.kravAlla(10, ATERKALLAT, ATERKALLAT)).doesNotThrowAnyException();
     }
 
     @Test
     void the_child_of_15_consents_herself() {
-        bryter(() -> BADA.kravAlla(15, BESLUT, null), "samtycke", "SAMTYCKE_BARNET_SAKNAS");
+        assertViolates(() -> BADA.kravAlla(15, BESLUT, null), "samtycke", "SAMTYCKE_BARNET_SAKNAS");
         assertThatCode(() -> BADA.efter(barnetSamtycker(SAMTYCKT)).kravAlla(15, BESLUT, null)).doesNotThrowAnyException();
     }
 }

@@ -1,9 +1,9 @@
 package se.barnunga.concern.domain;
 
+import static se.barnunga.platform.domain.testsupport.RuleAssertions.assertViolates;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.barnunga.concern.domain.OroFixtures.*;
 
@@ -11,23 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 import se.barnunga.concern.domain.Kommandon.AvslutaForhandsbedomning;
 import se.barnunga.concern.domain.Kommandon.VidarebefordraOro;
 import se.barnunga.concern.domain.Varden.Skyddsbedomning;
-import se.barnunga.platform.domain.RuleViolation;
 
 /** The content rules of the recipient's steps as pure functions: each passes a good command and names the rule broken. */
 class BedomningsreglerTest {
 
     private static final Instant NU = INKOM.plus(Duration.ofHours(2));
-
-    private static void bryter(String falt, String regel, Executable regelkoll) {
-        RuleViolation v = assertThrows(RuleViolation.class, regelkoll);
-        assertEquals(falt, v.field());
-        assertEquals(regel, v.rule());
-    }
 
     private static VidarebefordraOro vidare(Mottagare till, String skal) {
         return new VidarebefordraOro(ID, till, skal, REGLER, ANNA, NU);
@@ -36,9 +28,9 @@ class BedomningsreglerTest {
     @Test
     void forwarding_names_another_recipient_and_why() {
         assertDoesNotThrow(() -> Bedomningsregler.vidarebefordran(vidare(TILL_MOTTAGNINGEN, "Anna är sjuk."), TILL_ANNA));
-        bryter("till", "MOTTAGARE_KRAVS", () -> Bedomningsregler.vidarebefordran(vidare(null, "Skäl"), TILL_ANNA));
-        bryter("till", "SAMMA_MOTTAGARE", () -> Bedomningsregler.vidarebefordran(vidare(TILL_ANNA, "Skäl"), TILL_ANNA));
-        bryter("skal", "SKAL_KRAVS", () -> Bedomningsregler.vidarebefordran(vidare(TILL_BO, " "), TILL_ANNA));
+        assertViolates(() -> Bedomningsregler.vidarebefordran(vidare(null, "Skäl"), TILL_ANNA), "till", "MOTTAGARE_KRAVS");
+        assertViolates(() -> Bedomningsregler.vidarebefordran(vidare(TILL_ANNA, "Skäl"), TILL_ANNA), "till", "SAMMA_MOTTAGARE");
+        assertViolates(() -> Bedomningsregler.vidarebefordran(vidare(TILL_BO, " "), TILL_ANNA), "skal", "SKAL_KRAVS");
     }
 
     @Test
@@ -49,18 +41,18 @@ class BedomningsreglerTest {
     @Test
     void a_protection_assessment_names_the_first_missing_or_unreasonable_part() {
         Instant bedomd = INKOM.plus(Duration.ofHours(1));
-        bryter("skyddsbedomning.omedelbartSkyddsbehov", "BEDOMNING_KRAVS", () -> Bedomningsregler.skyddsbedomning(null, INKOM, NU));
-        bryter("skyddsbedomning.underlag", "UNDERLAG_KRAVS", () -> Bedomningsregler.skyddsbedomning(
-                new Skyddsbedomning(true, "", bedomd, "Anna Berg", "Socialsekreterare"), INKOM, NU));
-        bryter("skyddsbedomning.bedomd", "TIDPUNKT_KRAVS", () -> Bedomningsregler.skyddsbedomning(bedomning(null), INKOM, NU));
-        bryter("skyddsbedomning.bedomd", "TIDPUNKT_ORIMLIG", () -> Bedomningsregler.skyddsbedomning(
-                bedomning(INKOM.minusSeconds(1)), INKOM, NU));
-        bryter("skyddsbedomning.bedomd", "TIDPUNKT_ORIMLIG", () -> Bedomningsregler.skyddsbedomning(
-                bedomning(NU.plusSeconds(1)), INKOM, NU));
-        bryter("skyddsbedomning.bedomdAvNamn", "NAMN_KRAVS", () -> Bedomningsregler.skyddsbedomning(
-                new Skyddsbedomning(false, UNDERLAG, bedomd, null, "Socialsekreterare"), INKOM, NU));
-        bryter("skyddsbedomning.bedomdAvTitel", "TITEL_KRAVS", () -> Bedomningsregler.skyddsbedomning(
-                new Skyddsbedomning(false, UNDERLAG, bedomd, "Anna Berg", " "), INKOM, NU));
+        assertViolates(() -> Bedomningsregler.skyddsbedomning(null, INKOM, NU), "skyddsbedomning.omedelbartSkyddsbehov", "BEDOMNING_KRAVS");
+        assertViolates(() -> Bedomningsregler.skyddsbedomning(
+                new Skyddsbedomning(true, "", bedomd, "Anna Berg", "Socialsekreterare"), INKOM, NU), "skyddsbedomning.underlag", "UNDERLAG_KRAVS");
+        assertViolates(() -> Bedomningsregler.skyddsbedomning(bedomning(null), INKOM, NU), "skyddsbedomning.bedomd", "TIDPUNKT_KRAVS");
+        assertViolates(() -> Bedomningsregler.skyddsbedomning(
+                bedomning(INKOM.minusSeconds(1)), INKOM, NU), "skyddsbedomning.bedomd", "TIDPUNKT_ORIMLIG");
+        assertViolates(() -> Bedomningsregler.skyddsbedomning(
+                bedomning(NU.plusSeconds(1)), INKOM, NU), "skyddsbedomning.bedomd", "TIDPUNKT_ORIMLIG");
+        assertViolates(() -> Bedomningsregler.skyddsbedomning(
+                new Skyddsbedomning(false, UNDERLAG, bedomd, null, "Socialsekreterare"), INKOM, NU), "skyddsbedomning.bedomdAvNamn", "NAMN_KRAVS");
+        assertViolates(() -> Bedomningsregler.skyddsbedomning(
+                new Skyddsbedomning(false, UNDERLAG, bedomd, "Anna Berg", " "), INKOM, NU), "skyddsbedomning.bedomdAvTitel", "TITEL_KRAVS");
     }
 
     private static AvslutaForhandsbedomning forhands(Forhandsbeslut beslut, String skal, String synnerliga, Boolean hort,
@@ -79,15 +71,15 @@ class BedomningsreglerTest {
 
     @Test
     void a_preliminary_assessment_names_the_first_rule_broken() {
-        bryter("beslut", "BESLUT_KRAVS", () -> Bedomningsregler.forhandsbedomning(forhands(null, "Skäl", null, true, null, NU), INKOM));
-        bryter("skal", "SKAL_KRAVS", () -> Bedomningsregler.forhandsbedomning(
-                forhands(Forhandsbeslut.INLED_UTREDNING, null, null, true, null, NU), INKOM));
-        bryter("barnetKomTillTals", "BARNETS_ROST_KRAVS", () -> Bedomningsregler.forhandsbedomning(
-                forhands(Forhandsbeslut.INLED_UTREDNING, "Skäl", null, null, null, NU), INKOM));
-        bryter("skalBarnetInteHort", "SKAL_BARNET_INTE_HORT_KRAVS", () -> Bedomningsregler.forhandsbedomning(
-                forhands(Forhandsbeslut.INLED_UTREDNING, "Skäl", null, false, null, NU), INKOM));
-        bryter("synnerligaSkal", "SYNNERLIGA_SKAL_KRAVS", () -> Bedomningsregler.forhandsbedomning(
-                forhands(Forhandsbeslut.INLED_UTREDNING, "Skäl", null, true, null, kl(DAG.plusDays(15), 9, 0)), INKOM));
+        assertViolates(() -> Bedomningsregler.forhandsbedomning(forhands(null, "Skäl", null, true, null, NU), INKOM), "beslut", "BESLUT_KRAVS");
+        assertViolates(() -> Bedomningsregler.forhandsbedomning(
+                forhands(Forhandsbeslut.INLED_UTREDNING, null, null, true, null, NU), INKOM), "skal", "SKAL_KRAVS");
+        assertViolates(() -> Bedomningsregler.forhandsbedomning(
+                forhands(Forhandsbeslut.INLED_UTREDNING, "Skäl", null, null, null, NU), INKOM), "barnetKomTillTals", "BARNETS_ROST_KRAVS");
+        assertViolates(() -> Bedomningsregler.forhandsbedomning(
+                forhands(Forhandsbeslut.INLED_UTREDNING, "Skäl", null, false, null, NU), INKOM), "skalBarnetInteHort", "SKAL_BARNET_INTE_HORT_KRAVS");
+        assertViolates(() -> Bedomningsregler.forhandsbedomning(
+                forhands(Forhandsbeslut.INLED_UTREDNING, "Skäl", null, true, null, kl(DAG.plusDays(15), 9, 0)), INKOM), "synnerligaSkal", "SYNNERLIGA_SKAL_KRAVS");
     }
 
     @Test

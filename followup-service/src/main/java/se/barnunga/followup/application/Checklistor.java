@@ -1,5 +1,6 @@
 package se.barnunga.followup.application;
 
+import static se.barnunga.platform.domain.Guards.blank;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,9 +170,6 @@ public final class Checklistor {
                 : klar(id, aktivitet, ansvarig, m.avslutning.registrerat(), m.avslutningAv, "AvslutningsmoteGenomfort");
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
     private static Punkt klar(String id, String aktivitet, String ansvarig, Instant nar, PerformedBy av, String handelse) {
         return new Punkt(id, aktivitet, ansvarig, Status.KLAR, nar, av == null ? null : av.userId(), handelse);

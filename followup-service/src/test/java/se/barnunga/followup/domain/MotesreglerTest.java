@@ -1,11 +1,11 @@
 package se.barnunga.followup.domain;
 
+import static se.barnunga.platform.domain.testsupport.RuleAssertions.assertViolates;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static se.barnunga.followup.domain.BokningsreglerTest.bryter;
 import static se.barnunga.followup.domain.UppfoljningBuilders.*;
 import static se.barnunga.followup.domain.UppfoljningFixtures.*;
 
@@ -38,27 +38,27 @@ class MotesreglerTest {
     @Test
     void a_date_of_something_done_is_given_sane_and_not_in_the_future() {
         assertDoesNotThrow(() -> Motesregler.gjort("datum", FORSTA_MOTET, FORSTA_REGISTRERAT, "saknas", "framtid"));
-        bryter("datum", "DATUM_KRAVS", () -> Motesregler.gjort("datum", null, FORSTA_REGISTRERAT, "saknas", "framtid"));
-        bryter("inledd", "DATUM_ORIMLIGT", () -> Motesregler.gjort("inledd", LocalDate.of(1899, 12, 31), FORSTA_REGISTRERAT, "s", "f"));
-        bryter("datum", "DATUM_I_FRAMTIDEN", () -> Motesregler.gjort("datum", FORSTA_MOTET.plusDays(1), FORSTA_REGISTRERAT, "s", "f"));
+        assertViolates(() -> Motesregler.gjort("datum", null, FORSTA_REGISTRERAT, "saknas", "framtid"), "datum", "DATUM_KRAVS");
+        assertViolates(() -> Motesregler.gjort("inledd", LocalDate.of(1899, 12, 31), FORSTA_REGISTRERAT, "s", "f"), "inledd", "DATUM_ORIMLIGT");
+        assertViolates(() -> Motesregler.gjort("datum", FORSTA_MOTET.plusDays(1), FORSTA_REGISTRERAT, "s", "f"), "datum", "DATUM_I_FRAMTIDEN");
     }
 
     @Test
     void a_held_meeting_is_not_before_the_start_nor_before_the_previous_meeting() {
         assertDoesNotThrow(() -> Motesregler.motesdatum(FORSTA_MOTET, FORSTA_REGISTRERAT, START, null));
         assertDoesNotThrow(() -> Motesregler.motesdatum(ANDRA_MOTET, ANDRA_REGISTRERAT, START, FORSTA_MOTET));
-        bryter("datum", "DATUM_KRAVS", () -> Motesregler.motesdatum(null, FORSTA_REGISTRERAT, START, null));
-        bryter("datum", "FORE_START", () -> Motesregler.motesdatum(START.minusDays(1), FORSTA_REGISTRERAT, START, null));
-        bryter("datum", "FORE_FOREGAENDE_MOTE", () -> Motesregler.motesdatum(FORSTA_MOTET.minusDays(1), FORSTA_REGISTRERAT,
-                START, FORSTA_MOTET));
+        assertViolates(() -> Motesregler.motesdatum(null, FORSTA_REGISTRERAT, START, null), "datum", "DATUM_KRAVS");
+        assertViolates(() -> Motesregler.motesdatum(START.minusDays(1), FORSTA_REGISTRERAT, START, null), "datum", "FORE_START");
+        assertViolates(() -> Motesregler.motesdatum(FORSTA_MOTET.minusDays(1), FORSTA_REGISTRERAT,
+                START, FORSTA_MOTET), "datum", "FORE_FOREGAENDE_MOTE");
     }
 
     @Test
     void the_pre_meeting_is_held_before_the_meeting_and_says_how_it_was_planned() {
         assertDoesNotThrow(() -> Motesregler.formote(formote(FORSTA_MOTET.minusDays(3), "Alva leder själv en del."), FORSTA_MOTET));
-        bryter("datum", "DATUM_KRAVS", () -> Motesregler.formote(formote(null, "Plan"), FORSTA_MOTET));
-        bryter("datum", "EFTER_MOTET", () -> Motesregler.formote(formote(FORSTA_MOTET.minusDays(3), "Plan"), FORSTA_MOTET.minusDays(4)));
-        bryter("planering", "PLANERING_KRAVS", () -> Motesregler.formote(formote(FORSTA_MOTET.minusDays(3), " "), FORSTA_MOTET));
+        assertViolates(() -> Motesregler.formote(formote(null, "Plan"), FORSTA_MOTET), "datum", "DATUM_KRAVS");
+        assertViolates(() -> Motesregler.formote(formote(FORSTA_MOTET.minusDays(3), "Plan"), FORSTA_MOTET.minusDays(4)), "datum", "EFTER_MOTET");
+        assertViolates(() -> Motesregler.formote(formote(FORSTA_MOTET.minusDays(3), " "), FORSTA_MOTET), "planering", "PLANERING_KRAVS");
     }
 
     private static HallForMote formote(LocalDate datum, String planering) {
@@ -68,18 +68,18 @@ class MotesreglerTest {
     @Test
     void the_summary_accounts_for_the_sessions_participation_and_every_goal() {
         assertDoesNotThrow(() -> Motesregler.sammanfattning(sammanfattning(s -> { }).kommando(), MAL));
-        bryter("tillfallenPlanerade", "ANTAL_KRAVS", () -> Motesregler.sammanfattning(
-                sammanfattning(s -> s.planerade = null).kommando(), MAL));
-        bryter("tillfallenGenomforda", "NEGATIVT_ANTAL", () -> Motesregler.sammanfattning(
-                sammanfattning(s -> s.genomforda = -1).kommando(), MAL));
-        bryter("avvikelseFranPlanen", "AVVIKELSE_FRAN_PLANEN_KRAVS", () -> Motesregler.sammanfattning(
-                sammanfattning(s -> s.avvikelseFranPlanen = null).kommando(), MAL));
-        bryter("vardnadshavarnasDelaktighet", "DELAKTIGHET_KRAVS", () -> Motesregler.sammanfattning(
-                sammanfattning(s -> s.vardnadshavarna = null).kommando(), MAL));
-        bryter("malarbete[1].beskrivning", "BESKRIVNING_KRAVS", () -> Motesregler.sammanfattning(sammanfattning(
-                s -> s.malarbete = List.of(MALARBETE.get(0), new Malarbete(MAL_FAMILJ.malId(), ""))).kommando(), MAL));
-        bryter("malarbete", "MAL_SAKNAS", () -> Motesregler.sammanfattning(
-                sammanfattning(s -> s.malarbete = List.of(MALARBETE.get(0))).kommando(), MAL));
+        assertViolates(() -> Motesregler.sammanfattning(
+                sammanfattning(s -> s.planerade = null).kommando(), MAL), "tillfallenPlanerade", "ANTAL_KRAVS");
+        assertViolates(() -> Motesregler.sammanfattning(
+                sammanfattning(s -> s.genomforda = -1).kommando(), MAL), "tillfallenGenomforda", "NEGATIVT_ANTAL");
+        assertViolates(() -> Motesregler.sammanfattning(
+                sammanfattning(s -> s.avvikelseFranPlanen = null).kommando(), MAL), "avvikelseFranPlanen", "AVVIKELSE_FRAN_PLANEN_KRAVS");
+        assertViolates(() -> Motesregler.sammanfattning(
+                sammanfattning(s -> s.vardnadshavarna = null).kommando(), MAL), "vardnadshavarnasDelaktighet", "DELAKTIGHET_KRAVS");
+        assertViolates(() -> Motesregler.sammanfattning(sammanfattning(
+                s -> s.malarbete = List.of(MALARBETE.get(0), new Malarbete(MAL_FAMILJ.malId(), ""))).kommando(), MAL), "malarbete[1].beskrivning", "BESKRIVNING_KRAVS");
+        assertViolates(() -> Motesregler.sammanfattning(
+                sammanfattning(s -> s.malarbete = List.of(MALARBETE.get(0))).kommando(), MAL), "malarbete", "MAL_SAKNAS");
         assertEquals("MALEN_EJ_KANDA", assertThrows(StateConflict.class,
                 () -> Motesregler.sammanfattning(sammanfattning(s -> { }).kommando(), List.of())).rule());
     }
@@ -95,25 +95,25 @@ class MotesreglerTest {
 
     @Test
     void the_follow_up_meeting_names_the_first_rule_broken() {
-        bryter("skalBarnetDeltogEj", "SKAL_KRAVS", () -> uppfoljning(m -> m.deltagare = Set.of(Deltagare.SOCIALSEKRETERARE)));
-        bryter("familjensUppfattning", "UPPFATTNING_KRAVS", () -> uppfoljning(m -> m.familjensUppfattning = null));
-        bryter("ingaAnpassningarBehovdes", "ANPASSNINGAR_MOTSAGELSE", () -> uppfoljning(m -> m.ingaAnpassningarBehovdes = true));
-        bryter("anpassningar", "ANPASSNINGAR_KRAVS", () -> uppfoljning(m -> m.anpassningar = null));
-        bryter("annatInstrument", "INSTRUMENT_KRAVS", () -> uppfoljning(m -> m.bedomningsinstrument = Set.of(Bedomningsinstrument.ANNAT)));
-        bryter("annatInstrument", "ENDAST_VID_ANNAT", () -> uppfoljning(m -> m.annatInstrument = "Eget formulär"));
-        bryter("skalUtanSammanfattning", "SAMMANFATTNING_SAKNAS", () -> Motesregler.uppfoljning(
-                uppfoljningsmote(m -> { }).kommando(), MAL, false));
-        bryter("utfall", "UTFALL_KRAVS", () -> uppfoljning(m -> m.utfall = null));
-        bryter("justering", "ENDAST_VID_JUSTERING", () -> uppfoljning(m -> m.justering = Justering.INTENSITET));
-        bryter("justering", "JUSTERING_KRAVS", () -> uppfoljning(m -> m.utfall = Utfall.JUSTERA));
-        bryter("utredningsgrund", "UTREDNINGSGRUND_KRAVS", () -> uppfoljning(m -> {
+        assertViolates(() -> uppfoljning(m -> m.deltagare = Set.of(Deltagare.SOCIALSEKRETERARE)), "skalBarnetDeltogEj", "SKAL_KRAVS");
+        assertViolates(() -> uppfoljning(m -> m.familjensUppfattning = null), "familjensUppfattning", "UPPFATTNING_KRAVS");
+        assertViolates(() -> uppfoljning(m -> m.ingaAnpassningarBehovdes = true), "ingaAnpassningarBehovdes", "ANPASSNINGAR_MOTSAGELSE");
+        assertViolates(() -> uppfoljning(m -> m.anpassningar = null), "anpassningar", "ANPASSNINGAR_KRAVS");
+        assertViolates(() -> uppfoljning(m -> m.bedomningsinstrument = Set.of(Bedomningsinstrument.ANNAT)), "annatInstrument", "INSTRUMENT_KRAVS");
+        assertViolates(() -> uppfoljning(m -> m.annatInstrument = "Eget formulär"), "annatInstrument", "ENDAST_VID_ANNAT");
+        assertViolates(() -> Motesregler.uppfoljning(
+                uppfoljningsmote(m -> { }).kommando(), MAL, false), "skalUtanSammanfattning", "SAMMANFATTNING_SAKNAS");
+        assertViolates(() -> uppfoljning(m -> m.utfall = null), "utfall", "UTFALL_KRAVS");
+        assertViolates(() -> uppfoljning(m -> m.justering = Justering.INTENSITET), "justering", "ENDAST_VID_JUSTERING");
+        assertViolates(() -> uppfoljning(m -> m.utfall = Utfall.JUSTERA), "justering", "JUSTERING_KRAVS");
+        assertViolates(() -> uppfoljning(m -> {
             m.utfall = Utfall.NY_UTREDNING;
             m.nastaMote = null;
-        }));
-        bryter("bedomningAvNyaBehov", "BEDOMNING_AV_NYA_BEHOV_KRAVS", () -> uppfoljning(m -> m.bedomningar = List.of(
-                BEDOMNINGAR.get(0), new Bedomning(MAL_FAMILJ.malId(), Bbicskala.NEGATIV_FORANDRING, "Fler konflikter."))));
-        bryter("nastaMote", "NASTA_MOTE_KRAVS", () -> uppfoljning(m -> m.nastaMote = null));
-        bryter("nastaMote.datum", "UTANFOR_6_8_VECKOR", () -> uppfoljning(m -> m.nastaMote = bokning(FORSTA_MOTET.plusDays(60))));
+        }), "utredningsgrund", "UTREDNINGSGRUND_KRAVS");
+        assertViolates(() -> uppfoljning(m -> m.bedomningar = List.of(
+                BEDOMNINGAR.get(0), new Bedomning(MAL_FAMILJ.malId(), Bbicskala.NEGATIV_FORANDRING, "Fler konflikter."))), "bedomningAvNyaBehov", "BEDOMNING_AV_NYA_BEHOV_KRAVS");
+        assertViolates(() -> uppfoljning(m -> m.nastaMote = null), "nastaMote", "NASTA_MOTE_KRAVS");
+        assertViolates(() -> uppfoljning(m -> m.nastaMote = bokning(FORSTA_MOTET.plusDays(60))), "nastaMote.datum", "UTANFOR_6_8_VECKOR");
     }
 
     private static Protokoll uppfoljning(java.util.function.Consumer<UppfoljningBuilders.Uppfoljningsmote> andring) {
@@ -137,23 +137,23 @@ class MotesreglerTest {
     void the_closing_meeting_gives_its_record_with_the_assignments_risk_assessment() {
         Protokoll p = Motesregler.avslutning(avslutning(a -> { }).kommando(), MAL, Riskniva.MINSKAD);
         assertEquals(malbedomningar(SLUTBEDOMNINGAR), p.bedomningar());
-        bryter("barnetsUpplevelse", "UPPLEVELSE_KRAVS", () -> Motesregler.avslutning(
-                avslutning(a -> a.barnetsUpplevelse = "").kommando(), MAL, Riskniva.MINSKAD));
-        bryter("riskbedomning", "RISKBEDOMNING_SAKNAS", () -> Motesregler.avslutning(avslutning(a -> { }).kommando(), MAL, null));
-        bryter("riskbedomning", "RISKBEDOMNING_AVVIKER", () -> Motesregler.avslutning(
-                avslutning(a -> a.riskbedomning = Riskniva.OKAD).kommando(), MAL, Riskniva.MINSKAD));
-        bryter("slutsammanfattningPresenterad", "SLUTSAMMANFATTNING_SAKNAS", () -> Motesregler.avslutning(
-                avslutning(a -> a.slutsammanfattningPresenterad = false).kommando(), MAL, Riskniva.MINSKAD));
+        assertViolates(() -> Motesregler.avslutning(
+                avslutning(a -> a.barnetsUpplevelse = "").kommando(), MAL, Riskniva.MINSKAD), "barnetsUpplevelse", "UPPLEVELSE_KRAVS");
+        assertViolates(() -> Motesregler.avslutning(avslutning(a -> { }).kommando(), MAL, null), "riskbedomning", "RISKBEDOMNING_SAKNAS");
+        assertViolates(() -> Motesregler.avslutning(
+                avslutning(a -> a.riskbedomning = Riskniva.OKAD).kommando(), MAL, Riskniva.MINSKAD), "riskbedomning", "RISKBEDOMNING_AVVIKER");
+        assertViolates(() -> Motesregler.avslutning(
+                avslutning(a -> a.slutsammanfattningPresenterad = false).kommando(), MAL, Riskniva.MINSKAD), "slutsammanfattningPresenterad", "SLUTSAMMANFATTNING_SAKNAS");
     }
 
     @Test
     void the_summary_is_handed_to_someone_in_the_family_not_before_it_was_handed_in() {
         assertDoesNotThrow(() -> Motesregler.overlamning(overlamning(Set.of(Familjemedlem.BARNET), FORSTA_MOTET), FORSTA_MOTET));
-        bryter("mottagare", "MOTTAGARE_KRAVS", () -> Motesregler.overlamning(overlamning(Set.of(), FORSTA_MOTET), null));
-        bryter("datum", "DATUM_I_FRAMTIDEN", () -> Motesregler.overlamning(
-                overlamning(Set.of(Familjemedlem.BARNET), FORSTA_MOTET.plusDays(1)), null));
-        bryter("datum", "FORE_SAMMANFATTNINGEN", () -> Motesregler.overlamning(
-                overlamning(Set.of(Familjemedlem.BARNET), FORSTA_MOTET.minusDays(1)), FORSTA_MOTET));
+        assertViolates(() -> Motesregler.overlamning(overlamning(Set.of(), FORSTA_MOTET), null), "mottagare", "MOTTAGARE_KRAVS");
+        assertViolates(() -> Motesregler.overlamning(
+                overlamning(Set.of(Familjemedlem.BARNET), FORSTA_MOTET.plusDays(1)), null), "datum", "DATUM_I_FRAMTIDEN");
+        assertViolates(() -> Motesregler.overlamning(
+                overlamning(Set.of(Familjemedlem.BARNET), FORSTA_MOTET.minusDays(1)), FORSTA_MOTET), "datum", "FORE_SAMMANFATTNINGEN");
     }
 
     private static LamnaSammanfattningTillFamiljen overlamning(Set<Familjemedlem> mottagare, LocalDate datum) {
@@ -163,8 +163,8 @@ class MotesreglerTest {
     @Test
     void the_new_investigation_is_opened_on_or_after_the_meeting() {
         assertDoesNotThrow(() -> Motesregler.utredning(utredning(FORSTA_MOTET), FORSTA_MOTET));
-        bryter("inledd", "DATUM_KRAVS", () -> Motesregler.utredning(utredning(null), FORSTA_MOTET));
-        bryter("inledd", "FORE_MOTET", () -> Motesregler.utredning(utredning(FORSTA_MOTET.minusDays(1)), FORSTA_MOTET));
+        assertViolates(() -> Motesregler.utredning(utredning(null), FORSTA_MOTET), "inledd", "DATUM_KRAVS");
+        assertViolates(() -> Motesregler.utredning(utredning(FORSTA_MOTET.minusDays(1)), FORSTA_MOTET), "inledd", "FORE_MOTET");
     }
 
     private static RegistreraUtredningInledd utredning(LocalDate inledd) {
@@ -174,22 +174,22 @@ class MotesreglerTest {
     @Test
     void someone_took_part_the_social_secretary_among_them() {
         assertEquals(ALLA, Motesregler.deltagare(ALLA));
-        bryter("deltagare", "DELTAGARE_KRAVS", () -> Motesregler.deltagare(null));
-        bryter("deltagare", "SOCIALSEKRETERAREN_LEDER", () -> Motesregler.deltagare(Set.of(Deltagare.BARNET)));
+        assertViolates(() -> Motesregler.deltagare(null), "deltagare", "DELTAGARE_KRAVS");
+        assertViolates(() -> Motesregler.deltagare(Set.of(Deltagare.BARNET)), "deltagare", "SOCIALSEKRETERAREN_LEDER");
     }
 
     @Test
     void every_goal_is_rated_once_on_the_bbic_scale_with_what_changed() {
         assertEquals(malbedomningar(BEDOMNINGAR), Motesregler.bedomningar(BEDOMNINGAR, MAL));
-        bryter("bedomningar[0].malId", "OKANT_MAL", () -> Motesregler.bedomningar(List.of(
-                new Bedomning("mal-okant", Bbicskala.INGEN_FORANDRING, "x")), MAL));
-        bryter("bedomningar[1].malId", "MAL_DUBBLERAT", () -> Motesregler.bedomningar(List.of(BEDOMNINGAR.get(0),
-                BEDOMNINGAR.get(0)), MAL));
-        bryter("bedomningar[0].skala", "SKALA_KRAVS", () -> Motesregler.bedomningar(List.of(
-                new Bedomning(MAL_SKOLA.malId(), null, "x")), MAL));
-        bryter("bedomningar[0].forandring", "FORANDRING_KRAVS", () -> Motesregler.bedomningar(List.of(
-                new Bedomning(MAL_SKOLA.malId(), Bbicskala.INGEN_FORANDRING, " ")), MAL));
-        bryter("bedomningar", "MAL_EJ_BEDOMT", () -> Motesregler.bedomningar(List.of(BEDOMNINGAR.get(0)), MAL));
+        assertViolates(() -> Motesregler.bedomningar(List.of(
+                new Bedomning("mal-okant", Bbicskala.INGEN_FORANDRING, "x")), MAL), "bedomningar[0].malId", "OKANT_MAL");
+        assertViolates(() -> Motesregler.bedomningar(List.of(BEDOMNINGAR.get(0),
+                BEDOMNINGAR.get(0)), MAL), "bedomningar[1].malId", "MAL_DUBBLERAT");
+        assertViolates(() -> Motesregler.bedomningar(List.of(
+                new Bedomning(MAL_SKOLA.malId(), null, "x")), MAL), "bedomningar[0].skala", "SKALA_KRAVS");
+        assertViolates(() -> Motesregler.bedomningar(List.of(
+                new Bedomning(MAL_SKOLA.malId(), Bbicskala.INGEN_FORANDRING, " ")), MAL), "bedomningar[0].forandring", "FORANDRING_KRAVS");
+        assertViolates(() -> Motesregler.bedomningar(List.of(BEDOMNINGAR.get(0)), MAL), "bedomningar", "MAL_EJ_BEDOMT");
     }
 
     @Test
