@@ -13,7 +13,7 @@ import se.barnunga.platform.domain.RuleViolation;
  * The selection of a report (statistics, quality indicators, registers): the unit it covers and its period. The
  * rapportör may choose any unit or all ({@code enhet} null); anyone else sees their own unit, and asking for another is
  * a 403. The period runs from {@code fran} to {@code till}, both included; a period whose end lies before its start is
- * a 422 {@code PERIOD_OGILTIG} on {@code till}, and an absurd date a 422 {@code DATUM_ORIMLIGT} ({@link BusinessDates#rimligt}).
+ * a 422 {@code PERIOD_OGILTIG} on {@code till}, and an absurd date a 422 {@code DATUM_ORIMLIGT} ({@link BusinessDates#plausible}).
  *
  * @param enhet the unit the report covers, or null for every unit (rapportör only)
  * @param fran  the first day of the period
