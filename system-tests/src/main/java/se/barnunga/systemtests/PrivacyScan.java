@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+
+import se.barnunga.contracts.ContractCatalog;
 
 /**
  * After everything else: every record on every topic (the dead-letter topics included) – keys, values and header
@@ -37,6 +42,12 @@ public final class PrivacyScan {
             "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[0-9A-Fa-f]{32,}");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Every field name the contract's records declare (their components, and those of the records they nest): such a
+     * name is the schema's text, not data, so a sent value that happens to be part of one (a short name like "till") is
+     * not a finding; a field name outside the contract (a map key) is searched.
+     */
+    static final Set<String> CONTRACT_FIELD_NAMES = contractFieldNames();
 
     private PrivacyScan() {
     }
@@ -124,7 +135,7 @@ public final class PrivacyScan {
             places.add("value:" + (pointer.isEmpty() ? "/" : pointer));
         } else if (node.isObject()) {
             node.fieldNames().forEachRemaining(name -> {
-                if (name.contains(value)) {
+                if (name.contains(value) && !CONTRACT_FIELD_NAMES.contains(name)) {
                     places.add("name in:" + (pointer.isEmpty() ? "/" : pointer));
                 }
             });
@@ -132,6 +143,25 @@ public final class PrivacyScan {
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 textPointers(node.get(i), pointer + "/" + i, value, places);
+            }
+        }
+    }
+
+    private static Set<String> contractFieldNames() {
+        Set<String> names = new TreeSet<>();
+        ContractCatalog.EVENTS.forEach(type -> addFieldNames(type, names, new TreeSet<>()));
+        return Set.copyOf(names);
+    }
+
+    private static void addFieldNames(Type type, Set<String> names, Set<String> seen) {
+        if (type instanceof ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) {
+                addFieldNames(argument, names, seen);
+            }
+        } else if (type instanceof Class<?> c && c.isRecord() && seen.add(c.getName())) {
+            for (RecordComponent component : c.getRecordComponents()) {
+                names.add(component.getName());
+                addFieldNames(component.getGenericType(), names, seen);
             }
         }
     }

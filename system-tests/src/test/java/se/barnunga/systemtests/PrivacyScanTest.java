@@ -1,6 +1,7 @@
 package se.barnunga.systemtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -63,5 +64,14 @@ class PrivacyScanTest {
         assertEquals(List.of(), PrivacyScan.places(record, "null"), "a sent text \"null\" against a JSON null");
         assertEquals(List.of(), PrivacyScan.places(record, "true"));
         assertEquals(List.of(), PrivacyScan.places(record, "2016"));
+    }
+
+    @Test
+    void a_value_that_is_part_of_a_field_name_the_contract_declares_is_schema_text_not_data() {
+        assertTrue(PrivacyScan.CONTRACT_FIELD_NAMES.contains("tillMottagartyp"), "OroVidarebefordrad's field");
+        ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("barnunga.oro.v1", 1, 6L, "k".getBytes(StandardCharsets.UTF_8),
+                "{\"tillMottagartyp\":\"MOTTAGNING\",\"Ti\":1}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), PrivacyScan.places(record, "til"), "part of the contract's field name tillMottagartyp");
+        assertEquals(List.of("name in:/"), PrivacyScan.places(record, "Ti"), "a key the contract does not declare");
     }
 }
