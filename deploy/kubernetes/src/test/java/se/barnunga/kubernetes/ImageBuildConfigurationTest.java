@@ -104,10 +104,15 @@ class ImageBuildConfigurationTest {
         Element rootProfile = profile(root, "images");
         assertThat(rootProfile).isNotNull();
         assertThat(children(child(rootProfile, "modules"))).extracting(Node::getTextContent).containsExactly("deploy/images");
-        // buildTar: a tarball, no daemon and no registry needed
-        Element execution = children(child(jib, "executions")).get(0);
-        assertThat(text(execution, "phase")).isEqualTo("package");
-        assertThat(children(child(execution, "goals"))).extracting(Node::getTextContent).containsExactly("buildTar");
+        // buildTar: a tarball, no daemon and no registry needed; the push (jib:build) only when asked for
+        List<Element> executions = children(child(jib, "executions"));
+        assertThat(executions).extracting(e -> text(e, "id")).containsExactly("image-tarball", "image-push");
+        assertThat(text(executions.get(0), "phase")).isEqualTo("package");
+        assertThat(children(child(executions.get(0), "goals"))).extracting(Node::getTextContent).containsExactly("buildTar");
+        assertThat(text(executions.get(1), "phase")).isEqualTo("${barnunga.image.push-phase}");
+        assertThat(rootProperties.get("barnunga.image.push-phase")).isEqualTo("none");
+        assertThat(children(child(executions.get(1), "goals"))).extracting(Node::getTextContent).containsExactly("build");
+        assertThat(rootProperties.get("barnunga.image.registry")).as("no registry in front of the names by default").isEmpty();
     }
 
     @Test
