@@ -95,7 +95,7 @@ public class BevakningMetrics {
     }
 
     /** The counts per rule read now (rules without open watches are absent), by the service's clock. */
-    public Map<String, Antal> lasNu() throws SQLException {
+    Map<String, Antal> lasNu() throws SQLException {
         OffsetDateTime nu = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT regel_id, count(*), count(*) FILTER (WHERE forfaller <= ?),"

@@ -61,12 +61,10 @@ public class PublisherLag {
     @Inject
     MetricsSettings settings;
 
-    private volatile RefreshingValue<Long> lag;
     private volatile List<String> payloadTypes;
 
     void gauge(@Observes @Priority(4100) StartupEvent event) {
         RefreshingValue<Long> value = new RefreshingValue<>(METRIC, settings.refreshInterval(), this::count);
-        lag = value;
         Gauge.builder(METRIC, value, v -> {
                     Long n = v.get();
                     return n == null ? Double.NaN : n;
@@ -76,8 +74,8 @@ public class PublisherLag {
                 .register(meters);
     }
 
-    /** The lag read now, bypassing the interval (for tests and the operators' views). */
-    public long count() throws SQLException {
+    /** The lag read now: the publishable events stored after the publisher's lowest segment's position. */
+    long count() throws SQLException {
         List<String> types = payloadTypes();
         if (types.isEmpty()) {
             return 0;

@@ -1,5 +1,7 @@
 package se.barnunga.platform.metrics;
 
+import java.util.List;
+
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -27,6 +29,6 @@ public class ServiceTag {
     @Produces
     @Singleton
     MeterFilter serviceTag() {
-        return MeterFilter.commonTags(java.util.List.of(Tag.of(TAG, service)));
+        return MeterFilter.commonTags(List.of(Tag.of(TAG, service)));
     }
 }
