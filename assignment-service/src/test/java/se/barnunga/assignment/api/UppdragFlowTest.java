@@ -130,7 +130,7 @@ class UppdragFlowTest {
             given().when().get("/q/health/ready").then().statusCode(200)
                     .body("checks.name", hasItems("kafka", "Database connections health check"));
             String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-            assertThat(metrics).contains("barnunga_events_published_total{type=\"UppdragSkickat\"}");
+            assertThat(metrics).contains("barnunga_events_published_total{service=\"assignment-service\",type=\"UppdragSkickat\"}");
             given().when().get("/q/swagger-ui/").then().statusCode(200);
             given().when().get("/q/openapi").then().statusCode(200)
                     .body(org.hamcrest.Matchers.containsString("Skicka en förfrågan till en utförarenhet"));

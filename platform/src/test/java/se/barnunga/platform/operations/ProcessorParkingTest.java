@@ -84,7 +84,7 @@ class ProcessorParkingTest {
         });
         given().get("/q/health/group/processing").then().statusCode(503).body(containsString("parked-events"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then()
-                .body(containsString("barnunga_processor_parked{group=\"test-vy\",kind=\"PROCESSOR\"} 2.0"))
+                .body(containsString("barnunga_processor_parked{group=\"test-vy\",kind=\"PROCESSOR\",service=\"platform-test\"} 2.0"))
                 .body(containsString("barnunga_processor_parked_events_total")));
 
         // other roles see nothing
