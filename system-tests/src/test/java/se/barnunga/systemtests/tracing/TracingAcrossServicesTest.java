@@ -39,8 +39,9 @@ import se.barnunga.testing.DevTokens;
  * command and its event-store append, the publish span and the {@code traceparent} header on the Kafka record, the
  * deadline-service's consumer span (parent: the publish span), the command that starts the watches and the publish span
  * of a started watch – all in one trace. No span of either service, name, attribute, event or status, carries any of
- * the personal data sent, neither of the concern nor of two refused requests with a personnummer and a name in the
- * query string and in the path (all spans are written to {@code target/tracing-spans.txt}). Only PostgreSQL, the broker and the two services run; timings are printed, never asserted.
+ * the personal data sent, neither of the concern nor of refused requests with a personnummer and a name in the query
+ * string, in the path and in bodies whose parser errors quote them (all spans are written to
+ * {@code target/tracing-spans.txt}). Only PostgreSQL, the broker and the two services run; timings are printed, never asserted.
  */
 class TracingAcrossServicesTest {
 
@@ -87,19 +88,27 @@ class TracingAcrossServicesTest {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
             Instant submitted = Instant.now();
 
-            // a client's mistakes: a personnummer and a name in the query string and in the path (refused, and traced)
+            // a client's mistakes, refused and traced: a personnummer and a name in the query string and in the path, and
+            // bodies whose parser errors quote them (malformed JSON, an unknown property named by a name)
             String pnr = personuppgifter.barnPersonnummer();
             String namn = personuppgifter.fornamn();
+            String efternamn = personuppgifter.efternamn();
+            List<HttpRequest> mistakes = new ArrayList<>();
             for (String path : List.of("/api/oro/inkorg?personnummer=" + pnr + "&namn=" + namn, "/api/oro/" + pnr + "/" + namn)) {
-                HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create(processes.baseUri(CONCERN) + path))
-                        .header("Authorization", "Bearer " + DevTokens.token("dev-utforare", "UTF-1", "utforare"))
-                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(refused.statusCode()).as(path.substring(0, 12)).isBetween(400, 499);
+                mistakes.add(request(processes, path).GET().build());
+            }
+            for (String body : List.of("{\"barn\": [{\"personnummer\": " + pnr + ", \"namn\": " + namn + "}]}",
+                    "{\"" + namn + " " + efternamn + "\": \"" + pnr + "\"}")) {
+                mistakes.add(request(processes, "/api/oro").header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+            }
+            for (HttpRequest mistake : mistakes) {
+                HttpResponse<String> refused = HttpClient.newHttpClient().send(mistake, HttpResponse.BodyHandlers.ofString());
+                assertThat(refused.statusCode()).as(mistake.method()).isBetween(400, 499);
             }
 
             Trace trace = awaitTrace(receiver);
-            awaitServerSpans(receiver, 3);
+            awaitServerSpans(receiver, 1 + mistakes.size());
             Instant traced = Instant.now();
             ReceivedSpan server = trace.server;
             ReceivedSpan command = trace.one(s -> s.service().equals(CONCERN) && s.name().equals("command LamnaOro"));
@@ -146,6 +155,7 @@ class TracingAcrossServicesTest {
                     s.traceId(), s.spanId(), "parent=" + s.parentSpanId(), "'" + s.name() + "'", s.attributes().toString(),
                     s.events().toString(), s.statusMessage())).toList());
             assertThat(findings).isEmpty();
+            assertThat(all).allSatisfy(s -> assertThat(s.events()).as("events (exception messages) of " + s.name()).isEmpty());
             assertThat(all.stream().filter(s -> s.kind().equals("SPAN_KIND_SERVER")).map(s -> s.attributes().get("url.query"))
                     .filter(java.util.Objects::nonNull)).as("the query string of the refused request").containsExactly("redacted");
             assertThat(all).extracting(ReceivedSpan::service).contains(CONCERN, DEADLINE);
@@ -155,6 +165,12 @@ class TracingAcrossServicesTest {
                     Duration.between(started, ready).toSeconds(), Duration.between(submitted, traced).toMillis(),
                     trace.spans.size(), all.size(), receiver.requests(), Duration.between(started, Instant.now()).toSeconds());
         }
+    }
+
+    private static HttpRequest.Builder request(SystemProcesses processes, String path) {
+        return HttpRequest.newBuilder(URI.create(processes.baseUri(CONCERN) + path))
+                .header("Authorization", "Bearer " + DevTokens.token("dev-utforare", "UTF-1", "utforare"))
+                .timeout(Duration.ofSeconds(30));
     }
 
     private static void awaitServerSpans(OtlpReceiver receiver, int count) throws InterruptedException {
