@@ -349,11 +349,20 @@ class AsyncApiDocumentTest {
                 + "the `$id` of the payload's JSON Schema.").put("format", "uri");
         header(properties, required, "content-type", "CloudEvents `datacontenttype` (binary mode maps it to the "
                 + "`content-type` header).").put("const", "application/json");
+        // optional: present while the producing service traces (docs/operations.md, "Tracing")
+        header(properties, null, "traceparent", "W3C Trace Context `traceparent` of the span that published the record "
+                + "(`<version>-<trace id>-<span id>-<flags>`), present while the producing service traces: a consumer that "
+                + "traces continues the trace from it. Optional.")
+                .put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$");
+        header(properties, null, "tracestate", "W3C Trace Context `tracestate`, when the trace has one. Optional.");
         return headers;
     }
 
+    /** A header; required unless {@code required} is null. */
     static ObjectNode header(ObjectNode properties, ArrayNode required, String name, String description) {
-        required.add(name);
+        if (required != null) {
+            required.add(name);
+        }
         ObjectNode header = properties.putObject(name);
         header.put("type", "string");
         header.put("description", description);

@@ -51,6 +51,8 @@ import se.barnunga.platform.operations.ProcessingSettings;
 import se.barnunga.platform.operations.ProcessingStatus;
 import se.barnunga.platform.publishing.ContractEventPublisher;
 import se.barnunga.platform.publishing.PublishingSettings;
+import se.barnunga.platform.tracing.CommandTracing;
+import se.barnunga.platform.tracing.Tracing;
 
 /**
  * Axon Framework 4 wired into Quarkus CDI by hand (no usable extension exists; docs/architecture.md, "Technology"),
@@ -84,6 +86,8 @@ public class AxonRuntime {
     ProcessingSettings processingSettings;
     @Inject
     PublishingSettings publishingSettings;
+    @Inject
+    Tracing tracing;
 
     private Configuration configuration;
     private EventStorageEngine storageEngine;
@@ -234,7 +238,12 @@ public class AxonRuntime {
             configurer.registerMessageHandler(c -> bean);
         }
         LOG.debugf("Axon components: aggregates %s, handlers %s", components.aggregates, components.handlers);
-        return configurer.buildConfiguration();
+        Configuration built = configurer.buildConfiguration();
+        if (tracing.enabled()) {
+            // the command and append spans; the command's trace context goes into its events (CommandCorrelation)
+            built.commandBus().registerHandlerInterceptor(new CommandTracing(tracing));
+        }
+        return built;
     }
 
     private <A> AggregateConfigurer<A> snapshotting(Class<A> aggregate) {

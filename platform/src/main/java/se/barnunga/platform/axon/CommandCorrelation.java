@@ -1,11 +1,15 @@
 package se.barnunga.platform.axon;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
+
+import io.opentelemetry.context.Context;
+import se.barnunga.platform.tracing.TraceContext;
 
 /**
  * The correlation data Axon copies into the messages a handler creates: Axon's default ({@link MessageOriginProvider}:
@@ -19,6 +23,11 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
  * projections and the contract publisher – create no messages (they dispatch no command and publish no Axon event),
  * and nothing reads these keys. A handler that reads who did the event ({@code PerformedBy.av}) still reads the metadata
  * itself.
+ *
+ * <p>While a command is handled it also adds the W3C trace context of the current span ({@code traceparent}, and
+ * {@code tracestate} if any: the command's span, see {@code CommandTracing}), so the events keep the trace until the
+ * publisher sends them to Kafka, later and in another thread ({@code ContractEventPublisher}). Nothing is added while
+ * tracing is off (no valid span).
  */
 final class CommandCorrelation implements CorrelationDataProvider {
 
@@ -26,6 +35,12 @@ final class CommandCorrelation implements CorrelationDataProvider {
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
-        return message instanceof EventMessage<?> ? Map.of() : origin.correlationDataFor(message);
+        if (message instanceof EventMessage<?>) {
+            return Map.of();
+        }
+        Map<String, ?> correlation = origin.correlationDataFor(message);
+        Map<String, Object> data = new HashMap<>(correlation);
+        TraceContext.inject(Context.current(), data);
+        return data.size() == correlation.size() ? correlation : data;
     }
 }

@@ -51,6 +51,7 @@ import se.barnunga.platform.operations.Failures;
 import se.barnunga.platform.operations.ParkedEvents;
 import se.barnunga.platform.operations.ProcessingStatus;
 import se.barnunga.platform.kafka.KafkaConnection;
+import se.barnunga.platform.tracing.Tracing;
 
 /**
  * Runs every {@link ContractEventHandler} of a service as a Kafka consumer group member (docs/architecture.md,
@@ -69,6 +70,8 @@ import se.barnunga.platform.kafka.KafkaConnection;
  * back-off (at most 30 s apart) for as long as it takes.</li>
  * <li>the consumer group's failing state (from the first failed attempt to the next handled or parked record) is in
  * {@link ProcessingStatus}, hence in readiness, health and metrics; {@link #redrive} re-runs a parked record.</li>
+ * <li>each handling runs in a {@code process} span whose parent is the W3C trace context in the record's headers
+ * ({@link Tracing#consume}; only while tracing is on).</li>
  * </ul>
  */
 @Singleton
@@ -94,6 +97,8 @@ public class ContractEventConsumers {
     ProcessingStatus status;
     @Inject
     KafkaConnection kafka;
+    @Inject
+    Tracing tracing;
     @Inject
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
@@ -290,7 +295,7 @@ public class ContractEventConsumers {
                     ConsumerRecord<String, byte[]> record = records.get(reached++);
                     CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
                     if (recordProcessed(record, event)) {
-                        handler.handle(event);
+                        tracing.consume(group, record, event, () -> handler.handle(event));
                         consumedTypes.add(event.getType());
                     }
                     if (transactions.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
@@ -372,7 +377,7 @@ public class ContractEventConsumers {
             transactions.begin();
             try {
                 if (recordProcessed(record, event)) {
-                    handler.handle(event);
+                    tracing.consume(group, record, event, () -> handler.handle(event));
                     meters.counter("barnunga.events.consumed", "consumer", group, "type", event.getType()).increment();
                 } else {
                     meters.counter("barnunga.events.duplicates", "consumer", group).increment();

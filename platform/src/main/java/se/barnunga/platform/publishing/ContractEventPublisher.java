@@ -48,8 +48,12 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import se.barnunga.contracts.ContractCatalog;
 import se.barnunga.platform.axon.AxonRuntime;
+import se.barnunga.platform.tracing.TraceContext;
+import se.barnunga.platform.tracing.Tracing;
 
 /**
  * Publishes a service's contract events to Kafka from its own event store: the store is the outbox
@@ -75,6 +79,11 @@ import se.barnunga.platform.axon.AxonRuntime;
  * bumps its epoch, KIP-360) and delivers them: B is on the topic, A is not. The retried batch sends A and B again, so
  * the first copy of B would precede A. Awaiting A before B is sent rules that out; holding B back instead of waiting
  * where it is handled keeps the cost to one round trip per run of an aggregate's events in a batch.
+ *
+ * <p>Tracing (only while it is on, {@link Tracing#enabled}): the trace context a command stored in its events'
+ * metadata ({@code traceparent}, {@code tracestate}) is the parent of a {@code publish <topic>} span around the send,
+ * whose own context goes into the record's headers for the consumers. The metadata is read for that alone, so with
+ * tracing off it stays unread, as before; an event stored without a context is sent without a span.
  */
 @Singleton
 @ProcessingGroup(ContractEventPublisher.PROCESSING_GROUP)
@@ -96,6 +105,8 @@ public class ContractEventPublisher {
     PublishingSettings settings;
     @Inject
     MeterRegistry meters;
+    @Inject
+    Tracing tracing;
     @Inject
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
@@ -141,10 +152,20 @@ public class ContractEventPublisher {
                 contractEvents.addAll(mapper.toContractEvents(payload));
             }
         }
+        Context trace = contractEvents.isEmpty() ? null : storedTrace(message);
         for (int i = 0; i < contractEvents.size(); i++) {
             String id = contractEvents.size() == 1 ? message.getIdentifier() : message.getIdentifier() + "-" + (i + 1);
-            send(message, id, contractEvents.get(i));
+            send(message, id, contractEvents.get(i), trace);
         }
+    }
+
+    /** The trace context stored with the event, or null when tracing is off or the event has none. */
+    private Context storedTrace(DomainEventMessage<?> message) {
+        if (!tracing.enabled()) {
+            return null;
+        }
+        Context context = TraceContext.fromMetadata(message.getMetaData());
+        return Span.fromContext(context).getSpanContext().isValid() ? context : null;
     }
 
     /** The service's mappers, looked up once (iterating the CDI {@code Instance} resolves them again each time). */
@@ -192,7 +213,7 @@ public class ContractEventPublisher {
         return serializer.orElse(null);
     }
 
-    private void send(DomainEventMessage<?> message, String id, Record data) {
+    private void send(DomainEventMessage<?> message, String id, Record data, Context trace) {
         Contract contract = CONTRACTS.get(data.getClass());
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(id)
@@ -204,7 +225,7 @@ public class ContractEventPublisher {
                 .withDataSchema(contract.schema())
                 .withData(json(data))
                 .build();
-        currentBatch().submit(new Outgoing(contract.topic(), message.getAggregateIdentifier(), event));
+        currentBatch().submit(new Outgoing(contract.topic(), message.getAggregateIdentifier(), event, trace));
     }
 
     /** What the catalog says of a contract record, read once per class. */
@@ -244,13 +265,21 @@ public class ContractEventPublisher {
 
     private Pending send(Outgoing outgoing) {
         Producer<String, CloudEvent> producer = client.producer();
+        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(outgoing.topic(), outgoing.aggregateId(), outgoing.event());
+        Span span = outgoing.trace() == null ? null : tracing.startPublish(outgoing.trace(), record);
         try {
-            return new Pending(producer, producer.send(new ProducerRecord<>(outgoing.topic(), outgoing.aggregateId(),
-                    outgoing.event())), outgoing.event().getType());
+            return new Pending(producer, producer.send(record), outgoing.event().getType());
         } catch (RuntimeException e) {
             // e.g. no metadata within max.block.ms while the broker is away: the batch fails and is retried
+            if (span != null) {
+                tracing.fail(span, e);
+            }
             client.reset(producer);
             throw new PublishingFailed(e);
+        } finally {
+            if (span != null) {
+                span.end();
+            }
         }
     }
 
@@ -321,8 +350,8 @@ public class ContractEventPublisher {
         }
     }
 
-    /** A contract event ready to send, keyed by its aggregate. */
-    private record Outgoing(String topic, String aggregateId, CloudEvent event) {
+    /** A contract event ready to send, keyed by its aggregate, with the trace stored with its event (or null). */
+    private record Outgoing(String topic, String aggregateId, CloudEvent event, Context trace) {
     }
 
     private byte[] json(Record data) {

@@ -15,6 +15,10 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+
 /**
  * The correlation data of the platform's Axon configuration, through Axon's own interceptor and unit of work: a command
  * still stamps the events it causes with its origin; a stored event handled by a processor has its metadata left
@@ -57,5 +61,35 @@ class CommandCorrelationTest {
         assertThat(result.getPayload()).isEqualTo("klar");
         assertThat(result.getMetaData()).isEmpty();
         assertThat(metadataReads).hasValue(0);
+    }
+
+    @Test
+    void events_applied_while_a_command_is_handled_in_a_span_carry_its_w3c_context() throws Exception {
+        Span span = SdkTracerProvider.builder().build().get("test").spanBuilder("command").startSpan();
+        GenericCommandMessage<String> command = new GenericCommandMessage<>("kommando");
+        DefaultUnitOfWork<GenericCommandMessage<String>> uow = DefaultUnitOfWork.startAndGet(command);
+
+        ResultMessage<?> result;
+        try (Scope scope = span.makeCurrent()) {
+            result = uow.executeWithResult(() -> CommandCorrelationTest.<GenericCommandMessage<String>>interceptor().handle(uow, () -> GenericEventMessage.asEventMessage("handelse")));
+        } finally {
+            span.end();
+        }
+
+        EventMessage<?> applied = (EventMessage<?>) result.getPayload();
+        assertThat(applied.getMetaData())
+                .containsEntry("traceparent", "00-" + span.getSpanContext().getTraceId() + "-" + span.getSpanContext().getSpanId() + "-01")
+                .containsEntry("correlationId", command.getIdentifier())
+                .doesNotContainKey("tracestate");
+    }
+
+    @Test
+    void without_a_span_no_trace_context_is_stored() throws Exception {
+        GenericCommandMessage<String> command = new GenericCommandMessage<>("kommando");
+        DefaultUnitOfWork<GenericCommandMessage<String>> uow = DefaultUnitOfWork.startAndGet(command);
+
+        ResultMessage<?> result = uow.executeWithResult(() -> CommandCorrelationTest.<GenericCommandMessage<String>>interceptor().handle(uow, () -> GenericEventMessage.asEventMessage("handelse")));
+
+        assertThat(((EventMessage<?>) result.getPayload()).getMetaData()).containsOnlyKeys("correlationId", "traceId");
     }
 }
