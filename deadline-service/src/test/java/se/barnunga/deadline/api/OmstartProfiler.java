@@ -5,8 +5,8 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * Two test profiles, so that Quarkus stops the service after {@link OmstartForeTest} and starts it again for
- * {@link OmstartEfterTest} (Quarkus orders test classes by profile name: Steg1 before Steg2). The embedded PostgreSQL,
+ * Two test profiles, so that Quarkus stops the service after {@link Omstart1ForeTest} and starts it again for
+ * {@link Omstart2EfterTest} (Quarkus orders test classes by profile name: Steg1 before Steg2). The embedded PostgreSQL,
  * Kafka and the test clock outlive the restart, as a database, a broker and time do.
  */
 public final class OmstartProfiler {

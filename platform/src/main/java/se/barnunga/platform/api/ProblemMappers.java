@@ -137,6 +137,11 @@ public class ProblemMappers {
             field = contextPath(duplicateKey(e).getParsingContext());
             rule = "DuplicateKey";
             message = "fältet förekommer mer än en gång";
+        } else if (loneSurrogateInName(e)) {
+            // Jackson 2.21's UTF-8 parser refuses a lone surrogate in a field name itself, before our key deserializer
+            // (StrictTextModule) sees the key; the same rule as for a value, so a client gets one answer for both
+            rule = TextRules.UNPAIRED_SURROGATE;
+            message = "en nyckel: texten innehåller ett ofullständigt Unicode-tecken (ensamt surrogat)";
         } else if (e instanceof JsonMappingException && e.getCause() instanceof StreamReadException) {
             // a syntax error inside a nested value, wrapped by Jackson with the path to it
             rule = "JsonSyntax";
@@ -172,6 +177,17 @@ public class ProblemMappers {
         String name = field.isEmpty() ? "(body)" : field;
         return problem(400, "validation", "Ogiltig begäran", "Fältet " + name + ": " + message, uri, null,
                 List.of(new Problem.Violation(name, rule, message)));
+    }
+
+    /**
+     * Whether the parser refused a lone (unpaired) surrogate escape in a field name. Jackson has no exception type of
+     * its own for it, only a {@link com.fasterxml.jackson.core.JsonParseException} whose message says "surrogate in
+     * field name" (jackson-core 2.21 {@code UTF8StreamJsonParser}); {@code StrictInputTest} fails if that wording changes.
+     */
+    private static boolean loneSurrogateInName(JsonProcessingException e) {
+        Throwable cause = e instanceof JsonMappingException && e.getCause() instanceof StreamReadException ? e.getCause() : e;
+        return cause instanceof com.fasterxml.jackson.core.JsonParseException p
+                && p.getOriginalMessage() != null && p.getOriginalMessage().contains("surrogate in field name");
     }
 
     /**

@@ -22,13 +22,13 @@ import se.barnunga.testing.TestClock;
 
 /**
  * Part one of the restart test: an intervention starts, so its first follow-up meeting is watched (due in 8 weeks);
- * then the service stops (the profile changes) with the due time still ahead. {@link OmstartEfterTest} moves the clock
+ * then the service stops (the profile changes) with the due time still ahead. {@link Omstart2EfterTest} moves the clock
  * past it and starts the service again.
  */
 @QuarkusTest
 @TestProfile(OmstartProfiler.Steg1.class)
 @QuarkusTestResource(value = PostgresKafkaTestResource.class, initArgs = @ResourceArg(name = "database", value = "deadline"))
-class OmstartForeTest {
+class Omstart1ForeTest {
 
     /** Carries the case from part one to part two across the restart (a JVM property outlives Quarkus' class loaders). */
     static final String ARENDE = "barnunga.test.omstart.uppdragId";
