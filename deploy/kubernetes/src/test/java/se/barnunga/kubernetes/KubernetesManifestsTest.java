@@ -74,7 +74,8 @@ class KubernetesManifestsTest {
             "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG");
     /** Standard Quarkus properties a deployment sets that no properties file of ours names. */
     private static final Set<String> QUARKUS_STANDARD = Set.of(
-            "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password");
+            "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
+            "quarkus.otel.exporter.otlp.traces.endpoint", "quarkus.otel.exporter.otlp.traces.protocol");
     /** Process environment that is not configuration of the application. */
     private static final Set<String> PROCESS_ENVIRONMENT = Set.of("JAVA_TOOL_OPTIONS", "MALLOC_ARENA_MAX");
 
@@ -366,7 +367,7 @@ class KubernetesManifestsTest {
             assertThat(rule.path("ports")).as("an egress rule without ports opens every port").isNotEmpty();
             rule.path("ports").forEach(p -> egressPorts.add(p.path("protocol").asText("TCP") + "/" + p.path("port").asText()));
         }
-        assertThat(egressPorts).contains("UDP/53", "TCP/53", "TCP/5432", "TCP/9092", "TCP/443");
+        assertThat(egressPorts).contains("UDP/53", "TCP/53", "TCP/5432", "TCP/9092", "TCP/443", "TCP/4317", "TCP/4318");
 
         Module assignment = services.get("assignment-service");
         boolean callsAssignment = false;
@@ -419,7 +420,15 @@ class KubernetesManifestsTest {
             }
         });
         assertThat(all).contains("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS", "MP_JWT_VERIFY_ISSUER",
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "QUARKUS_OTEL_SDK_DISABLED", "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT");
+    }
+
+    @Test
+    void tracingIsOffUntilTheDeployerGivesACollector() {
+        JsonNode common = manifest("ConfigMap", "barnunga-config").doc().path("data");
+        assertThat(common.path("QUARKUS_OTEL_SDK_DISABLED").asText()).isEqualTo("true");
+        assertThat(common.path("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT").asText()).endsWith(".example.invalid:4318");
+        assertThat(common.path("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL").asText()).isEqualTo("http/protobuf");
     }
 
     // ------------------------------------------------------------------ reading
