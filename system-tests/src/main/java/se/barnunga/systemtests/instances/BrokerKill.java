@@ -37,7 +37,8 @@ final class BrokerKill {
         this.personuppgifter = personuppgifter;
     }
 
-    void run(int node, Duration down) throws Exception {
+    /** Kills the node under load, and after {@code down} starts it again ({@code restart}) or leaves the cluster at two. */
+    void run(int node, Duration down, boolean restart) throws Exception {
         String name = "broker: Kafka node " + node + " of " + sut.brokers() + " killed (-9) under load for "
                 + down.toSeconds() + " s";
         summary.figure("broker: topics before the kill", replication());
@@ -50,7 +51,7 @@ final class BrokerKill {
         Thread.sleep(down.toMillis());
         int whileDown = load.acknowledgedCommands() - beforeKill;
         Map<String, String> degraded = replication();
-        Duration restart = sut.restartBroker(node);
+        Duration restarted = restart ? sut.restartBroker(node) : null;
         Takeover.awaitAcknowledged(load, load.acknowledgedCommands() + 10, Duration.ofSeconds(60));
         load.stop();
         Acknowledged.Result result = Acknowledged.verify(sut, load.cases(), Duration.ofSeconds(180));
@@ -59,7 +60,8 @@ final class BrokerKill {
                 .mapToInt(Map.Entry::getValue).sum();
         summary.figure("broker: topics while the node was down", degraded);
         summary.figure("broker: load statuses", statuses);
-        summary.figure("broker: node started again, cluster whole after", restart.toSeconds() + " s");
+        summary.figure("broker: node started again, cluster whole after", restarted == null ? "not started again (short form)"
+                : restarted.toSeconds() + " s");
         summary.fault(name, result.nothingLost() && whileDown > 0 && serverErrors == 0,
                 "killed at " + killed + "; commands acknowledged while it was down " + whileDown + ", 5xx or no answer "
                         + serverErrors + "; " + result.figures());

@@ -60,7 +60,8 @@ final class DeadlinesExactlyOnce {
         this.personuppgifter = personuppgifter;
     }
 
-    void run(int n) throws Exception {
+    /** {@code n} watches; after the last alert, reads on for {@code readOn} (every instance sweeps each 5 s). */
+    void run(int n, Duration readOn) throws Exception {
         String name = "deadlines: " + n + " watches due in the same minute, two deadline-service instances";
         Set<String> oroIds = report(n);
         Instant started = Instant.now();
@@ -103,7 +104,7 @@ final class DeadlinesExactlyOnce {
             Thread.sleep(3000);
         }
         long allOut = Duration.between(ready, Instant.now()).toSeconds();
-        Thread.sleep(20_000); // four more sweeps of each instance: a second alert would come now
+        Thread.sleep(readOn.toMillis()); // more sweeps of each instance: a second alert would come now
         alerts = alerts(oroIds);
         int inStore = count("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE ? AND aggregateidentifier = ANY(?)",
                 "%BevakningPasserad", oroIds);
@@ -124,7 +125,7 @@ final class DeadlinesExactlyOnce {
     /** Reports {@code n} concerns, alternating between the concern-service's instances, 8 at a time. */
     private Set<String> report(int n) throws InterruptedException {
         String reporter = sut.token("utforare", "UTF-1", "mi-utforare");
-        List<String> instances = sut.instancesOf(ProcessSystem.CONCERN);
+        List<String> instances = sut.instancesOf(ProcessSystem.CONCERN).stream().filter(sut::isAlive).toList();
         Set<String> ids = ConcurrentHashMap.newKeySet();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         ExecutorService senders = Executors.newFixedThreadPool(8);
