@@ -6,10 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,12 +26,13 @@ import se.barnunga.platform.operations.ProcessingStatus;
  *
  * <p>Axon's pooled streaming processor claims every unclaimed segment it finds and keeps it while it runs, so the
  * instance that starts first holds all segments and one started later stays idle until the first dies. Axon Server
- * balances claims for its clients; on a JDBC token store the instances must do it themselves, and Axon offers the two
- * parts: {@code releaseSegment} and a {@code MaxSegmentProvider}. Each instance writes its token-store node id into
- * {@code service_instance} every {@code barnunga.axon.balance-interval}; an instance seen within the last three
- * intervals counts as running. The fair share of a processor is {@code ceil(segments / running instances)}: an instance
- * claims no more than that ({@link #maxSegments(String)}, Axon's {@code MaxSegmentProvider}), and one that holds more
- * releases the surplus for a few claim intervals, for an instance with fewer to claim.
+ * balances claims for its clients; on a JDBC token store the instances must do it themselves, and Axon offers the
+ * means: a {@code MaxSegmentProvider}, asked by the processor's coordinator on every round – it claims no more segments
+ * than that, and releases its surplus when it holds more. What the instances must add is how many of them run: each
+ * writes its token-store node id into {@code service_instance} every {@code barnunga.axon.balance-interval}, and an
+ * instance seen within the last three intervals counts as running. The fair share of a processor is
+ * {@code ceil(segments / running instances)} ({@link #maxSegments(String)}); the segments an instance releases are
+ * claimed by one with fewer.
  *
  * <p>A killed instance stops writing: after three intervals (6 s by default, less than the 10 s token claim timeout)
  * the others no longer count it, so when its claims time out its segments are claimed as before – balancing never holds
@@ -98,17 +97,12 @@ public class SegmentBalancer {
             }
         });
         int fair = (segments + running - 1) / running;
-        fairShare.put(name, fair);
-        List<Integer> held = processor.processingStatus().keySet().stream().sorted().toList();
-        if (held.size() <= fair) {
-            return;
+        Integer before = fairShare.put(name, fair);
+        if (before == null || before != fair) {
+            // the coordinator claims up to this, and releases what it holds above it, on its next round
+            LOG.infof("Processor %s: %d instance(s) running, fair share %d of %d segments (this instance holds %d)",
+                    name, running, fair, segments, processor.processingStatus().size());
         }
-        // long enough for another instance's coordinator to look for unclaimed segments a few times
-        long releaseMillis = Math.max(5_000, 5 * settings.processorIdlePoll().toMillis());
-        List<Integer> surplus = held.subList(fair, held.size());
-        LOG.infof("Processor %s: this instance holds %d of %d segments, %d instance(s) running; releasing %s",
-                name, held.size(), segments, running, surplus);
-        surplus.forEach(segment -> processor.releaseSegment(segment, releaseMillis, TimeUnit.MILLISECONDS));
     }
 
     /** Writes this instance's row and returns the instances seen within the last three intervals (at least this one). */
