@@ -30,7 +30,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * nothing acknowledged is lost.
  *
  * <p>A single node keeps its data in {@code <state>/kafka} and logs to {@code kafka.log} (as before there were
- * clusters); node {@code i} of a cluster in {@code <state>/kafka-cluster/node-i}, logging to {@code kafka-i.log}. The
+ * clusters); node {@code i} of a cluster of {@code n} in {@code <state>/kafka-<n>-nodes/node-i}, logging to
+ * {@code kafka-i.log}. The
  * storage is formatted once, with the cluster id kept in {@code <state>/kafka-cluster-id}.
  */
 final class KafkaCluster {
@@ -91,7 +92,8 @@ final class KafkaCluster {
     }
 
     Path dataDirectory(int node) {
-        return size() == 1 ? state.kafka() : state.directory().resolve("kafka-cluster").resolve("node-" + node);
+        // a cluster of another size is another cluster (its static voters differ): its own directories
+        return size() == 1 ? state.kafka() : state.directory().resolve("kafka-" + size() + "-nodes").resolve("node-" + node);
     }
 
     /** Starts every node and waits until the cluster answers with all its brokers. */

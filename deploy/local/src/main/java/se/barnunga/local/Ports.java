@@ -16,6 +16,20 @@ final class Ports {
     private Ports() {
     }
 
+    /** Fails naming the busy ones if any of the ports (port → what it is for) is in use. */
+    static void requireFree(java.util.Map<Integer, String> ports) {
+        List<String> busy = new ArrayList<>();
+        ports.forEach((port, user) -> {
+            if (inUse(port)) {
+                busy.add(port + " (for " + user + ")");
+            }
+        });
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException("port(s) already in use: " + String.join(", ", busy)
+                    + "; stop what uses them (e.g. `ss -ltnp`) and start again");
+        }
+    }
+
     static boolean inUse(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 300);

@@ -36,6 +36,25 @@ record ServiceDescriptor(String name, String directory, int httpPort, String dat
         return java.util.Optional.empty();
     }
 
+    /** The services whose jar is built under the repository root; reports the others. Fails if none is built. */
+    static List<String> runnable(Path root, java.util.function.Consumer<String> out) {
+        String hint = "run `mvn package -DskipTests` first";
+        List<String> runnable = new java.util.ArrayList<>();
+        for (ServiceDescriptor service : ALL) {
+            if (java.nio.file.Files.isRegularFile(service.runJar(root))) {
+                runnable.add(service.name());
+            } else if (java.nio.file.Files.isDirectory(root.resolve(service.directory()))) {
+                out.accept("Skipping " + service.name() + ": " + root.relativize(service.runJar(root)) + " is missing; " + hint);
+            } else {
+                out.accept("Skipping " + service.name() + ": there is no module " + service.directory() + "/ yet");
+            }
+        }
+        if (runnable.isEmpty()) {
+            throw new IllegalStateException("no service is built (no <service>/target/quarkus-app/quarkus-run.jar); " + hint);
+        }
+        return runnable;
+    }
+
     /** The fast-jar launcher that {@code mvn package} builds for the service. */
     Path runJar(Path repositoryRoot) {
         return repositoryRoot.resolve(directory).resolve("target/quarkus-app/quarkus-run.jar");

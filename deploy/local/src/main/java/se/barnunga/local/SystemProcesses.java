@@ -75,8 +75,6 @@ public final class SystemProcesses implements AutoCloseable {
     public static final String DEV_PSEUDONYM_KEY = Base64.getEncoder()
             .encodeToString("local-development-pseudonym-key-32bytes!".getBytes(StandardCharsets.US_ASCII));
 
-    private static final String NOT_BUILT_HINT = "run `mvn package -DskipTests` first";
-
     /**
      * Where everything runs.
      *
@@ -256,22 +254,7 @@ public final class SystemProcesses implements AutoCloseable {
 
     /** The services whose jar is built; reports the others. Fails if none is built. */
     public List<String> runnableServices() {
-        List<String> runnable = new ArrayList<>();
-        for (ServiceDescriptor service : ServiceDescriptor.ALL) {
-            if (Files.isRegularFile(service.runJar(state.root()))) {
-                runnable.add(service.name());
-            } else if (Files.isDirectory(state.root().resolve(service.directory()))) {
-                config.out().accept("Skipping " + service.name() + ": "
-                        + state.root().relativize(service.runJar(state.root())) + " is missing; " + NOT_BUILT_HINT);
-            } else {
-                config.out().accept("Skipping " + service.name() + ": there is no module " + service.directory() + "/ yet");
-            }
-        }
-        if (runnable.isEmpty()) {
-            throw new IllegalStateException("no service is built (no <service>/target/quarkus-app/quarkus-run.jar); "
-                    + NOT_BUILT_HINT);
-        }
-        return runnable;
+        return ServiceDescriptor.runnable(state.root(), config.out());
     }
 
     /** Fails naming the busy ports if any port this system needs is in use. */
@@ -283,16 +266,7 @@ public final class SystemProcesses implements AutoCloseable {
             ports.put(kafka.controllerPort(node), "the controller of " + kafka.name(node));
         }
         serviceNames.forEach(s -> instancesOf(s).forEach(i -> ports.put(httpPort(i), i)));
-        List<String> busy = new ArrayList<>();
-        ports.forEach((port, user) -> {
-            if (Ports.inUse(port)) {
-                busy.add(port + " (for " + user + ")");
-            }
-        });
-        if (!busy.isEmpty()) {
-            throw new IllegalStateException("port(s) already in use: " + String.join(", ", busy)
-                    + "; stop what uses them (e.g. `ss -ltnp`) and start again");
-        }
+        Ports.requireFree(ports);
     }
 
     // ------------------------------------------------------------------------------------------------------ startup
