@@ -38,8 +38,17 @@ public final class ProcessSystem implements SystemUnderTest, AutoCloseable {
      * waits until every service is ready. Fails if a service is not built.
      */
     public static ProcessSystem start(Path repositoryRoot, Path stateDirectory) {
+        return start(repositoryRoot, stateDirectory, 1, 1);
+    }
+
+    /**
+     * As {@link #start(Path, Path)}, with {@code instances} of every service (instance 1 named as the service, the
+     * others {@code <service>-<i>}) and a Kafka cluster of {@code brokers} nodes (with three: replication factor 3,
+     * {@code min.insync.replicas} 2).
+     */
+    public static ProcessSystem start(Path repositoryRoot, Path stateDirectory, int instances, int brokers) {
         SystemProcesses processes = new SystemProcesses(SystemProcesses.Config.freePorts(repositoryRoot, stateDirectory,
-                line -> System.out.println("[system] " + line)));
+                instances, brokers, line -> System.out.println("[system] " + line)));
         try {
             processes.lockState();
             processes.stopLeftovers();
@@ -133,6 +142,47 @@ public final class ProcessSystem implements SystemUnderTest, AutoCloseable {
         processes.startService(service, properties);
         processes.awaitReady(service, Instant.now().plus(SystemProcesses.READY_TIMEOUT));
         return Duration.between(start, Instant.now());
+    }
+
+    /** The names of a service's instances, the first named as the service: {@code [deadline-service, deadline-service-2]}. */
+    public List<String> instancesOf(String service) {
+        return processes.instancesOf(service);
+    }
+
+    /** Starts a killed or stopped instance again with extra system properties; does not wait until it is ready. */
+    public void startInstance(String instance, Map<String, String> properties) throws IOException {
+        processes.startService(instance, properties);
+    }
+
+    /** Waits until an instance is ready (at most {@link SystemProcesses#READY_TIMEOUT} from now). */
+    public void awaitReady(String instance) throws InterruptedException {
+        processes.awaitReady(instance, Instant.now().plus(SystemProcesses.READY_TIMEOUT));
+    }
+
+    /** Instances of every service. */
+    public int instances() {
+        return processes.instances();
+    }
+
+    /** Kafka nodes of the cluster, numbered 1.. */
+    public int brokers() {
+        return processes.brokers();
+    }
+
+    /** SIGKILL to one Kafka node; returns when it is gone. */
+    public void killBroker(int node) throws InterruptedException {
+        processes.killBroker(node);
+    }
+
+    /** Starts a killed Kafka node again and waits until the cluster has all its brokers. */
+    public Duration restartBroker(int node) throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        processes.restartBroker(node);
+        return Duration.between(start, Instant.now());
+    }
+
+    public long brokerPid(int node) {
+        return processes.brokerPid(node);
     }
 
     public boolean isAlive(String service) {

@@ -153,6 +153,17 @@ final class ChildProcess {
         }
     }
 
+    /** Advice for a failure whose cause is the kept state rather than the code, or empty. */
+    String stateHint() {
+        String log = tail(400);
+        if (log.contains("FlywayValidateException") || log.contains("Migration checksum mismatch")) {
+            return System.lineSeparator() + System.lineSeparator() + "HINT: a migration of " + name
+                    + " changed after the local database applied it; start again with a reset "
+                    + "(-Dbarnunga.reset, or --reset) to recreate the databases and topics.";
+        }
+        return "";
+    }
+
     /** The last {@code lines} lines this run of the process wrote to its log (after the start banner). */
     String tail(int lines) {
         String all = tail(log, 5000);

@@ -21,7 +21,10 @@ import se.barnunga.testing.DevTokens;
  * everything in order (services, broker, database) on Ctrl-C. A developer tool: it prints to {@code System.out}.
  *
  * <p>Options: {@code --reset} or {@code -Dbarnunga.reset=true} deletes the state in {@code .local/} first;
- * {@code -Dbarnunga.root=<dir>} names the repository root; {@code -Dbarnunga.postgres.port=<port>} (default 55432).
+ * {@code -Dbarnunga.root=<dir>} names the repository root; {@code -Dbarnunga.postgres.port=<port>} (default 55432);
+ * {@code -Dbarnunga.instances=<n>} instances of every service (default 1; instance {@code i} on the service's port plus
+ * {@code 100 (i - 1)}); {@code -Dbarnunga.brokers=<n>} Kafka nodes (default 1; 3 make a cluster with replication
+ * factor 3 and {@code min.insync.replicas} 2).
  */
 public final class LocalRun {
 
@@ -40,10 +43,11 @@ public final class LocalRun {
     private final CountDownLatch startupFinished = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private LocalRun(LocalState state, int postgresPort) {
+    private LocalRun(LocalState state, int postgresPort, int instances, int brokers) {
         this.state = state;
         this.postgresPort = postgresPort;
-        this.system = new SystemProcesses(SystemProcesses.Config.local(state.root(), postgresPort, LocalRun::say, stopping::get));
+        this.system = new SystemProcesses(SystemProcesses.Config.local(state.root(), postgresPort, instances, brokers,
+                LocalRun::say, stopping::get));
     }
 
     public static void main(String[] args) {
@@ -54,14 +58,16 @@ public final class LocalRun {
         }
         List<String> arguments = Arrays.asList(args);
         if (arguments.contains("--help") || arguments.contains("-h")) {
-            say("usage: LocalRun [--reset]   (-Dbarnunga.reset=true, -Dbarnunga.root=<dir>, -Dbarnunga.postgres.port=<port>)");
+            say("usage: LocalRun [--reset]   (-Dbarnunga.reset=true, -Dbarnunga.root=<dir>, -Dbarnunga.postgres.port=<port>, "
+                    + "-Dbarnunga.instances=<n>, -Dbarnunga.brokers=<n>)");
             return;
         }
         boolean reset = arguments.contains("--reset") || Boolean.parseBoolean(System.getProperty("barnunga.reset", "false").trim());
         LocalRun run;
         try {
             run = new LocalRun(LocalState.under(LocalState.findRepositoryRoot()),
-                    Integer.getInteger("barnunga.postgres.port", DEFAULT_POSTGRES_PORT));
+                    Integer.getInteger("barnunga.postgres.port", DEFAULT_POSTGRES_PORT),
+                    positive("barnunga.instances"), positive("barnunga.brokers"));
         } catch (RuntimeException e) {
             say("FAILED: " + e.getMessage());
             System.exit(1);
@@ -135,7 +141,9 @@ public final class LocalRun {
         say("");
         say("Swagger UI:");
         for (String service : runnable) {
-            say("  " + service + ": " + system.swaggerUi(service));
+            for (String instance : system.instancesOf(service)) {
+                say("  " + instance + ": " + system.swaggerUi(instance));
+            }
         }
         say("PostgreSQL: jdbc:postgresql://localhost:" + postgresPort + "/<database> (user postgres, no password)");
         say("Kafka:      " + system.bootstrapServers());
@@ -280,6 +288,23 @@ public final class LocalRun {
     }
 
     // ---------------------------------------------------------------------------------------------------- utilities
+
+    /** A count option ({@code -Dbarnunga.instances}, {@code -Dbarnunga.brokers}): 1 when not given or empty. */
+    private static int positive(String property) {
+        String value = System.getProperty(property, "").trim();
+        if (value.isEmpty()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("-D" + property + "=" + value + " is not a positive number");
+    }
 
     static void say(String line) {
         System.out.println(line);

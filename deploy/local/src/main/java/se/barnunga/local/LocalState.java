@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * .local/local-run.lock      held while a launcher runs (kept by a reset)
  * .local/postgres/           PostgreSQL data directory
  * .local/kafka/              Kafka log directory (topics and the KRaft metadata log)
+ * .local/kafka-&lt;n&gt;-nodes/    the log directories of a cluster of n nodes (node-1/, …; -Dbarnunga.brokers=n)
  * .local/kafka-cluster-id    the Kafka cluster id the storage was formatted with
  * .local/config/             generated configuration (server.properties, logging)
  * .local/keys/dev-public.pem the development public key the services verify tokens with

@@ -1,19 +1,13 @@
 package se.barnunga.local;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -30,9 +23,12 @@ import se.barnunga.testing.DevTokens;
 import se.barnunga.testing.EmbeddedPostgresServer;
 
 /**
- * The whole system as separate processes on one machine – PostgreSQL (zonky, one database per service), one Kafka
- * broker (a child JVM) and every built service ({@code <service>/target/quarkus-app/quarkus-run.jar}, each in its own
- * JVM) – with its state in one directory. Shared by the local launcher ({@link LocalRun}: fixed ports, {@code .local/})
+ * The whole system as separate processes on one machine – PostgreSQL (zonky, one database per service), a Kafka
+ * cluster of one or more KRaft nodes (child JVMs, {@link KafkaCluster}) and one or more instances of every built service
+ * ({@code <service>/target/quarkus-app/quarkus-run.jar}, each instance in its own JVM on its own port, all instances of
+ * a service on its one database) – with its state in one directory. Instance 1 of a service is named as the service,
+ * instance {@code i} {@code <service>-<i>} (its log is {@code logs/<service>-<i>.log}); every method that takes a
+ * service's name takes an instance's name too. Shared by the local launcher ({@link LocalRun}: fixed ports, {@code .local/})
  * and the system-test harness (free ports, a state directory under {@code system-tests/target/}), which also uses the
  * fault operations: kill a service hard and start it again, pause and resume the broker, stop and start PostgreSQL.
  *
@@ -79,48 +75,106 @@ public final class SystemProcesses implements AutoCloseable {
     public static final String DEV_PSEUDONYM_KEY = Base64.getEncoder()
             .encodeToString("local-development-pseudonym-key-32bytes!".getBytes(StandardCharsets.US_ASCII));
 
-    private static final String NOT_BUILT_HINT = "run `mvn package -DskipTests` first";
-
     /**
      * Where everything runs.
      *
-     * @param repositoryRoot      the directory of the parent POM (the services' jars are found under it)
-     * @param stateDirectory      databases, broker log directory, configuration, logs, the public key
-     * @param postgresPort        PostgreSQL's port on localhost
-     * @param kafkaPort           the broker's client port
-     * @param kafkaControllerPort the broker's KRaft controller port
-     * @param httpPorts           the HTTP port of each service by name (every service of {@link #SERVICE_NAMES})
-     * @param out                 progress messages (the launcher prints them)
-     * @param cancelled           true when a stop was requested meanwhile: long waits give up with {@link Cancelled}
+     * @param repositoryRoot       the directory of the parent POM (the services' jars are found under it)
+     * @param stateDirectory       databases, Kafka log directories, configuration, logs, the public key
+     * @param postgresPort         PostgreSQL's port on localhost
+     * @param kafkaPorts           each Kafka node's client port (one node, or three for a cluster that survives a kill)
+     * @param kafkaControllerPorts each Kafka node's KRaft controller port
+     * @param httpPorts            the HTTP port of each service instance by name (every instance of {@link #SERVICE_NAMES})
+     * @param instances            instances of every service (1 or more)
+     * @param out                  progress messages (the launcher prints them)
+     * @param cancelled            true when a stop was requested meanwhile: long waits give up with {@link Cancelled}
      */
-    public record Config(Path repositoryRoot, Path stateDirectory, int postgresPort, int kafkaPort,
-                         int kafkaControllerPort, Map<String, Integer> httpPorts, Consumer<String> out,
-                         BooleanSupplier cancelled) {
+    public record Config(Path repositoryRoot, Path stateDirectory, int postgresPort, List<Integer> kafkaPorts,
+                         List<Integer> kafkaControllerPorts, Map<String, Integer> httpPorts, int instances,
+                         Consumer<String> out, BooleanSupplier cancelled) {
 
         public Config {
             repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
             stateDirectory = stateDirectory.toAbsolutePath().normalize();
+            kafkaPorts = List.copyOf(kafkaPorts);
+            kafkaControllerPorts = List.copyOf(kafkaControllerPorts);
             httpPorts = Map.copyOf(httpPorts);
+            if (instances < 1) {
+                throw new IllegalArgumentException("instances must be at least 1: " + instances);
+            }
             Objects.requireNonNull(out);
             Objects.requireNonNull(cancelled);
         }
 
+        /** One Kafka node and one instance of every service. */
+        public Config(Path repositoryRoot, Path stateDirectory, int postgresPort, int kafkaPort, int kafkaControllerPort,
+                      Map<String, Integer> httpPorts, Consumer<String> out, BooleanSupplier cancelled) {
+            this(repositoryRoot, stateDirectory, postgresPort, List.of(kafkaPort), List.of(kafkaControllerPort), httpPorts,
+                    1, out, cancelled);
+        }
+
+        /** The first Kafka node's client port. */
+        public int kafkaPort() {
+            return kafkaPorts.get(0);
+        }
+
+        /** The first Kafka node's controller port. */
+        public int kafkaControllerPort() {
+            return kafkaControllerPorts.get(0);
+        }
+
+        /** Kafka nodes. */
+        public int brokers() {
+            return kafkaPorts.size();
+        }
+
         /** The local run's fixed ports (README of deploy/local) and its state in {@code <root>/.local/}. */
         public static Config local(Path repositoryRoot, int postgresPort, Consumer<String> out, BooleanSupplier cancelled) {
+            return local(repositoryRoot, postgresPort, 1, 1, out, cancelled);
+        }
+
+        /**
+         * The local run's fixed ports with {@code instances} of every service (instance {@code i} on the service's port
+         * plus {@code 100 (i - 1)}: 8081, 8181, …) and {@code brokers} Kafka nodes (node {@code i} on 59092 + 2 (i - 1),
+         * its controller one above).
+         */
+        public static Config local(Path repositoryRoot, int postgresPort, int instances, int brokers, Consumer<String> out,
+                                   BooleanSupplier cancelled) {
             Map<String, Integer> ports = new LinkedHashMap<>();
-            ServiceDescriptor.ALL.forEach(s -> ports.put(s.name(), s.httpPort()));
-            return new Config(repositoryRoot, LocalState.under(repositoryRoot).directory(), postgresPort,
-                    LocalRun.KAFKA_PORT, LocalRun.KAFKA_CONTROLLER_PORT, ports, out, cancelled);
+            for (int i = 1; i <= instances; i++) {
+                for (ServiceDescriptor s : ServiceDescriptor.ALL) {
+                    ports.put(ServiceDescriptor.instanceName(s.name(), i),
+                            s.httpPort() + ServiceDescriptor.INSTANCE_PORT_STEP * (i - 1));
+                }
+            }
+            List<Integer> kafka = new ArrayList<>();
+            List<Integer> controllers = new ArrayList<>();
+            for (int i = 0; i < brokers; i++) {
+                kafka.add(LocalRun.KAFKA_PORT + 2 * i);
+                controllers.add(LocalRun.KAFKA_CONTROLLER_PORT + 2 * i);
+            }
+            return new Config(repositoryRoot, LocalState.under(repositoryRoot).directory(), postgresPort, kafka, controllers,
+                    ports, instances, out, cancelled);
         }
 
         /** Free ports for everything (chosen now), for a run beside others, e.g. the system tests. */
         public static Config freePorts(Path repositoryRoot, Path stateDirectory, Consumer<String> out) {
-            List<Integer> free = freeLocalPorts(3 + ServiceDescriptor.ALL.size());
+            return freePorts(repositoryRoot, stateDirectory, 1, 1, out);
+        }
+
+        /** Free ports for {@code instances} of every service and {@code brokers} Kafka nodes. */
+        public static Config freePorts(Path repositoryRoot, Path stateDirectory, int instances, int brokers,
+                                       Consumer<String> out) {
+            int services = ServiceDescriptor.ALL.size() * instances;
+            List<Integer> free = Ports.freeLocalPorts(1 + 2 * brokers + services);
             Map<String, Integer> ports = new LinkedHashMap<>();
-            for (int i = 0; i < ServiceDescriptor.ALL.size(); i++) {
-                ports.put(ServiceDescriptor.ALL.get(i).name(), free.get(3 + i));
+            int next = 1 + 2 * brokers;
+            for (int i = 1; i <= instances; i++) {
+                for (ServiceDescriptor s : ServiceDescriptor.ALL) {
+                    ports.put(ServiceDescriptor.instanceName(s.name(), i), free.get(next++));
+                }
             }
-            return new Config(repositoryRoot, stateDirectory, free.get(0), free.get(1), free.get(2), ports, out, () -> false);
+            return new Config(repositoryRoot, stateDirectory, free.get(0), free.subList(1, 1 + brokers),
+                    free.subList(1 + brokers, 1 + 2 * brokers), ports, instances, out, () -> false);
         }
     }
 
@@ -136,22 +190,21 @@ public final class SystemProcesses implements AutoCloseable {
 
     private final Config config;
     private final LocalState state;
-    private final KafkaBroker kafka;
+    private final KafkaCluster kafka;
+    private final StateLock lock;
     /** Created on first use: creating it logs (JUL), which must not happen before the launcher configured logging. */
     private HttpClient http;
 
     // guarded by this
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> serviceProperties = new LinkedHashMap<>();
-    private ChildProcess broker;
     private EmbeddedPostgresServer postgres;
-    private FileChannel lockChannel;
-    private FileLock lock;
 
     public SystemProcesses(Config config) {
         this.config = config;
         this.state = new LocalState(config.repositoryRoot(), config.stateDirectory());
-        this.kafka = new KafkaBroker(state, config.kafkaPort(), config.kafkaControllerPort(), config.out());
+        this.lock = new StateLock(state);
+        this.kafka = new KafkaCluster(state, config.kafkaPorts(), config.kafkaControllerPorts(), config.out());
     }
 
     public Config config() {
@@ -181,64 +234,17 @@ public final class SystemProcesses implements AutoCloseable {
      * one's processes as leftovers.
      */
     public void lockState() throws IOException {
-        Files.createDirectories(state.directory());
-        FileChannel channel = FileChannel.open(state.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock acquired = channel.tryLock();
-        if (acquired == null) {
-            channel.close();
-            throw new IllegalStateException("another run already uses " + state.directory()
-                    + " - stop it first (Ctrl-C in its terminal)");
-        }
-        synchronized (this) {
-            lockChannel = channel;
-            lock = acquired;
-        }
+        lock.acquire();
     }
 
-    public synchronized void releaseLock() {
-        try {
-            if (lock != null) {
-                lock.release();
-            }
-            if (lockChannel != null) {
-                lockChannel.close();
-            }
-        } catch (IOException e) {
-            // the JVM is exiting; the OS releases the lock
-        }
+    public void releaseLock() {
+        lock.release();
     }
 
     /** Stops what a run on this state directory that was killed hard (SIGKILL) left running: its JVMs and PostgreSQL. */
     public void stopLeftovers() throws IOException, InterruptedException {
         ChildProcess.stopLeftovers(state.directory(), STOP_GRACE, config.out());
-        Path pidFile = state.postgres().resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-        if (lines.isEmpty()) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(lines.get(0).trim());
-        } catch (NumberFormatException e) {
-            return;
-        }
-        var postmaster = ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
-        if (postmaster.isEmpty()) {
-            return;
-        }
-        config.out().accept("Stopping a PostgreSQL left behind by an earlier run (pid " + pid + ")");
-        // SIGINT is PostgreSQL's "fast" shutdown
-        new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
-        try {
-            postmaster.get().onExit().get(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
-            postmaster.get().destroyForcibly();
-        }
+        LocalPostgres.stopLeftover(state, STOP_GRACE, config.out());
     }
 
     /** Deletes all state except the lock file. */
@@ -248,48 +254,27 @@ public final class SystemProcesses implements AutoCloseable {
 
     /** The services whose jar is built; reports the others. Fails if none is built. */
     public List<String> runnableServices() {
-        List<String> runnable = new ArrayList<>();
-        for (ServiceDescriptor service : ServiceDescriptor.ALL) {
-            if (Files.isRegularFile(service.runJar(state.root()))) {
-                runnable.add(service.name());
-            } else if (Files.isDirectory(state.root().resolve(service.directory()))) {
-                config.out().accept("Skipping " + service.name() + ": "
-                        + state.root().relativize(service.runJar(state.root())) + " is missing; " + NOT_BUILT_HINT);
-            } else {
-                config.out().accept("Skipping " + service.name() + ": there is no module " + service.directory() + "/ yet");
-            }
-        }
-        if (runnable.isEmpty()) {
-            throw new IllegalStateException("no service is built (no <service>/target/quarkus-app/quarkus-run.jar); "
-                    + NOT_BUILT_HINT);
-        }
-        return runnable;
+        return ServiceDescriptor.runnable(state.root(), config.out());
     }
 
     /** Fails naming the busy ports if any port this system needs is in use. */
     public void requireFreePorts(List<String> serviceNames) {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(config.postgresPort(), "PostgreSQL");
-        ports.put(config.kafkaPort(), "Kafka");
-        ports.put(config.kafkaControllerPort(), "the Kafka controller");
-        serviceNames.forEach(s -> ports.put(httpPort(s), s));
-        List<String> busy = new ArrayList<>();
-        ports.forEach((port, user) -> {
-            if (inUse(port)) {
-                busy.add(port + " (for " + user + ")");
-            }
-        });
-        if (!busy.isEmpty()) {
-            throw new IllegalStateException("port(s) already in use: " + String.join(", ", busy)
-                    + "; stop what uses them (e.g. `ss -ltnp`) and start again");
+        for (int node = 1; node <= kafka.size(); node++) {
+            ports.put(kafka.port(node), kafka.name(node));
+            ports.put(kafka.controllerPort(node), "the controller of " + kafka.name(node));
         }
+        serviceNames.forEach(s -> instancesOf(s).forEach(i -> ports.put(httpPort(i), i)));
+        Ports.requireFree(ports);
     }
 
     // ------------------------------------------------------------------------------------------------------ startup
 
     /**
-     * Starts everything: PostgreSQL with a database per service, the broker with the topics, the given services with
-     * the settings of the local run, and waits until each is ready.
+     * Starts everything: PostgreSQL with a database per service, the Kafka nodes with the topics, every instance of the
+     * given services with the settings of the local run, and waits until each is ready. With more than one instance
+     * the start waits longer ({@link #READY_TIMEOUT} per instance of a service): the instances start together.
      */
     public void startAll(List<String> serviceNames) throws IOException, InterruptedException {
         state.createDirectories();
@@ -297,25 +282,41 @@ public final class SystemProcesses implements AutoCloseable {
         startBroker();
         DevTokens.writePublicKey(state.publicKey());
         for (String service : serviceNames) {
-            startService(service, Map.of());
+            for (String instance : instancesOf(service)) {
+                startService(instance, Map.of());
+            }
         }
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        Instant deadline = Instant.now().plus(READY_TIMEOUT.multipliedBy(config.instances()));
         for (String service : serviceNames) {
-            awaitReady(service, deadline);
+            for (String instance : instancesOf(service)) {
+                awaitReady(instance, deadline);
+            }
         }
+    }
+
+    /** Instances of every service. */
+    public int instances() {
+        return config.instances();
+    }
+
+    /** The names of a service's instances: {@code [deadline-service, deadline-service-2, …]}. */
+    public List<String> instancesOf(String service) {
+        String name = descriptor(service).name();
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= config.instances(); i++) {
+            names.add(ServiceDescriptor.instanceName(name, i));
+        }
+        return names;
     }
 
     /** Starts PostgreSQL on the configured port and data directory (again, after {@link #stopPostgres()}). */
     public void startPostgres() {
-        config.out().accept("Starting PostgreSQL on port " + config.postgresPort() + " (data in " + state.postgres() + ")");
-        EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(state.postgres(), config.postgresPort());
+        EmbeddedPostgresServer pg = LocalPostgres.start(state, config.postgresPort(), config.out());
         synchronized (this) {
             postgres = pg;
         }
         checkNotCancelled();
-        for (ServiceDescriptor service : ServiceDescriptor.ALL) {
-            pg.createDatabaseIfMissing(service.database());
-        }
+        LocalPostgres.createDatabases(pg);
     }
 
     /** Stops PostgreSQL (a fast shutdown); its data directory stays. */
@@ -330,44 +331,45 @@ public final class SystemProcesses implements AutoCloseable {
         }
     }
 
-    /** Starts the broker, waits until it answers and creates the topics (and their dead-letter topics). */
+    /** Starts every Kafka node, waits until all answer and creates the topics (and their dead-letter topics). */
     public void startBroker() throws IOException, InterruptedException {
         state.createDirectories();
-        config.out().accept("Starting Kafka on " + kafka.bootstrapServers() + " (data in " + state.kafka() + ", log "
-                + state.log("kafka") + ")");
-        ChildProcess process = kafka.start();
-        synchronized (this) {
-            broker = process;
-        }
-        checkNotCancelled();
-        try {
-            kafka.awaitReady(KAFKA_READY_TIMEOUT, process::isAlive, config.cancelled());
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + "; last " + LOG_TAIL_LINES + " lines of "
-                    + process.log() + ":" + System.lineSeparator() + process.tail(LOG_TAIL_LINES));
-        }
+        kafka.startAll(config.cancelled());
         kafka.createTopics(ServiceDescriptor.ALL.stream().map(ServiceDescriptor::topic).toList());
     }
 
-    /** Freezes the broker (SIGSTOP): it holds its connections but answers nothing until {@link #resumeBroker()}. */
+    /** Kafka nodes of this system. */
+    public int brokers() {
+        return kafka.size();
+    }
+
+    /** Kills one Kafka node (1..{@link #brokers()}) hard (SIGKILL) and waits until it is gone; the others carry on. */
+    public void killBroker(int node) throws InterruptedException {
+        kafka.kill(node);
+    }
+
+    /** Starts a killed Kafka node again on its data directory and waits until the cluster has all its brokers again. */
+    public void restartBroker(int node) throws IOException, InterruptedException {
+        kafka.restart(node, config.cancelled());
+    }
+
+    /** Freezes every Kafka node (SIGSTOP): they hold their connections but answer nothing until {@link #resumeBroker()}. */
     public void pauseBroker() throws IOException, InterruptedException {
-        brokerProcess().signal("STOP");
+        kafka.signalAll("STOP");
     }
 
-    /** Lets a paused broker go on (SIGCONT). */
+    /** Lets paused Kafka nodes go on (SIGCONT). */
     public void resumeBroker() throws IOException, InterruptedException {
-        brokerProcess().signal("CONT");
+        kafka.signalAll("CONT");
     }
 
-    public synchronized long brokerPid() {
-        return brokerProcess().pid();
+    /** The first Kafka node's JVM. */
+    public long brokerPid() {
+        return kafka.pid(1);
     }
 
-    private synchronized ChildProcess brokerProcess() {
-        if (broker == null || !broker.isAlive()) {
-            throw new IllegalStateException("the broker is not running");
-        }
-        return broker;
+    public long brokerPid(int node) {
+        return kafka.pid(node);
     }
 
     /**
@@ -377,6 +379,7 @@ public final class SystemProcesses implements AutoCloseable {
      */
     public void startService(String name, Map<String, String> extraProperties) throws IOException {
         ServiceDescriptor service = descriptor(name);
+        httpPort(name); // an instance beyond the configured ones has no port
         EmbeddedPostgresServer pg;
         synchronized (this) {
             ChildProcess running = services.get(name);
@@ -399,7 +402,7 @@ public final class SystemProcesses implements AutoCloseable {
                 "-Dmp.jwt.verify.publickey.location=" + state.publicKey().toAbsolutePath(),
                 "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER,
                 "-Dbarnunga.pseudonym.key=" + DEV_PSEUDONYM_KEY));
-        if (name.equals("deadline-service")) { // the IVO report asks the assignment-service, on whatever port it has here
+        if (service.name().equals("deadline-service")) { // the IVO report asks the assignment-service, on whatever port it has here
             jvm.add("-Dbarnunga.uppdragstjanst.url=" + baseUri("assignment-service"));
         }
         extraProperties.forEach((key, value) -> jvm.add("-D" + key + "=" + value));
@@ -425,7 +428,7 @@ public final class SystemProcesses implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited during startup (exit code "
                         + process.exitValue() + "); last " + LOG_TAIL_LINES + " lines of " + process.log() + ":"
-                        + System.lineSeparator() + process.tail(LOG_TAIL_LINES) + hint(process));
+                        + System.lineSeparator() + process.tail(LOG_TAIL_LINES) + process.stateHint());
             }
             try {
                 lastStatus = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -440,7 +443,7 @@ public final class SystemProcesses implements AutoCloseable {
         }
         throw new IllegalStateException(name + " was not ready in time (" + readinessUri(name)
                 + (lastStatus < 0 ? " did not answer" : " answered " + lastStatus) + "); last " + LOG_TAIL_LINES
-                + " lines of " + process.log() + ":" + System.lineSeparator() + process.tail(LOG_TAIL_LINES) + hint(process));
+                + " lines of " + process.log() + ":" + System.lineSeparator() + process.tail(LOG_TAIL_LINES) + process.stateHint());
     }
 
     private synchronized HttpClient httpClient() {
@@ -490,9 +493,7 @@ public final class SystemProcesses implements AutoCloseable {
     /** The JVMs started so far (services and broker), for a watcher of unexpected exits. */
     public synchronized List<ChildProcess> children() {
         List<ChildProcess> all = new ArrayList<>(services.values());
-        if (broker != null) {
-            all.add(broker);
-        }
+        all.addAll(kafka.processes());
         return all;
     }
 
@@ -501,27 +502,16 @@ public final class SystemProcesses implements AutoCloseable {
     /** Stops everything in order: the services, then the broker, then PostgreSQL. Safe to call more than once. */
     public void stopAll() {
         List<ChildProcess> serviceSnapshot;
-        ChildProcess brokerSnapshot;
         EmbeddedPostgresServer postgresSnapshot;
         synchronized (this) {
             serviceSnapshot = services.values().stream().filter(ChildProcess::isAlive).toList();
-            brokerSnapshot = broker;
             postgresSnapshot = postgres;
-            broker = null;
             postgres = null;
         }
         if (!serviceSnapshot.isEmpty()) {
             ChildProcess.stopAll(serviceSnapshot, STOP_GRACE, config.out());
         }
-        if (brokerSnapshot != null) {
-            // a paused broker would ignore SIGTERM until resumed
-            try {
-                brokerSnapshot.signal("CONT");
-            } catch (IOException | InterruptedException | RuntimeException e) {
-                // it has gone already
-            }
-            ChildProcess.stopAll(List.of(brokerSnapshot), STOP_GRACE, config.out());
-        }
+        kafka.stopAll(STOP_GRACE);
         if (postgresSnapshot != null) {
             try {
                 postgresSnapshot.close();
@@ -534,7 +524,7 @@ public final class SystemProcesses implements AutoCloseable {
 
     /** True if anything was started and not stopped yet. */
     public synchronized boolean anythingStarted() {
-        return !services.isEmpty() || broker != null || postgres != null;
+        return !services.isEmpty() || !kafka.processes().isEmpty() || postgres != null;
     }
 
     @Override
@@ -548,7 +538,8 @@ public final class SystemProcesses implements AutoCloseable {
     public int httpPort(String service) {
         Integer port = config.httpPorts().get(service);
         if (port == null) {
-            throw new IllegalArgumentException("unknown service " + service + "; known: " + SERVICE_NAMES);
+            throw new IllegalArgumentException("unknown service instance " + service + "; known: "
+                    + config.httpPorts().keySet());
         }
         return port;
     }
@@ -589,90 +580,15 @@ public final class SystemProcesses implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------------- utilities
 
+    /** The service of a service's or an instance's name. */
     private static ServiceDescriptor descriptor(String name) {
-        return ServiceDescriptor.ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+        return ServiceDescriptor.ofInstance(name)
                 .orElseThrow(() -> new IllegalArgumentException("unknown service " + name + "; known: " + SERVICE_NAMES));
     }
 
     private void checkNotCancelled() {
         if (config.cancelled().getAsBoolean()) {
             throw new Cancelled();
-        }
-    }
-
-    /** Advice for failures whose cause is the kept state rather than the code. */
-    private static String hint(ChildProcess process) {
-        String log = process.tail(400);
-        if (log.contains("FlywayValidateException") || log.contains("Migration checksum mismatch")) {
-            return System.lineSeparator() + System.lineSeparator() + "HINT: a migration of " + process.name()
-                    + " changed after the local database applied it; start again with a reset "
-                    + "(-Dbarnunga.reset, or --reset) to recreate the databases and topics.";
-        }
-        return "";
-    }
-
-    static boolean inUse(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 300);
-            return true;
-        } catch (IOException e) {
-            // nobody answers; can we bind it?
-        }
-        try (ServerSocket server = new ServerSocket()) {
-            server.setReuseAddress(true); // as the servers do: a connection in TIME_WAIT does not block them
-            server.bind(new InetSocketAddress(port));
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    /**
-     * Free ports, all different, chosen below the kernel's ephemeral range
-     * ({@code /proc/sys/net/ipv4/ip_local_port_range}): a port from that range, free when chosen, may be taken as the
-     * local port of some outgoing connection before the server that is to listen on it starts.
-     */
-    static List<Integer> freeLocalPorts(int count) {
-        int ephemeralLow = 32768;
-        try {
-            ephemeralLow = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
-                    .trim().split("\\s+")[0]);
-        } catch (IOException | RuntimeException e) {
-            // not Linux: assume the usual range
-        }
-        int low = 20000;
-        int high = Math.max(low + 1000, ephemeralLow) - 1;
-        java.util.Random random = new java.util.Random();
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (int attempt = 0; held.size() < count && attempt < 1000; attempt++) {
-                int port = low + random.nextInt(high - low);
-                if (held.stream().anyMatch(s -> s.getLocalPort() == port) || inUse(port)) {
-                    continue;
-                }
-                ServerSocket socket = new ServerSocket();
-                socket.setReuseAddress(true);
-                try {
-                    socket.bind(new InetSocketAddress(port));
-                    held.add(socket);
-                } catch (IOException e) {
-                    socket.close();
-                }
-            }
-            if (held.size() < count) {
-                throw new IllegalStateException("could not find " + count + " free ports between " + low + " and " + high);
-            }
-            return held.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not find free ports", e);
-        } finally {
-            for (ServerSocket socket : held) {
-                try {
-                    socket.close();
-                } catch (IOException e) {
-                    // nothing to do
-                }
-            }
         }
     }
 }

@@ -88,6 +88,8 @@ public class AxonRuntime {
     PublishingSettings publishingSettings;
     @Inject
     Tracing tracing;
+    @Inject
+    SegmentBalancer balancer;
 
     private Configuration configuration;
     private EventStorageEngine storageEngine;
@@ -99,6 +101,11 @@ public class AxonRuntime {
             configuration = build();
         }
         return configuration;
+    }
+
+    /** True between the start of the configuration and its shutdown. */
+    public synchronized boolean isStarted() {
+        return started;
     }
 
     void start(@Observes @Priority(10) StartupEvent event) {
@@ -208,13 +215,20 @@ public class AxonRuntime {
                         // new events wake the coordinator (CommitWakingEventStore); without them it looks again after
                         // this interval, which also paces its attempts to claim unclaimed segments
                         .tokenClaimInterval(settings.processorIdlePoll().toMillis())
-                        .initialSegmentCount(settings.processorSegments()))
+                        .initialSegmentCount(settings.processorSegments())
+                        // a fair share of the segments when several instances run (SegmentBalancer)
+                        .maxSegmentProvider(balancer::maxSegments)
+                        // a batch may outlast the claim timeout (the publisher awaits the broker's acks while a Kafka
+                        // node fails over): the coordinator extends the claims of busy work packages, so another
+                        // instance takes a segment over only from an instance that is gone or hangs, not from a slow one
+                        .enableCoordinatorClaimExtension())
                 // the publisher's batches may be larger than the projections': each batch awaits the broker's acks and
                 // commits its token once, so a backlog (after an outage) is worked off in fewer, larger steps (B3)
                 .registerPooledStreamingEventProcessorConfiguration(ContractEventPublisher.PROCESSING_GROUP,
                         (c, builder) -> builder.batchSize(publishingSettings.batchSize()))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(connections)
+                        .nodeId(SegmentBalancer.NODE_ID)
                         .serializer(serializer)
                         .contentType(byte[].class)
                         .claimTimeout(settings.tokenClaimTimeout())

@@ -59,4 +59,12 @@ public interface AxonSettings {
      */
     @WithDefault("1s")
     Duration processorIdlePoll();
+
+    /**
+     * How often each instance refreshes its row in {@code service_instance} and shares the processors' segments with
+     * the other running instances ({@link SegmentBalancer}); an instance not seen for three intervals counts as gone,
+     * so three intervals must stay below {@link #tokenClaimTimeout()}.
+     */
+    @WithDefault("2s")
+    Duration balanceInterval();
 }

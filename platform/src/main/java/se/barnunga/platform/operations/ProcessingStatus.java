@@ -67,6 +67,15 @@ public class ProcessingStatus {
         }
     }
 
+    /**
+     * The unit now belongs to another instance (another instance claimed the segment, e.g. after this one's claim ran
+     * out during a long batch): its failures are that instance's to report, and here it is no longer failing – else
+     * this instance would report a failure it can never recover from, as it never works on that unit again.
+     */
+    public void handedOver(String name, String unit) {
+        succeeded(name, unit);
+    }
+
     /** An event was parked (failed itself, or behind an earlier one). */
     public void parked(String name, Kind kind) {
         meters.counter("barnunga.processor.parked.events", "group", name, "kind", kind.name()).increment();
