@@ -50,6 +50,25 @@ public final class RunSummary {
         }
     }
 
+    /** One step of a run (a fault, a check), which may throw. */
+    @FunctionalInterface
+    public interface Step {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a step of a run; one that throws is a failed step (a finding), not the end of the run: the other steps and
+     * the final checks still run.
+     */
+    public void step(String name, Step step) {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            fault(name, false, "the harness failed: " + e);
+            e.printStackTrace(System.out);
+        }
+    }
+
     public synchronized void figure(String name, Object value) {
         figures.put(name, String.valueOf(value));
     }

@@ -43,19 +43,19 @@ public final class SystemTestRun {
 
             // ---- attacks: hostile input generated from the OpenAPI documents, then the access-control matrix (the
             //      whole matrix is about 1,100 requests, so the short budget covers it), then every processor at the head
-            step(summary, "hostile-input", () -> new HostileInput(sut, summary).run(full ? 10_000 : 1_500));
-            step(summary, "access-control", () -> new AccessControl(sut, summary).run(full ? 5_000 : 1_500));
+            summary.step("hostile-input", () -> new HostileInput(sut, summary).run(full ? 10_000 : 1_500));
+            summary.step("access-control", () -> new AccessControl(sut, summary).run(full ? 5_000 : 1_500));
             ProcessorChecks.assertProcessorsAtHead(sut, summary);
 
             Faults faults = new Faults(sut, summary, personuppgifter, full);
-            step(summary, "a", faults::killAssignmentServiceUnderLoad);
+            summary.step("a", faults::killAssignmentServiceUnderLoad);
             if (full) {
-                step(summary, "b", () -> faults.pauseBrokerUnderLoad(Duration.ofSeconds(60)));
-                step(summary, "c", faults::deadlinesPassWhileDeadlineServiceIsDown);
-                step(summary, "d", () -> faults.restartPostgresUnderLoad(Duration.ofSeconds(20)));
+                summary.step("b", () -> faults.pauseBrokerUnderLoad(Duration.ofSeconds(60)));
+                summary.step("c", faults::deadlinesPassWhileDeadlineServiceIsDown);
+                summary.step("d", () -> faults.restartPostgresUnderLoad(Duration.ofSeconds(20)));
             }
-            step(summary, "concerns", () -> faults.reportConcerns(full ? 20 : 5, "concerns"));
-            step(summary, "e", faults::poisonEventInEachProjection);
+            summary.step("concerns", () -> faults.reportConcerns(full ? 20 : 5, "concerns"));
+            summary.step("e", faults::poisonEventInEachProjection);
 
             ProcessorChecks.assertProcessorsAtHead(sut, summary);
             DeadLetters.check(sut, summary);
@@ -66,20 +66,5 @@ public final class SystemTestRun {
             System.out.println("Summary written to " + file);
         }
         return summary;
-    }
-
-    @FunctionalInterface
-    interface Step {
-        void run() throws Exception;
-    }
-
-    /** A fault that throws is a failed fault, not the end of the run: the others and the privacy scan still run. */
-    private static void step(RunSummary summary, String name, Step step) {
-        try {
-            step.run();
-        } catch (Exception | AssertionError e) {
-            summary.fault(name, false, "the harness failed: " + e);
-            e.printStackTrace(System.out);
-        }
     }
 }

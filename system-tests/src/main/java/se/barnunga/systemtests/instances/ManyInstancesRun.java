@@ -60,16 +60,16 @@ public final class ManyInstancesRun {
             Personuppgifter personuppgifter = new Personuppgifter(summary, 19L);
             Takeover takeover = new Takeover(sut, summary, api, personuppgifter);
 
-            step(summary, "shared", () -> takeover.shared("started together"));
-            step(summary, "takeover", () -> takeover.killSecondInstancesUnderLoad(full));
-            step(summary, "deadlines", () -> new DeadlinesExactlyOnce(sut, summary, api, personuppgifter)
+            summary.step("shared", () -> takeover.shared("started together"));
+            summary.step("takeover", () -> takeover.killSecondInstancesUnderLoad(full));
+            summary.step("deadlines", () -> new DeadlinesExactlyOnce(sut, summary, api, personuppgifter)
                     .run(full ? 1000 : 200, Duration.ofSeconds(full ? 20 : 10)));
-            step(summary, "broker", () -> new BrokerKill(sut, summary, api, personuppgifter)
+            summary.step("broker", () -> new BrokerKill(sut, summary, api, personuppgifter)
                     .run(1, Duration.ofSeconds(full ? 60 : 20), full));
 
             ProcessorChecks.assertProcessorsAtHead(sut, summary);
             DeadLetters.check(sut, summary);
-            step(summary, "effect", () -> EffectChecks.run(sut, summary));
+            summary.step("effect", () -> EffectChecks.run(sut, summary));
         } finally {
             summary.figure("whole run", Duration.between(start, Instant.now()).toSeconds() + " s");
             Path file = summary.write(targetDirectory);
@@ -77,20 +77,5 @@ public final class ManyInstancesRun {
             System.out.println("Summary written to " + file);
         }
         return summary;
-    }
-
-    @FunctionalInterface
-    interface Step {
-        void run() throws Exception;
-    }
-
-    /** A step that throws is a failed step, not the end of the run: the others still run. */
-    private static void step(RunSummary summary, String name, Step step) {
-        try {
-            step.run();
-        } catch (Exception | AssertionError e) {
-            summary.fault(name, false, "the harness failed: " + e);
-            e.printStackTrace(System.out);
-        }
     }
 }
