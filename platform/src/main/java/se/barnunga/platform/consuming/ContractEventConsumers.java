@@ -201,7 +201,10 @@ public class ContractEventConsumers {
 
                     @Override
                     public void onPartitionsAssigned(java.util.Collection<TopicPartition> partitions) {
-                        // positions come from the committed offsets
+                        // positions come from the committed offsets. A partition that failed here and went to another
+                        // instance in the rebalance is that instance's to report: this one would never see it recover
+                        status.holdsOnly(group, c.assignment().stream().map(p -> unit(p.topic(), p.partition()))
+                                .collect(java.util.stream.Collectors.toSet()));
                     }
                 });
                 while (running) {
@@ -321,7 +324,7 @@ public class ContractEventConsumers {
                 meters.counter("barnunga.events.duplicates", "consumer", group).increment(reached - consumedTypes.size());
             }
             meters.counter("barnunga.events.consume.batches", "consumer", group).increment();
-            records.subList(0, reached).forEach(record -> status.succeeded(group, "partition-" + record.topic() + "-" + record.partition()));
+            records.subList(0, reached).forEach(record -> status.succeeded(group, unit(record.topic(), record.partition())));
             return reached;
         }
 
@@ -338,10 +341,15 @@ public class ContractEventConsumers {
             }
         }
 
+        /** The unit of the failing state ({@link ProcessingStatus}) of a topic partition. */
+        private static String unit(String topic, int partition) {
+            return "partition-" + topic + "-" + partition;
+        }
+
         /** @return true when the record is done (handled, skipped as duplicate, or parked on the DLQ) */
         private boolean process(ConsumerRecord<String, byte[]> record) {
             CloudEvent event;
-            String unit = "partition-" + record.topic() + "-" + record.partition();
+            String unit = unit(record.topic(), record.partition());
             try {
                 event = KafkaMessageFactory.createReader(record).toEvent();
             } catch (RuntimeException e) {
@@ -412,7 +420,7 @@ public class ContractEventConsumers {
         }
 
         private boolean deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, Exception error, int attempts) {
-            String unit = "partition-" + record.topic() + "-" + record.partition();
+            String unit = unit(record.topic(), record.partition());
             String eventId = event != null ? event.getId() : record.topic() + "/" + record.partition() + "@" + record.offset();
             try {
                 parkedEvents.parkInNewTransaction(new ParkedEvents.Parking(ProcessingStatus.Kind.CONSUMER, group, eventId,

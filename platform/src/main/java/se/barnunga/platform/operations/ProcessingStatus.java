@@ -76,6 +76,18 @@ public class ProcessingStatus {
         succeeded(name, unit);
     }
 
+    /**
+     * This instance now holds only these units of the group (a consumer's partitions after a rebalance): the failing
+     * state of every other unit is handed over ({@link #handedOver}), as the instance that got it reports it now.
+     */
+    public void holdsOnly(String name, java.util.Set<String> units) {
+        Group g = groups.get(name);
+        if (g != null) {
+            g.failingSince.keySet().stream().filter(unit -> !units.contains(unit)).toList()
+                    .forEach(unit -> handedOver(name, unit));
+        }
+    }
+
     /** An event was parked (failed itself, or behind an earlier one). */
     public void parked(String name, Kind kind) {
         meters.counter("barnunga.processor.parked.events", "group", name, "kind", kind.name()).increment();
