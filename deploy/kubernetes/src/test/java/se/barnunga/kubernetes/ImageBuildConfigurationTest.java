@@ -1,12 +1,12 @@
 package se.barnunga.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.barnunga.kubernetes.Manifests.REPOSITORY;
+import static se.barnunga.kubernetes.Manifests.YAML;
+import static se.barnunga.kubernetes.Manifests.load;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +28,6 @@ import org.w3c.dom.Node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Checks, in every build and without building an image, that the image build's configuration (the Jib plugin of the
@@ -40,8 +38,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 class ImageBuildConfigurationTest {
 
-    private static final Path REPOSITORY = Path.of("").toAbsolutePath().resolve("../..").normalize();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String JIB = "jib-maven-plugin";
 
     private static Element root;
@@ -74,11 +70,7 @@ class ImageBuildConfigurationTest {
             Element pom = parse(REPOSITORY.resolve(dir).resolve("pom.xml"));
             Element profile = profile(pom, "images");
             if (profile != null) {
-                Properties p = new Properties();
-                try (Reader r = Files.newBufferedReader(REPOSITORY.resolve(dir).resolve("src/main/resources/application.properties"),
-                        StandardCharsets.UTF_8)) {
-                    p.load(r);
-                }
+                Properties p = load(REPOSITORY.resolve(dir).resolve("src/main/resources/application.properties"));
                 services.add(new Service(dir, text(pom, "artifactId"), pom, profile,
                         Integer.parseInt(p.getProperty("quarkus.http.port"))));
             }

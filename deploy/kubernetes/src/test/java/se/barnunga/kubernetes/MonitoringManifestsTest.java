@@ -1,10 +1,12 @@
 package se.barnunga.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.barnunga.kubernetes.Manifests.MANIFESTS;
+import static se.barnunga.kubernetes.Manifests.REPOSITORY;
+import static se.barnunga.kubernetes.Manifests.YAML;
+import static se.barnunga.kubernetes.Manifests.load;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Prometheus can scrape every service: the pods' {@code prometheus.io/*} annotations name {@code /q/metrics} on the
@@ -29,11 +29,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 class MonitoringManifestsTest {
 
-    private static final Path MANIFESTS = Path.of("").toAbsolutePath();
-    private static final Path REPOSITORY = MANIFESTS.resolve("../..").normalize();
     private static final Path COMPONENT = REPOSITORY.resolve("deploy/monitoring/kubernetes");
     private static final List<String> SERVICES = List.of("assignment-service", "followup-service", "concern-service", "deadline-service");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static final Map<String, JsonNode> deployments = new LinkedHashMap<>();
     private static final Map<String, JsonNode> networkPolicies = new LinkedHashMap<>();
@@ -59,10 +56,7 @@ class MonitoringManifestsTest {
     @Test
     void the_pods_name_label_is_the_services_application_name_the_metrics_are_tagged_with() throws IOException {
         for (String service : SERVICES) {
-            Properties p = new Properties();
-            try (InputStream in = Files.newInputStream(REPOSITORY.resolve(service).resolve("src/main/resources/application.properties"))) {
-                p.load(in);
-            }
+            Properties p = load(REPOSITORY.resolve(service).resolve("src/main/resources/application.properties"));
             assertThat(podLabels(deployments.get(service))).as(service)
                     .containsEntry("app.kubernetes.io/name", p.getProperty("quarkus.application.name"));
         }
