@@ -125,6 +125,13 @@ public final class RunSummary {
         return out.toString();
     }
 
+    /** Writes {@code summary-<mode>.md} into the directory, prints the summary and where it was written. */
+    public void writeAndPrint(Path directory) {
+        Path file = write(directory);
+        System.out.println(render());
+        System.out.println("Summary written to " + file.toAbsolutePath());
+    }
+
     /** Writes {@code summary-<mode>.md} into the directory and returns its path. */
     public Path write(Path directory) {
         try {

@@ -20,13 +20,11 @@ import se.barnunga.systemtests.attacks.HostileInput;
  */
 public final class SystemTestRun {
 
-    public enum Mode { SHORT, FULL }
-
     private final Path repositoryRoot;
     private final Path targetDirectory;
-    private final Mode mode;
+    private final RunMode mode;
 
-    public SystemTestRun(Path repositoryRoot, Path targetDirectory, Mode mode) {
+    public SystemTestRun(Path repositoryRoot, Path targetDirectory, RunMode mode) {
         this.repositoryRoot = repositoryRoot;
         this.targetDirectory = targetDirectory;
         this.mode = mode;
@@ -35,7 +33,7 @@ public final class SystemTestRun {
     /** Runs everything and returns the summary (already written to {@code target/summary-<mode>.md} and printed). */
     public RunSummary run() throws Exception {
         RunSummary summary = new RunSummary(mode.name().toLowerCase());
-        boolean full = mode == Mode.FULL;
+        boolean full = mode == RunMode.FULL;
         Instant start = Instant.now();
         try (ProcessSystem sut = ProcessSystem.start(repositoryRoot, targetDirectory.resolve("system-state"))) {
             summary.figure("system started in", Duration.between(start, Instant.now()).toSeconds() + " s");
@@ -61,9 +59,7 @@ public final class SystemTestRun {
             DeadLetters.check(sut, summary);
             PrivacyScan.run(sut, summary);
         } finally {
-            Path file = summary.write(targetDirectory);
-            System.out.println(summary.render());
-            System.out.println("Summary written to " + file);
+            summary.writeAndPrint(targetDirectory);
         }
         return summary;
     }

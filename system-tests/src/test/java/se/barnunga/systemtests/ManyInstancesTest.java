@@ -1,7 +1,5 @@
 package se.barnunga.systemtests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -17,11 +15,10 @@ class ManyInstancesTest {
 
     @Test
     void two_instances_of_every_service_share_the_work_and_take_it_over_without_losing_or_doubling_anything() throws Exception {
-        ManyInstancesRun.Mode mode = ManyInstancesRun.Mode.valueOf(System.getProperty("systemtests.mode", "short").trim().toUpperCase());
-        Path root = Path.of(System.getProperty("barnunga.root", "..")).toAbsolutePath().normalize();
-        Path target = Path.of(System.getProperty("systemtests.target", "target")).toAbsolutePath();
+        RunMode mode = RunMode.fromSystemProperty();
+        Path root = SystemTestPaths.root();
+        Path target = SystemTestPaths.target();
         RunSummary summary = new ManyInstancesRun(root, target, mode).run();
-        assertTrue(summary.findings().isEmpty(), () -> summary.findings().size() + " finding(s):\n"
-                + String.join("\n", summary.findings()));
+        SystemTestPaths.assertNoFindings(summary);
     }
 }

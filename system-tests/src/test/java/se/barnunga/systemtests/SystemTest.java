@@ -1,7 +1,5 @@
 package se.barnunga.systemtests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -15,11 +13,10 @@ class SystemTest {
 
     @Test
     void the_running_system_survives_the_faults_and_keeps_personal_data_off_kafka() throws Exception {
-        SystemTestRun.Mode mode = SystemTestRun.Mode.valueOf(System.getProperty("systemtests.mode", "short").trim().toUpperCase());
-        Path root = Path.of(System.getProperty("barnunga.root", "..")).toAbsolutePath().normalize();
-        Path target = Path.of(System.getProperty("systemtests.target", "target")).toAbsolutePath();
+        RunMode mode = RunMode.fromSystemProperty();
+        Path root = SystemTestPaths.root();
+        Path target = SystemTestPaths.target();
         RunSummary summary = new SystemTestRun(root, target, mode).run();
-        assertTrue(summary.findings().isEmpty(), () -> summary.findings().size() + " finding(s):\n"
-                + String.join("\n", summary.findings()));
+        SystemTestPaths.assertNoFindings(summary);
     }
 }

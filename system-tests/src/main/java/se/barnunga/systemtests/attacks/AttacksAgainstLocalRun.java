@@ -68,9 +68,7 @@ public final class AttacksAgainstLocalRun {
         if (accessBudget > 0) {
             new AccessControl(sut, summary).run(accessBudget);
         }
-        Path file = summary.write(Path.of("system-tests", "target"));
-        System.out.println(summary.render());
-        System.out.println("summary written to " + file.toAbsolutePath());
+        summary.writeAndPrint(Path.of("system-tests", "target"));
         System.exit(summary.findings().isEmpty() ? 0 : 1);
     }
 }

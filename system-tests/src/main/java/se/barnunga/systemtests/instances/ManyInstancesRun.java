@@ -9,6 +9,7 @@ import se.barnunga.systemtests.DeadLetters;
 import se.barnunga.systemtests.Personuppgifter;
 import se.barnunga.systemtests.ProcessSystem;
 import se.barnunga.systemtests.ProcessorChecks;
+import se.barnunga.systemtests.RunMode;
 import se.barnunga.systemtests.RunSummary;
 
 /**
@@ -32,16 +33,14 @@ import se.barnunga.systemtests.RunSummary;
  */
 public final class ManyInstancesRun {
 
-    public enum Mode { SHORT, FULL }
-
     static final int INSTANCES = 2;
     static final int BROKERS = 3;
 
     private final Path repositoryRoot;
     private final Path targetDirectory;
-    private final Mode mode;
+    private final RunMode mode;
 
-    public ManyInstancesRun(Path repositoryRoot, Path targetDirectory, Mode mode) {
+    public ManyInstancesRun(Path repositoryRoot, Path targetDirectory, RunMode mode) {
         this.repositoryRoot = repositoryRoot;
         this.targetDirectory = targetDirectory;
         this.mode = mode;
@@ -49,7 +48,7 @@ public final class ManyInstancesRun {
 
     public RunSummary run() throws Exception {
         RunSummary summary = new RunSummary("instances");
-        boolean full = mode == Mode.FULL;
+        boolean full = mode == RunMode.FULL;
         summary.figure("mode", mode.name().toLowerCase() + " (" + INSTANCES + " instances of every service, " + BROKERS
                 + " Kafka nodes)");
         Instant start = Instant.now();
@@ -72,9 +71,7 @@ public final class ManyInstancesRun {
             summary.step("effect", () -> EffectChecks.run(sut, summary));
         } finally {
             summary.figure("whole run", Duration.between(start, Instant.now()).toSeconds() + " s");
-            Path file = summary.write(targetDirectory);
-            System.out.println(summary.render());
-            System.out.println("Summary written to " + file);
+            summary.writeAndPrint(targetDirectory);
         }
         return summary;
     }

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import se.barnunga.systemtests.SystemTestPaths;
+
 /**
  * The benchmark command (README, "Benchmarks"): runs only with {@code -Dsystemtests.mode=bench} and writes
  * {@code docs/performance.md} and {@code docs/performance.json} of the repository.
@@ -18,8 +20,8 @@ class BenchRun {
     @Test
     void benchmarks_of_the_running_system_are_written_to_docs() throws Exception {
         assumeTrue("bench".equals(System.getProperty("systemtests.mode")), "only with -Dsystemtests.mode=bench");
-        Path root = Path.of(System.getProperty("barnunga.root", "..")).toAbsolutePath().normalize();
-        Path target = Path.of(System.getProperty("systemtests.target", "target")).toAbsolutePath();
+        Path root = SystemTestPaths.root();
+        Path target = SystemTestPaths.target();
         Set<String> only = Bench.onlyFromSystemProperty();
         // a partial run (-Dbarnunga.bench.only=B2,B7) never overwrites the full report in docs/
         Path reportDirectory = only.isEmpty() ? root.resolve("docs") : target.resolve("bench-" + String.join("-", new TreeSet<>(only)));

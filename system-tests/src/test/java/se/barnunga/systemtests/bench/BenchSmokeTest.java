@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.barnunga.systemtests.Api;
+import se.barnunga.systemtests.SystemTestPaths;
 
 /**
  * Every benchmark scenario in its tiny form ({@link BenchSize#TINY}) against the real processes, so the benchmarks
@@ -19,8 +20,8 @@ class BenchSmokeTest {
 
     @Test
     void every_scenario_runs_and_measures_each_figure() throws Exception {
-        Path root = Path.of(System.getProperty("barnunga.root", "..")).toAbsolutePath().normalize();
-        Path target = Path.of(System.getProperty("systemtests.target", "target")).toAbsolutePath();
+        Path root = SystemTestPaths.root();
+        Path target = SystemTestPaths.target();
         Path reportDirectory = target.resolve("bench-smoke");
         new Bench(root, target.resolve("bench-state"), BenchSize.TINY).run(reportDirectory);
 

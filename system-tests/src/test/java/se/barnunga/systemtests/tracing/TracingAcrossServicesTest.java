@@ -29,6 +29,7 @@ import se.barnunga.local.SystemProcesses;
 import se.barnunga.systemtests.Personuppgifter;
 import se.barnunga.systemtests.PrivacyScan;
 import se.barnunga.systemtests.RunSummary;
+import se.barnunga.systemtests.SystemTestPaths;
 import se.barnunga.systemtests.tracing.OtlpReceiver.ReceivedSpan;
 import se.barnunga.testing.DevTokens;
 
@@ -51,8 +52,8 @@ class TracingAcrossServicesTest {
 
     @Test
     void one_concern_is_one_trace_from_the_rest_call_to_the_watch_in_the_other_service_without_personal_data() throws Exception {
-        Path root = Path.of(System.getProperty("barnunga.root", "..")).toAbsolutePath().normalize();
-        Path target = Path.of(System.getProperty("systemtests.target", "target")).toAbsolutePath();
+        Path root = SystemTestPaths.root();
+        Path target = SystemTestPaths.target();
         RunSummary summary = new RunSummary("tracing");
         Personuppgifter personuppgifter = new Personuppgifter(summary, 19L);
         Instant started = Instant.now();
