@@ -39,8 +39,13 @@ final class CommandCorrelation implements CorrelationDataProvider {
             return Map.of();
         }
         Map<String, ?> correlation = origin.correlationDataFor(message);
+        Context context = Context.current();
+        if (!TraceContext.carriesTrace(context)) {
+            // tracing off (or no trace): no copy of the map on every command
+            return correlation;
+        }
         Map<String, Object> data = new HashMap<>(correlation);
-        TraceContext.inject(Context.current(), data);
-        return data.size() == correlation.size() ? correlation : data;
+        TraceContext.inject(context, data);
+        return data;
     }
 }

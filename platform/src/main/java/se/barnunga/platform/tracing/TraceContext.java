@@ -34,9 +34,14 @@ public final class TraceContext {
     private TraceContext() {
     }
 
+    /** Whether the context has a valid span, i.e. something to carry (false while tracing is off). */
+    public static boolean carriesTrace(Context context) {
+        return Span.fromContext(context).getSpanContext().isValid();
+    }
+
     /** Adds the context's {@code traceparent} (and {@code tracestate}, if any) to {@code carrier}. */
     public static void inject(Context context, Map<String, ? super String> carrier) {
-        if (Span.fromContext(context).getSpanContext().isValid()) {
+        if (carriesTrace(context)) {
             W3C.inject(context, carrier, (map, key, value) -> map.put(key, value));
         }
     }
@@ -51,7 +56,7 @@ public final class TraceContext {
 
     /** Sets the context's {@code traceparent} (and {@code tracestate}) headers, replacing any of the same name. */
     public static void inject(Context context, Headers headers) {
-        if (Span.fromContext(context).getSpanContext().isValid()) {
+        if (carriesTrace(context)) {
             W3C.inject(context, headers, (h, key, value) -> {
                 h.remove(key);
                 h.add(key, value.getBytes(StandardCharsets.UTF_8));
